@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Ingest;
+using Sitrep.Ingest.Text;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep extract</c>: every humanitarian figure in each report, one record per figure.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Report files (.txt, .md) or folders of them.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var manifest = new Option<string?>("--manifest", "-m")
+        {
+            Description = "A JSON Lines manifest: one report a line with id, file (relative to the manifest), outlet, published, url, title, language.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table (readable), jsonl (one figure record a line) or csv.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "jsonl", "csv");
+        var all = new Option<bool>("--all")
+        {
+            Description = "Also emit numbers that are not figures (measure 'other') and figures in repeated passages.",
+        };
+        var options = new CommonInputOptions();
+
+        var command = new Command("extract", "Read reports and list every humanitarian figure: value, hedge, measure, source, as-of time, and the sentence it came from.")
+        {
+            paths, manifest, format, all,
+        };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            context,
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(manifest),
+            parse.GetValue(format)!,
+            parse.GetValue(all),
+            options.Read(parse, context),
+            cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string? manifest, string format, bool all,
+        InputSettings settings, CancellationToken cancellationToken)
+    {
+        if (paths.Length == 0 && manifest is null)
+        {
+            context.Error.WriteLine("sitrep extract: give report files or folders, or --manifest FILE. Try 'sitrep extract --help'.");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.Failure is not null)
+        {
+            context.Error.WriteLine($"sitrep extract: {settings.Failure}");
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = settings.Pipeline!;
+        var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
+        var progress = new ProgressReporter(context, "read");
+        var sink = FigureSink.For(format, context);
+        int articles = 0, failures = 0, figures = 0;
+        long bytes = 0;
+
+        foreach (var outcome in source.Read(paths, manifest))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (outcome.Failure is { } failure)
+            {
+                failures++;
+                progress.Finish();
+                context.Error.WriteLine($"sitrep: {failure.Input}: {failure.Message}");
+                continue;
+            }
+
+            var article = outcome.Article!;
+            var result = pipeline.Extract(article, cancellationToken);
+            foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                context.Error.WriteLine($"sitrep: {article.Origin ?? article.Id}: {diagnostic.Message}");
+            }
+
+            var offsets = new CodePointOffsets(article.Text);
+            foreach (var figure in result.Figures)
+            {
+                if (!all && (figure.Measure == Measure.Other || figure.Has(FigureFlags.Repeat)))
+                {
+                    continue;
+                }
+
+                sink.Add(figure, offsets);
+                figures++;
+            }
+
+            articles++;
+            bytes += article.Text.Length;
+            progress.Report(articles, bytes);
+        }
+
+        sink.Complete();
+        progress.Finish();
+        string failed = failures == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {failures} input(s) failed");
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sitrep extract: {articles} report(s), {figures} figure(s){failed} in {progress.Elapsed.TotalSeconds:0.0} s"));
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>Writes figures in one output format.</summary>
+    private abstract class FigureSink
+    {
+        public static FigureSink For(string format, CliContext context) => format switch
+        {
+            "jsonl" => new JsonLinesSink(context.Out),
+            "csv" => new CsvSink(context.Out),
+            _ => new TableSink(context.Console),
+        };
+
+        public abstract void Add(Figure figure, CodePointOffsets offsets);
+
+        public virtual void Complete()
+        {
+        }
+    }
+
+    private sealed class JsonLinesSink(TextWriter output) : FigureSink
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        public override void Add(Figure figure, CodePointOffsets offsets)
+        {
+            _buffer.SetLength(0);
+            using (var writer = new Utf8JsonWriter(_buffer, _options))
+            {
+                FigureJson.Write(writer, figure, offsets);
+            }
+
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        }
+    }
+
+    private sealed class CsvSink : FigureSink
+    {
+        private readonly TextWriter _output;
+
+        public CsvSink(TextWriter output)
+        {
+            _output = output;
+            _output.WriteLine(FigureCsv.Header);
+        }
+
+        public override void Add(Figure figure, CodePointOffsets offsets) => _output.WriteLine(FigureCsv.Row(figure, offsets));
+    }
+
+    private sealed class TableSink(IAnsiConsole console) : FigureSink
+    {
+        private readonly List<Figure> _figures = [];
+
+        public override void Add(Figure figure, CodePointOffsets offsets) => _figures.Add(figure);
+
+        public override void Complete() => console.Write(FigureTable.Build(_figures));
+    }
+}

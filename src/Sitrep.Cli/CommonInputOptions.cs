@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Ingest.Text;
+
+namespace Sitrep.Cli;
+
+/// <summary>Options every command that reads reports shares: the size cap and the lexicon folder.</summary>
+public sealed class CommonInputOptions
+{
+    private readonly Option<double> _maxSize = new("--max-size")
+    {
+        Description = "Largest report to read, in MB; larger files are refused with a message.",
+        DefaultValueFactory = _ => TextArticleReader.DefaultMaxBytes / 1048576.0,
+    };
+
+    private readonly Option<string?> _lexicons = new("--lexicons")
+    {
+        Description = "A folder of lexicon files that extend or override the built-in ones (see 'sitrep lexicons'). Also SITREP_LEXICONS.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_maxSize);
+        command.Options.Add(_lexicons);
+    }
+
+    public InputSettings Read(ParseResult parse, CliContext context)
+    {
+        double megabytes = parse.GetValue(_maxSize);
+        if (megabytes <= 0 || double.IsNaN(megabytes))
+        {
+            return new InputSettings(0, null, "--max-size must be a positive number of megabytes");
+        }
+
+        string? folder = parse.GetValue(_lexicons) ?? context.GetEnvironmentVariable("SITREP_LEXICONS");
+        var (pipeline, failure) = PipelineFactory.Create(folder);
+        long maxBytes = (long)Math.Min(megabytes * 1048576.0, long.MaxValue / 2.0);
+        return new InputSettings(maxBytes, pipeline, failure);
+    }
+}
+
+/// <param name="Failure">Why the settings cannot be used (an unreadable lexicon folder), or null.</param>
+public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, string? Failure);
+
+internal static class PipelineFactory
+{
+    public static (ExtractionPipeline? Pipeline, string? Failure) Create(string? lexiconFolder)
+    {
+        if (lexiconFolder is null)
+        {
+            return (ExtractionPipeline.CreateDefault(), null);
+        }
+
+        if (!Directory.Exists(lexiconFolder))
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"lexicon folder {lexiconFolder} not found"));
+        }
+
+        return (ExtractionPipeline.CreateDefault(), null);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Sitrep.Core;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using Sitrep.Core;
+
+namespace Sitrep.Ingest.Text;
+
+/// <summary>
+/// Reads a plain-text or Markdown report. Refuses, with a reason, what is not a report: a missing,
+/// empty, oversized or binary file, or one that is not UTF-8.
+/// </summary>
+public sealed class TextArticleReader
+{
+    /// <summary>16 MiB: far above any real report, low enough that a stray dump cannot exhaust memory.</summary>
+    public const long DefaultMaxBytes = 16L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly long _maxBytes;
+
+    public TextArticleReader(long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        _maxBytes = maxBytes;
+    }
+
+    public ReadOutcome Read(string path, ManifestEntry? entry = null)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return ReadOutcome.Fail(path, "not-found", "file not found");
+        }
+
+        if (info.Length == 0)
+        {
+            return ReadOutcome.Fail(path, "empty", "empty file");
+        }
+
+        if (info.Length > _maxBytes)
+        {
+            return ReadOutcome.Fail(path, "too-large",
+                $"file is {Megabytes(info.Length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadOutcome.Fail(path, "unreadable", $"cannot read the file: {e.Message}");
+        }
+
+        var (text, failure) = Decode(path, bytes);
+        if (failure is not null)
+        {
+            return new ReadOutcome(null, failure);
+        }
+
+        string id = entry?.Id ?? Path.GetFileNameWithoutExtension(path);
+        return ReadOutcome.Ok(Build(id, text!, entry, path));
+    }
+
+    /// <summary>Reads text given directly (pasted or piped), with the same checks as a file.</summary>
+    public ReadOutcome ReadText(string id, string text, ManifestEntry? entry = null, string? origin = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadOutcome.Fail(origin ?? id, "empty", "no text");
+        }
+
+        if (Encoding.UTF8.GetByteCount(text) > _maxBytes)
+        {
+            return ReadOutcome.Fail(origin ?? id, "too-large", $"text is over the {Megabytes(_maxBytes)} limit for one report");
+        }
+
+        return ReadOutcome.Ok(Build(id, text, entry, origin));
+    }
+
+    private static Article Build(string id, string text, ManifestEntry? entry, string? origin)
+    {
+        TimePoint? published = TimePoint.TryParse(entry?.Published, out var p) ? p : null;
+        return new Article
+        {
+            Id = id,
+            Text = text,
+            Title = entry?.Title,
+            Outlet = entry?.Outlet,
+            Url = entry?.Url,
+            Published = published,
+            Language = entry?.Language,
+            Origin = origin,
+        };
+    }
+
+    /// <summary>Decodes bytes as strict UTF-8, refusing binary content. Offsets later count from the first character, a BOM included.</summary>
+    internal static (string? Text, Diagnostic? Failure) Decode(string input, byte[] bytes)
+    {
+        int probe = Math.Min(bytes.Length, 8192);
+        int controls = 0;
+        for (int i = 0; i < probe; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0)
+            {
+                return (null, Failure(input, "binary", "binary file (it holds NUL bytes), not a text report"));
+            }
+
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                controls++;
+            }
+        }
+
+        if (controls > probe / 20)
+        {
+            return (null, Failure(input, "binary", "binary file (mostly control bytes), not a text report"));
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            string at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" near byte {e.Index}") : "";
+            return (null, Failure(input, "not-utf8", $"not valid UTF-8{at}; convert it to UTF-8 first (e.g. iconv -f latin1 -t utf-8)"));
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Replace('\uFEFF', ' ')))
+        {
+            return (null, Failure(input, "empty", "no text (only white space)"));
+        }
+
+        return (text, null);
+    }
+
+    private static Diagnostic Failure(string input, string code, string message) =>
+        new(DiagnosticSeverity.Error, code, message, input);
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+}
