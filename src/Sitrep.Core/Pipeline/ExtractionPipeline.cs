@@ -1,3 +1,12 @@
+using Sitrep.Core.Attribution;
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Figures;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Mentions;
+using Sitrep.Core.Segmentation;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
 namespace Sitrep.Core;
 
 /// <summary>
@@ -6,12 +15,243 @@ namespace Sitrep.Core;
 /// </summary>
 public sealed class ExtractionPipeline
 {
-    public static ExtractionPipeline CreateDefault() => new();
+    private static readonly Lazy<ExtractionPipeline> BuiltIn = new(() => Create(new LexiconSource()));
+
+    private readonly BoilerplateCleaner _cleaner;
+    private readonly SentenceSegmenter _segmenter;
+    private readonly NumberMentionFinder _numbers;
+    private readonly FigureGrammar _grammar;
+    private readonly SourceAttributor _attributor;
+
+    private ExtractionPipeline(LexiconSet lexicons, LexiconSource source)
+    {
+        Lexicons = lexicons;
+        _cleaner = new BoilerplateCleaner(lexicons);
+        _segmenter = new SentenceSegmenter(lexicons);
+        _numbers = new NumberMentionFinder(lexicons, source);
+        _grammar = new FigureGrammar(lexicons);
+        _attributor = new SourceAttributor(lexicons);
+    }
+
+    public LexiconSet Lexicons { get; }
+
+    /// <summary>The pipeline on the built-in lexicons (shared instance).</summary>
+    public static ExtractionPipeline CreateDefault() => BuiltIn.Value;
+
+    /// <summary>A pipeline on the built-in lexicons plus a user's (<see cref="LexiconSource"/>). Throws <see cref="FormatException"/> naming a bad lexicon line.</summary>
+    public static ExtractionPipeline Create(LexiconSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new ExtractionPipeline(LexiconSet.Load(source), source);
+    }
+
+    public CleanArticle Clean(Article article) => _cleaner.Clean(article);
 
     public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ExtractionResult(article.Id, [], [], article.Published);
+        var clean = _cleaner.Clean(article);
+        var (tokens, sentences) = Segment(clean);
+        var diagnostics = new List<Diagnostic>();
+
+        var published = article.Published;
+        bool inferred = false;
+        if (published is null)
+        {
+            published = PublicationDateInferrer.Infer(article.Text, tokens);
+            inferred = published is not null;
+            diagnostics.Add(inferred
+                ? new Diagnostic(DiagnosticSeverity.Info, "published-inferred", $"no publication date given; inferred {published!.Value.ToIso()} from the text", article.Id)
+                : new Diagnostic(DiagnosticSeverity.Warning, "no-published", "no publication date given or found in the text; as-of times are left empty (give one in a manifest)", article.Id));
+        }
+
+        var figures = new List<Figure>();
+        var memory = new SourceMemory();
+        string? previousSource = null;
+        string? previousEvent = null;
+        int previousBlock = -1;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
+            var frames = _attributor.FindFrames(view, memory, previousSource);
+            if (sentence.BlockIndex != previousBlock)
+            {
+                previousEvent = null;
+                previousBlock = sentence.BlockIndex;
+            }
+
+            var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
+            if (mentions.Count > 0)
+            {
+                var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
+                ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, figures);
+            }
+
+            foreach (var frame in frames)
+            {
+                if (frame.Canonical.Length > 0)
+                {
+                    previousSource = frame.Canonical;
+                }
+            }
+
+            previousEvent = _grammar.Event(view, sentence.FirstToken, sentence.FirstToken) ?? previousEvent;
+        }
+
+        return new ExtractionResult(article.Id, figures, diagnostics, published);
+    }
+
+    private void ReadSentence(Article article, CleanArticle clean, Sentence sentence, TokenView view, List<Mention> mentions,
+        List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent, List<Figure> figures)
+    {
+        var readings = new List<FigureReading?>(mentions.Count);
+        var sentenceFigures = new Figure?[mentions.Count];
+        string sentenceText = article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
+        int? historicalYear = published is { } pub ? HistoricalYear(view, mentions, times, pub) : null;
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var reading = _grammar.Read(view, mentions, i, readings);
+            if (m.ConversionOf is int original && sentenceFigures[original] is { } converted)
+            {
+                reading = reading with { Measure = converted.Measure, Event = converted.Event };
+            }
+
+            readings.Add(reading);
+
+            var frame = SourceAttributor.FrameFor(frames, m.FirstToken);
+            string? source = frame?.Canonical is { Length: > 0 } canonical ? canonical : null;
+            string? sourceText = source is null ? null : frame!.Raw;
+            var flags = reading.Flags;
+            if (flags.HasFlag(FigureFlags.Superseded))
+            {
+                source = null;
+                sourceText = null;
+            }
+
+            TimePoint? asOf = null;
+            if (published is { } p)
+            {
+                TimePoint? compared = reading.InheritedFrom is int from && sentenceFigures[from] is { } earlier ? earlier.AsOf : null;
+                var (resolved, defaulted) = AsOfResolver.Resolve(view, times, frame, m.FirstToken, p, compared);
+                asOf = reading.Measure == Measure.Population ? p : resolved;
+                if (defaulted || reading.Measure == Measure.Population)
+                {
+                    flags |= FigureFlags.AsOfDefaulted;
+                }
+
+                if (historicalYear is int year)
+                {
+                    flags |= FigureFlags.Historical;
+                    asOf = new TimePoint(new DateTime(year, 1, 1), TimePrecision.Year);
+                    flags &= ~FigureFlags.AsOfDefaulted;
+                }
+            }
+
+            if (inferred)
+            {
+                flags |= FigureFlags.PublishedInferred;
+            }
+
+            if (sentence.Role == BlockRole.Title)
+            {
+                flags |= FigureFlags.InTitle;
+            }
+
+            if (sentence.Role == BlockRole.Repeat || clean.IsRepeated(m.Span))
+            {
+                flags |= FigureFlags.Repeat;
+            }
+
+            var figure = new Figure
+            {
+                Doc = article.Id,
+                Value = m.Value,
+                Low = m.Low,
+                High = m.High,
+                Unit = reading.Unit,
+                Measure = reading.Measure,
+                Qualifier = reading.Qualifier,
+                Source = source,
+                SourceText = sourceText,
+                AsOf = asOf,
+                Subject = reading.Subject,
+                Event = reading.Event ?? (CarriesEvent(reading.Measure) ? previousEvent : null),
+                Span = m.Span,
+                SentenceSpan = sentence.Span,
+                Text = sentenceText,
+                Quote = article.Text.Substring(m.Span.Start, m.Span.Length),
+                Flags = flags,
+                ConversionOf = m.ConversionOf is int c && sentenceFigures[c] is { } of ? of.Id : null,
+            };
+            sentenceFigures[i] = figure;
+            figures.Add(figure);
+        }
+    }
+
+    /// <summary>Casualty counts in a sentence without an event word belong to the event of the sentence before ("Nearly 300 more people were injured").</summary>
+    private static bool CarriesEvent(Measure measure) =>
+        measure is Measure.Killed or Measure.Injured or Measure.Missing or Measure.Hospitalized or Measure.Identified;
+
+    /// <summary>
+    /// The year a sentence's figures belong to when it is an earlier period: "From 1988 to 1994,
+    /// approximately 30,000 people were killed" -> 1994. Years after "since", and years of full dates, do not count.
+    /// </summary>
+    private static int? HistoricalYear(TokenView view, List<Mention> mentions, List<TimeExpression> times, TimePoint published)
+    {
+        int? latest = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Year || m.Value % 1 != 0)
+            {
+                continue;
+            }
+
+            int before = m.FirstToken - 1;
+            if (before >= view.First && view.IsAnyWord(before, "since"))
+            {
+                continue;
+            }
+
+            if (times.Any(t => t.FirstToken <= m.FirstToken && m.FirstToken < t.EndToken && t.Point.Precision >= TimePrecision.Day))
+            {
+                continue;
+            }
+
+            int year = (int)m.Value;
+            latest = latest is null ? year : Math.Max(latest.Value, year);
+        }
+
+        foreach (var t in times)
+        {
+            if (t.Point.Precision == TimePrecision.Year)
+            {
+                latest = latest is null ? t.Point.Value.Year : Math.Max(latest.Value, t.Point.Value.Year);
+            }
+        }
+
+        return latest is int y && y < published.Value.Year ? y : null;
+    }
+
+    private (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
+    {
+        var tokens = new List<Token>(clean.Text.Length / 5 + 8);
+        var sentences = new List<Sentence>();
+        for (int b = 0; b < clean.Blocks.Count; b++)
+        {
+            var block = clean.Blocks[b];
+            if (block.Role is not (BlockRole.Body or BlockRole.Title or BlockRole.Repeat))
+            {
+                continue;
+            }
+
+            int first = tokens.Count;
+            Tokenizer.Tokenize(clean.Text, block.Span, tokens);
+            _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
+        }
+
+        return (tokens, sentences);
     }
 }

@@ -1,0 +1,359 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Attribution;
+
+/// <summary>
+/// Finds who a sentence attributes its content to: "X said (that) …", "…, X said on Tuesday",
+/// "…, said X", "according to X", "citing X", "X told reporters", and pronoun subjects ("It added",
+/// "she said") that carry the previous sentence's source.
+/// </summary>
+public sealed class SourceAttributor
+{
+    private const int MaxSubjectTokens = 16;
+
+    private static readonly string[] SkippableBeforeVerb =
+    [
+        "also", "later", "earlier", "previously", "initially", "separately", "further", "meanwhile", "has", "have",
+        "had", "would", "will", "was", "were", "is", "are", "been", "just", "already", "reportedly", "then", "recently",
+        "again", "officially", "publicly", "first", "had", "subsequently", "repeatedly", "jointly", "since",
+        "not", "did", "does", "do", "could", "may", "might", "must", "should", "has", "being",
+    ];
+
+    private static readonly string[] ParentheticalAdverbs =
+    [
+        "meanwhile", "however", "too", "though", "in turn", "for its part", "for his part", "for her part",
+        "for their part", "separately", "moreover", "also", "in a statement", "later", "earlier",
+    ];
+
+    private static readonly string[] SubjectStops =
+    [
+        "that", "as", "but", "while", "when", "after", "because", "since", "which", "who", "whom", "where", "if",
+        "and", "or", "though", "although", "whereas", "amid", "before", "until", "so", "yet", "than",
+    ];
+
+    private static readonly string[] Pronouns = ["he", "she", "it", "they", "we", "i"];
+
+    private static readonly string[] CarriedNouns = ["statement", "report", "letter", "release", "communique", "bulletin", "post"];
+
+    private static readonly string[] NounPhrasePrepositions = ["in", "of", "at", "for", "from", "on"];
+
+    private readonly LexiconSet _lexicons;
+    private readonly SourceCanonicalizer _canonicalizer;
+
+    public SourceAttributor(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+        _canonicalizer = new SourceCanonicalizer(lexicons);
+    }
+
+    /// <summary>The attribution frames of a sentence, in order.</summary>
+    /// <param name="previousSource">The last source named before this sentence, for pronoun subjects.</param>
+    public List<SourceFrame> FindFrames(TokenView v, SourceMemory memory, string? previousSource)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        var frames = new List<SourceFrame>();
+        for (int k = v.First; k < v.End; k++)
+        {
+            if (!v[k].IsWord || !_lexicons.Reporting.TryMatchAt(v.Text, v.Tokens, k, v.End, out var match))
+            {
+                continue;
+            }
+
+            var frame = match.Value == ReportingKind.Prep
+                ? PrepFrame(v, match, memory)
+                : VerbFrame(v, match, memory, previousSource, frames);
+            if (frame is not null)
+            {
+                // "local news reported, citing the ombudsman": the cited source is the one that counts.
+                if (match.Value == ReportingKind.Prep && frames.Count > 0 && frames[^1].Scope == FrameScope.Before
+                    && match.Start - frames[^1].VerbEnd <= 2)
+                {
+                    frames[^1] = frames[^1] with { Canonical = frame.Canonical, Raw = frame.Raw };
+                    k = frame.SubjectEnd - 1;
+                    continue;
+                }
+
+                frames.Add(frame);
+                k = Math.Max(k, Math.Max(frame.VerbEnd, frame.SubjectEnd) - 1);
+            }
+        }
+
+        return frames;
+    }
+
+    /// <summary>The frame whose content holds token <paramref name="token"/>: the nearest "X said" before it or "…, X said" after it.</summary>
+    public static SourceFrame? FrameFor(IReadOnlyList<SourceFrame> frames, int token)
+    {
+        SourceFrame? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var frame in frames)
+        {
+            int distance;
+            if (frame.Scope is FrameScope.After or FrameScope.Sentence && token >= frame.End)
+            {
+                distance = token - frame.End;
+            }
+            else if (frame.Scope is FrameScope.Before or FrameScope.Sentence && token < frame.Start)
+            {
+                distance = frame.Start - token;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = frame;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private SourceFrame? PrepFrame(TokenView v, PhraseMatch<ReportingKind> match, SourceMemory memory)
+    {
+        int k = match.End;
+        int end = k;
+        while (end < v.End && end - k < MaxSubjectTokens && !IsBoundary(v, end) && !v.IsWordAt(end, "that")
+               && !(v[end].IsNumber && !v.IsCapitalized(end - 1)))
+        {
+            end++;
+        }
+
+        // "according to the ministry on Tuesday": a trailing time is not part of the name.
+        while (end > k && IsTimeWord(v, end - 1))
+        {
+            end--;
+        }
+
+        if (end == k || !IsSourcePhrase(v, k, end))
+        {
+            return null;
+        }
+
+        string raw = v.Slice(k, end);
+        string canonical = _canonicalizer.Canonicalize(raw, memory);
+        return new SourceFrame(match.Start, end, match.Start, match.End, raw, canonical, FrameScope.Sentence, IsCarried: false);
+    }
+
+    private SourceFrame? VerbFrame(TokenView v, PhraseMatch<ReportingKind> match, SourceMemory memory, string? previousSource, List<SourceFrame> frames)
+    {
+        var (start, end, appositiveEnd) = LeftSubject(v, match.Start);
+        if (start < end && IsSourcePhrase(v, start, end))
+        {
+            return Frame(v, start, appositiveEnd, match, memory, previousSource, LeftScope(v, start));
+        }
+
+        // "…, Reports 125 Deaths": a coordinated verb shares the previous subject.
+        int before = match.Start - 1;
+        if (frames.Count > 0 && before >= v.First && (v.IsPunct(before, ',') || v.IsWordAt(before, "and")) && start >= end)
+        {
+            var previous = frames[^1];
+            return previous with { Start = match.Start, VerbStart = match.Start, VerbEnd = match.End, Scope = FrameScope.After };
+        }
+
+        // Inversion: "…," said Gegham Stepanyan, the ombudsman.
+        if (before >= v.First && (v.IsPunct(before, ',') || v.IsQuote(before)))
+        {
+            int s = match.End;
+            int e = RightSubjectEnd(v, s);
+            if (e > s && IsSourcePhrase(v, s, e))
+            {
+                string raw = v.Slice(s, e);
+                string canonical = Resolve(v, s, e, raw, memory, previousSource, out bool carried);
+                return new SourceFrame(match.Start, e, match.Start, match.End, raw, canonical, FrameScope.Before, carried);
+            }
+        }
+
+        return null;
+    }
+
+    private SourceFrame Frame(TokenView v, int start, int end, PhraseMatch<ReportingKind> match, SourceMemory memory, string? previousSource, FrameScope scope)
+    {
+        string raw = v.Slice(start, end);
+        string canonical = Resolve(v, start, end, raw, memory, previousSource, out bool carried);
+        return new SourceFrame(start, match.End, match.Start, match.End, raw, canonical, scope, carried);
+    }
+
+    private string Resolve(TokenView v, int start, int end, string raw, SourceMemory memory, string? previousSource, out bool carried)
+    {
+        carried = false;
+        bool pronoun = end - start == 1 && v.IsAnyWord(start, Pronouns);
+        bool carriedNoun = end - start <= 2 && v.IsAnyWord(end - 1, CarriedNouns);
+        if (pronoun || carriedNoun)
+        {
+            carried = true;
+            return previousSource ?? (pronoun ? "" : SourceCanonicalizer.Clean(raw));
+        }
+
+        return _canonicalizer.Canonicalize(raw, memory);
+    }
+
+    /// <summary>
+    /// The subject before a reporting verb: "The Armenian Health Ministry, meanwhile, said",
+    /// "Nagorno-Karabakh's ombudsman, Gegham Stepanian, said", "the government in Yerevan said".
+    /// Returns the subject's token range and where its appositive ends.
+    /// </summary>
+    private (int Start, int End, int AppositiveEnd) LeftSubject(TokenView v, int verb)
+    {
+        int k = verb - 1;
+        while (k >= v.First && v[k].IsWord && v.IsAnyWord(k, SkippableBeforeVerb))
+        {
+            k--;
+        }
+
+        int end = k + 1;
+        int appositiveEnd = end;
+        // A comma right before the verb closes a parenthetical or an appositive.
+        if (k >= v.First && v.IsPunct(k, ','))
+        {
+            int open = k - 1;
+            while (open >= v.First && k - open <= 14 && !v.IsPunct(open, ',') && !IsHardBoundary(v, open))
+            {
+                open--;
+            }
+
+            if (open < v.First || !v.IsPunct(open, ','))
+            {
+                return (0, 0, 0);
+            }
+
+            string inner = v.Slice(open + 1, k).Trim();
+            if (ParentheticalAdverbs.Contains(inner, StringComparer.OrdinalIgnoreCase))
+            {
+                k = open - 1;
+                end = k + 1;
+                appositiveEnd = end;
+            }
+            else
+            {
+                appositiveEnd = k; // the appositive "Gegham Stepanian" runs up to the comma
+                k = open - 1;
+                end = k + 1;
+            }
+        }
+
+        int start = end;
+        while (start - 1 >= v.First && end - (start - 1) <= MaxSubjectTokens)
+        {
+            int p = start - 1;
+            if (IsBoundary(v, p) || v.IsAnyWord(p, SubjectStops) || v[p].IsNumber)
+            {
+                break;
+            }
+
+            if (v.IsAnyWord(p, "the", "a", "an"))
+            {
+                start = p;
+                // Inside a name ("the Ministry of Health of the Republic") a determiner follows a preposition.
+                if (!(p - 1 >= v.First && v.IsAnyWord(p - 1, NounPhrasePrepositions) && p - 2 >= v.First && IsNounLike(v, p - 2)))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            start = p;
+        }
+
+        if (start >= end)
+        {
+            return (0, 0, 0);
+        }
+
+        return (start, end, Math.Max(end, appositiveEnd));
+    }
+
+    private static FrameScope LeftScope(TokenView v, int subjectStart)
+    {
+        // "…, the government in Yerevan said": the content came first.
+        int before = subjectStart - 1;
+        if (before >= v.First + 2 && (v.IsPunct(before, ',') || v.IsQuote(before) || v.IsClauseDash(before)))
+        {
+            return FrameScope.Before;
+        }
+
+        return FrameScope.After;
+    }
+
+    private int RightSubjectEnd(TokenView v, int start)
+    {
+        int e = start;
+        while (e < v.End && e - start < 10 && !IsBoundary(v, e) && !v.IsWordAt(e, "that") && !v[e].IsNumber)
+        {
+            e++;
+        }
+
+        while (e > start && IsTimeWord(v, e - 1))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    /// <summary>
+    /// A phrase can name a source when its head is a proper name, a source noun ("ministry", "officials")
+    /// or a pronoun, possibly followed by a prepositional phrase ("separatist authorities in the region").
+    /// </summary>
+    private bool IsSourcePhrase(TokenView v, int start, int end)
+    {
+        if (end - start == 1 && v.IsAnyWord(start, Pronouns))
+        {
+            return true;
+        }
+
+        int last = end - 1;
+        while (last > start && !v[last].IsWord)
+        {
+            last--;
+        }
+
+        if (IsHead(v, last, start))
+        {
+            return true;
+        }
+
+        for (int k = start; k < last; k++)
+        {
+            if (IsHead(v, k, start) && v.IsAnyWord(k + 1, NounPhrasePrepositions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHead(TokenView v, int k, int start)
+    {
+        if (!v[k].IsWord)
+        {
+            return false;
+        }
+
+        if (_lexicons.SourceNouns.Contains(v.Lower(k)) || v.IsAnyWord(k, CarriedNouns))
+        {
+            return true;
+        }
+
+        // A capitalised word counts unless it is merely the sentence's first word ("The", "Officials" is a source noun anyway).
+        return v.IsCapitalized(k) && !(k == v.First && v.IsAnyWord(k, "the", "a", "an", "but", "and", "in", "on"));
+    }
+
+    private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || _lexicons.SourceNouns.Contains(v.Lower(k)));
+
+    private static bool IsTimeWord(TokenView v, int k) =>
+        v.IsAnyWord(k, "on", "late", "early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "overnight", "last", "week");
+
+    private static bool IsBoundary(TokenView v, int k) =>
+        IsHardBoundary(v, k) || v.IsPunct(k, ',') || v.IsQuote(k) || v.IsClauseDash(k);
+
+    private static bool IsHardBoundary(TokenView v, int k) =>
+        v.IsPunct(k, ';') || v.IsPunct(k, ':') || v.IsPunct(k, '.') || v.IsPunct(k, '!') || v.IsPunct(k, '?');
+}

@@ -1,0 +1,449 @@
+using System.Text;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Attribution;
+
+/// <summary>
+/// Turns a source as a report names it into one canonical name, so "the government in Yerevan",
+/// "Armenia's government", "Yerevan" and "Armenian officials" all read "Armenian government", and
+/// "Azerbaijan's health ministry" reads "Azerbaijani Health Ministry". Rules come from the country
+/// table; everything else from the alias table (sources.tsv), which users extend.
+/// </summary>
+public sealed class SourceCanonicalizer
+{
+    private static readonly string[] GovernmentWords =
+    [
+        "government", "authorities", "officials", "official", "leadership", "administration", "presidency",
+        "cabinet", "leaders", "state", "side", "president", "prime minister", "premier", "head of state", "regime",
+    ];
+
+    private static readonly string[] OrganisationWords =
+    [
+        "ministry", "department", "agency", "service", "office", "authority", "council", "committee", "commission",
+        "union", "nations", "organization", "organisation", "government", "police", "army", "military", "forces",
+        "fund", "bank", "society", "federation", "institute", "bureau", "court", "parliament", "assembly", "press",
+        "news", "media", "television", "radio", "company", "corporation", "group", "centre", "center", "programme",
+        "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast",
+    ];
+
+    private readonly LexiconSet _lexicons;
+
+    public SourceCanonicalizer(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+    }
+
+    /// <summary>The canonical name of <paramref name="raw"/>, using and extending <paramref name="memory"/> (the article's people so far).</summary>
+    public string Canonicalize(string raw, SourceMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(memory);
+        string cleaned = Clean(raw);
+        var parts = SplitParts(cleaned);
+
+        string? best = null;
+        foreach (string part in parts)
+        {
+            best = Organisation(part, memory);
+            if (best is not null)
+            {
+                break;
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (string part in parts)
+            {
+                if (memory.TryGet(part, out string known))
+                {
+                    best = known;
+                    break;
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (string part in parts)
+            {
+                best = PlaceRole(part);
+                if (best is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        best ??= parts.FirstOrDefault(IsPersonName) ?? parts[0];
+
+        foreach (string part in parts)
+        {
+            RememberPeople(part, best, memory);
+        }
+
+        return best;
+    }
+
+    /// <summary>An organisation the phrase names: an alias, a country's government or ministry.</summary>
+    private string? Organisation(string part, SourceMemory memory)
+    {
+        string key = LexiconSet.SourceKey(part);
+        if (_lexicons.SourceAliases.TryGetValue(key, out string? alias))
+        {
+            return alias;
+        }
+
+        string? contained = ContainedAlias(part);
+        if (contained is not null)
+        {
+            return contained;
+        }
+
+        string? countryForm = CountryForm(part);
+        if (countryForm is not null)
+        {
+            return countryForm;
+        }
+
+        // "Aliyev's press service", "Stepanian's office": a known person's organisation.
+        int possessive = IndexOfPossessive(part);
+        return possessive > 0 && memory.TryGet(part[..possessive], out string owner) ? owner : null;
+    }
+
+    /// <summary>The longest alias that appears as whole words inside the phrase ("the top official at the U.S. Agency for International Development").</summary>
+    private string? ContainedAlias(string part)
+    {
+        var words = Words(part);
+        string? best = null;
+        int bestLength = 0;
+        for (int start = 0; start < words.Count; start++)
+        {
+            var sb = new StringBuilder();
+            for (int end = start; end < Math.Min(words.Count, start + 10); end++)
+            {
+                if (end > start)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(words[end]);
+                string candidate = sb.ToString();
+                if (!_lexicons.SourceAliases.TryGetValue(LexiconSet.SourceKey(candidate), out string? canonical))
+                {
+                    continue;
+                }
+
+                // Short all-caps aliases (WHO, UN, AP) must be written in capitals: "who" is not the WHO.
+                bool shortAcronym = candidate.Length <= 4 && candidate.ToUpperInvariant() == LexiconSet.SourceKey(candidate).ToUpperInvariant();
+                if (shortAcronym && candidate != candidate.ToUpperInvariant() && !candidate.Contains('.', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (candidate.Length > bestLength)
+                {
+                    best = canonical;
+                    bestLength = candidate.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// "Armenia", "Yerevan", "Armenia's government", "the government in Yerevan", "Armenian officials" -> "Armenian government";
+    /// "Azerbaijan's health ministry", "the Ministry of Health of Azerbaijan" -> "Azerbaijani Health Ministry";
+    /// "German Foreign Minister Annalena Baerbock" -> "German Foreign Ministry".
+    /// </summary>
+    private string? CountryForm(string part)
+    {
+        var words = Words(part);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // The whole phrase is a country or its capital ("Baku said", "Armenia says").
+        if (_lexicons.Countries.TryByName(part, out var whole) || _lexicons.Countries.TryByCapital(part, out whole))
+        {
+            return Government(whole);
+        }
+
+        Country? country = null;
+        List<string> rest;
+        // "<Country>'s rest", "<Adjective> rest"
+        int possessive = IndexOfPossessive(part);
+        if (possessive > 0 && _lexicons.Countries.TryAny(part[..possessive].Trim(), out var owner))
+        {
+            country = owner;
+            rest = Words(part[(possessive + 2)..]);
+        }
+        else if (LeadingCountry(words, out var lead, out int used))
+        {
+            country = lead;
+            rest = words.Skip(used).ToList();
+        }
+        else if (TrailingCountry(words, out var trail, out int keep))
+        {
+            // "rest of <Country>", "rest in <Capital>"
+            country = trail;
+            rest = words.Take(keep).ToList();
+        }
+        else
+        {
+            return null;
+        }
+
+        rest = DropPersonName(rest);
+        if (rest.Count == 0)
+        {
+            return Government(country);
+        }
+
+        string restText = string.Join(' ', rest);
+        string restLower = restText.ToLowerInvariant();
+        int ministry = rest.FindIndex(w => w.Equals("ministry", StringComparison.OrdinalIgnoreCase) || w.Equals("minister", StringComparison.OrdinalIgnoreCase));
+        if (ministry >= 0 && !restLower.StartsWith("prime", StringComparison.Ordinal))
+        {
+            string topic = ministry > 0
+                ? string.Join(' ', rest.Take(ministry))
+                : string.Join(' ', rest.Skip(ministry + 1).SkipWhile(w => w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)));
+            topic = TitleCase(topic);
+            return topic.Length == 0 ? $"{country.Adjective} government" : $"{country.Adjective} {topic} Ministry";
+        }
+
+        if (GovernmentWords.Any(g => restLower == g || restLower.EndsWith(" " + g, StringComparison.Ordinal) && rest.Count <= 3))
+        {
+            return Government(country);
+        }
+
+        return $"{country.Adjective} {TitleCase(restText)}";
+    }
+
+    private bool LeadingCountry(List<string> words, out Country country, out int used)
+    {
+        country = null!;
+        used = 0;
+        for (int n = Math.Min(4, words.Count); n >= 1; n--)
+        {
+            string head = string.Join(' ', words.Take(n));
+            if (char.IsUpper(head[0]) && (_lexicons.Countries.TryByAdjective(head, out country) || _lexicons.Countries.TryByName(head, out country)))
+            {
+                used = n;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TrailingCountry(List<string> words, out Country country, out int keep)
+    {
+        country = null!;
+        keep = 0;
+        for (int i = words.Count - 2; i >= 1; i--)
+        {
+            if (words[i] is not ("of" or "in"))
+            {
+                continue;
+            }
+
+            string tail = string.Join(' ', words.Skip(i + 1));
+            if (_lexicons.Countries.TryByName(tail, out country) || _lexicons.Countries.TryByCapital(tail, out country))
+            {
+                keep = i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Nagorno-Karabakh's ombudsman" and "Nagorno-Karabakh Ombudsman Gegham Stepanyan" -> "Nagorno-Karabakh ombudsman".</summary>
+    private string? PlaceRole(string part)
+    {
+        int possessive = IndexOfPossessive(part);
+        if (possessive > 0)
+        {
+            string owner = part[..possessive].Trim();
+            var role = DropPersonName(Words(part[(possessive + 2)..]));
+            if (IsProper(owner) && role.Count > 0 && role.Any(IsSourceNoun))
+            {
+                return $"{owner} {string.Join(' ', role).ToLowerInvariant()}";
+            }
+
+            return null;
+        }
+
+        var words = Words(part);
+        var withoutName = DropPersonName(words);
+        if (withoutName.Count < words.Count && withoutName.Count >= 2 && IsSourceNoun(withoutName[^1]))
+        {
+            int roleStart = withoutName.Count - 1;
+            while (roleStart > 0 && IsSourceNoun(withoutName[roleStart - 1]))
+            {
+                roleStart--;
+            }
+
+            string place = string.Join(' ', withoutName.Take(roleStart));
+            string role = string.Join(' ', withoutName.Skip(roleStart)).ToLowerInvariant();
+            string? organisation = ContainedAlias(place);
+            if (organisation is not null)
+            {
+                return organisation;
+            }
+
+            return place.Length > 0 ? $"{place} {role}" : role;
+        }
+
+        return null;
+    }
+
+    private void RememberPeople(string part, string canonical, SourceMemory memory)
+    {
+        var words = Words(part);
+        // A name at the end of a role phrase ("German Foreign Minister Annalena Baerbock") or alone ("Gegham Stepanian").
+        int nameStart = PersonNameStart(words);
+        if (nameStart < 0)
+        {
+            return;
+        }
+
+        var name = words.Skip(nameStart).ToList();
+        if (name.Count >= 2)
+        {
+            memory.Remember(string.Join(' ', name), canonical);
+            memory.Remember(name[^1], canonical);
+        }
+    }
+
+    /// <summary>Where a trailing person name (two or three capitalised words that are not organisation words) starts, or -1.</summary>
+    private int PersonNameStart(List<string> words)
+    {
+        int start = words.Count;
+        while (start > 0 && words.Count - start < 3 && LooksLikeNameWord(words[start - 1]))
+        {
+            start--;
+        }
+
+        int length = words.Count - start;
+        if (length < 2)
+        {
+            return -1;
+        }
+
+        string candidate = string.Join(' ', words.Skip(start));
+        if (_lexicons.Countries.TryAny(candidate, out _) || _lexicons.SourceAliases.ContainsKey(LexiconSet.SourceKey(candidate)))
+        {
+            return -1;
+        }
+
+        return start;
+    }
+
+    private List<string> DropPersonName(List<string> words)
+    {
+        int start = PersonNameStart(words);
+        return start < 0 ? words : words.Take(start).ToList();
+    }
+
+    private bool LooksLikeNameWord(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
+        && !OrganisationWords.Contains(word.ToLowerInvariant())
+        && !IsSourceNoun(word)
+        && !_lexicons.Countries.TryAny(word, out _);
+
+    private bool IsPersonName(string part)
+    {
+        var words = Words(part);
+        return words.Count is >= 2 and <= 3 && PersonNameStart(words) == 0;
+    }
+
+    private bool IsSourceNoun(string word) => _lexicons.SourceNouns.Contains(word.ToLowerInvariant());
+
+    private static bool IsProper(string phrase) => phrase.Length > 0 && char.IsUpper(phrase[0]);
+
+    private static string Government(Country country) => $"{country.Adjective} government";
+
+    private static string TitleCase(string phrase) =>
+        string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w is "of" or "for" or "and" or "the" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private static int IndexOfPossessive(string part)
+    {
+        for (int i = 1; i + 1 < part.Length; i++)
+        {
+            if (Tokenizer.IsApostrophe(part[i]) && (part[i + 1] == 's' || part[i + 1] == 'S') && (i + 2 == part.Length || part[i + 2] == ' '))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Strips articles, adverbs and trailing clutter: "The Armenian Health Ministry, meanwhile" -> "Armenian Health Ministry".</summary>
+    internal static string Clean(string raw)
+    {
+        string s = raw.Trim().Trim(',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' ');
+        foreach (string lead in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        {
+            if (s.StartsWith(lead, StringComparison.Ordinal))
+            {
+                s = s[lead.Length..];
+                break;
+            }
+        }
+
+        foreach (string tail in new[] { " in a statement", " in a press release", " in a report", " on Twitter", " on X" })
+        {
+            if (s.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                s = s[..^tail.Length];
+            }
+        }
+
+        return s.Trim();
+    }
+
+    /// <summary>Appositive parts: "Nagorno-Karabakh's ombudsman, Gegham Stepanian" -> both; "U.S. Agency for International Development (USAID) chief Samantha Power" -> the phrase and "USAID".</summary>
+    private static List<string> SplitParts(string cleaned)
+    {
+        var parts = new List<string>();
+        foreach (string piece in cleaned.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            string main = piece;
+            string? bracketed = null;
+            int open = piece.IndexOf('(', StringComparison.Ordinal);
+            int close = open >= 0 ? piece.IndexOf(')', open + 1) : -1;
+            if (open >= 0 && close > open)
+            {
+                bracketed = piece[(open + 1)..close].Trim();
+                main = string.Join(' ', (piece[..open] + piece[(close + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            parts.Add(Clean(main));
+            if (!string.IsNullOrEmpty(bracketed))
+            {
+                parts.Add(bracketed);
+            }
+        }
+
+        parts.RemoveAll(p => p.Length == 0);
+        return parts.Count == 0 ? [cleaned] : parts;
+    }
+
+    private static List<string> Words(string phrase)
+    {
+        var words = new List<string>();
+        foreach (string w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(w.Trim(',', ';', ':', '"', '“', '”', '(', ')'));
+        }
+
+        return words.Where(w => w.Length > 0).ToList();
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// Gives every block of an article a role, so web-page leftovers ("Your browser doesn't support
+/// HTML5", "SEE ALSO:" headlines, captions, credit lines) are not read as body text, and finds
+/// passages repeated inside the article so their figures are not counted twice.
+/// </summary>
+public sealed partial class BoilerplateCleaner
+{
+    private const int MaxTitleLength = 250;
+
+    private readonly LexiconSet _lexicons;
+    private readonly RepeatDetector _repeats = new();
+
+    public BoilerplateCleaner(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+    }
+
+    public CleanArticle Clean(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        string text = article.Text;
+        var blocks = article.Blocks.Count > 0
+            ? article.Blocks.ToList()
+            : BlockSplitter.Split(text).Select(span => new Block(span, BlockRole.Body)).ToList();
+
+        bool fromReader = article.Blocks.Count > 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Role != BlockRole.Body)
+            {
+                continue;
+            }
+
+            blocks[i] = block with { Role = Classify(text, blocks, i, fromReader, article.Title) };
+        }
+
+        var repeats = _repeats.Find(text, blocks);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role == BlockRole.Body && CoveredShare(blocks[i].Span, repeats) >= 0.8)
+            {
+                blocks[i] = blocks[i] with { Role = BlockRole.Repeat };
+            }
+        }
+
+        return new CleanArticle(article, blocks, repeats);
+    }
+
+    private BlockRole Classify(string text, List<Block> blocks, int index, bool fromReader, string? title)
+    {
+        var span = blocks[index].Span;
+        string content = text.Substring(span.Start, span.Length);
+
+        foreach (var (pattern, role) in _lexicons.Boilerplate)
+        {
+            if (pattern.IsMatch(content))
+            {
+                return role;
+            }
+        }
+
+        if (!fromReader && index == 0 && LooksLikeHeadline(content, title))
+        {
+            return BlockRole.Title;
+        }
+
+        if (index > 0 && blocks[index - 1].Role == BlockRole.Media && content.Length < 200 && !EndsSentence(content))
+        {
+            return BlockRole.Media; // the title of the player that could not load
+        }
+
+        if (content.StartsWith('#'))
+        {
+            return BlockRole.Heading;
+        }
+
+        if (content.Length <= 60 && IsAllCaps(content) && !EndsSentence(content) && index > 0)
+        {
+            return BlockRole.Heading;
+        }
+
+        if (index > 0 && IsHeadlineCase(content) && !EndsSentence(content))
+        {
+            return BlockRole.RelatedLink; // a headline in the middle of the body links elsewhere
+        }
+
+        if (LooksLikeCaption(content))
+        {
+            return BlockRole.Caption;
+        }
+
+        return BlockRole.Body;
+    }
+
+    private static bool LooksLikeHeadline(string content, string? title)
+    {
+        if (title is not null && string.Equals(Normalize(content), Normalize(title), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return content.Length <= MaxTitleLength && !content.Contains('\n', StringComparison.Ordinal) && !EndsWithPeriod(content);
+    }
+
+    /// <summary>
+    /// A one-sentence block in the present tense that ends with a date: "Refugees sit in the back of a
+    /// truck … on September 27." — the shape of a photo caption.
+    /// </summary>
+    public bool LooksLikeCaption(string content)
+    {
+        if (content.Length > 320 || !CaptionDateEnding().IsMatch(content))
+        {
+            return false;
+        }
+
+        int periods = SentenceEnd().Count(content);
+        if (periods > 1)
+        {
+            return false;
+        }
+
+        foreach (Match word in Word().Matches(content[..Math.Min(content.Length, 160)]))
+        {
+            if (_lexicons.CaptionVerbs.Contains(word.Value.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double CoveredShare(TextSpan block, IReadOnlyList<TextSpan> repeats)
+    {
+        int covered = 0;
+        foreach (var r in repeats)
+        {
+            int s = Math.Max(block.Start, r.Start), e = Math.Min(block.End, r.End);
+            if (e > s)
+            {
+                covered += e - s;
+            }
+        }
+
+        return block.Length == 0 ? 0 : (double)covered / block.Length;
+    }
+
+    private static bool EndsSentence(string content)
+    {
+        string t = content.TrimEnd('"', '\'', '”', '’', ')', ' ');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
+    }
+
+    private static bool EndsWithPeriod(string content)
+    {
+        string t = content.TrimEnd('"', '\'', '”', '’', ')', ' ');
+        return t.Length > 0 && t[^1] is '.' or ';' or ',';
+    }
+
+    private static bool IsAllCaps(string content)
+    {
+        bool anyLetter = false;
+        foreach (char c in content)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            anyLetter |= char.IsLetter(c);
+        }
+
+        return anyLetter;
+    }
+
+    /// <summary>Most words capitalised, as in a headline: "Mass Exodus: Thousands Of Ethnic Armenians Flee Nagorno-Karabakh".</summary>
+    private static bool IsHeadlineCase(string content)
+    {
+        if (content.Length > 200)
+        {
+            return false;
+        }
+
+        int words = 0, capitalised = 0;
+        foreach (Match word in Word().Matches(content))
+        {
+            if (word.Value.Length <= 3 && char.IsLower(word.Value[0]))
+            {
+                continue; // "of", "in", "to", "a" stay lower case in headlines
+            }
+
+            words++;
+            if (char.IsUpper(word.Value[0]) || char.IsDigit(word.Value[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        return words >= 3 && capitalised >= words * 0.75;
+    }
+
+    private static string Normalize(string s) => WhiteSpace().Replace(s.Trim(), " ");
+
+    [GeneratedRegex(@"\b(on|in|at)\s+(\w+day,?\s+)?((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(,?\s+\d{4})?\.?\s*[)”""]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionDateEnding();
+
+    [GeneratedRegex(@"[.!?](\s+[A-Z]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,10 @@
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>An article with a role for every block, and the passages that repeat earlier ones.</summary>
+/// <param name="Repeats">Spans of body text that repeat an earlier passage of the same article.</param>
+public sealed record CleanArticle(Article Article, IReadOnlyList<Block> Blocks, IReadOnlyList<TextSpan> Repeats)
+{
+    public string Text => Article.Text;
+
+    public bool IsRepeated(TextSpan span) => Repeats.Any(r => r.Contains(span));
+}

@@ -1,0 +1,606 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Mentions;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Figures;
+
+/// <summary>
+/// Reads what a number counts from the grammar around it: its hedge ("at least"), its head noun
+/// ("192 Azerbaijani soldiers"), the predicate that counts it ("were killed", "have fled", "remain
+/// hospitalized"), a verb it is the object of ("injured more than 200 people"), the noun phrase it
+/// completes ("the number of deaths … had risen to 125"), or a figure it is compared with
+/// ("up from about 4,850"). Measure words come from the lexicons, so new phrasings need no code.
+/// </summary>
+public sealed class FigureGrammar
+{
+    private const int RightWindow = 16;
+    private const int LeftWindow = 28;
+
+    private static readonly string[] Auxiliaries =
+    [
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "will", "would", "may", "might",
+        "could", "can", "must", "should", "remain", "remained", "remains", "still", "also", "already", "reportedly",
+        "now", "believed", "feared", "thought", "said", "reported", "confirmed", "known", "all", "later", "since",
+        "either", "presumed", "apparently", "officially", "not", "yet", "then", "initially", "subsequently", "eventually",
+        "so", "far", "in", "total", "altogether", "more", "others", "other", "as", "well", "further", "estimated",
+    ];
+
+    private static readonly string[] LeftPreferring =
+    [
+        "was", "is", "were", "are", "at", "to", "reached", "reach", "reaches", "hit", "hits", "topped", "tops", "passed",
+        "exceeded", "exceeds", "totalled", "totaled", "totals", "numbered", "numbers", "stood", "stands", "rose",
+        "risen", "climbed", "jumped", "increased", "grew", "surged", "soared", "by", "for", "of", "put", "puts", "be",
+        "been", "stands", "reaching", "bringing", "brought", "bring", "raising", "raised", "pushing", "pushed",
+    ];
+
+    private static readonly string[] Subordinators =
+    [
+        "as", "after", "while", "because", "when", "but", "although", "though", "whereas", "before", "until",
+        "amid", "despite", "where", "if", "unless", "whether", "so",
+    ];
+
+    private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "these", "those", "our", "a", "an", "them"];
+
+    private static readonly string[] HeadStops =
+    [
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "may", "could", "remain",
+        "remained", "still", "also", "already", "reportedly", "who", "that", "which", "and", "or", "but", "in", "on",
+        "at", "from", "to", "of", "by", "with", "for", "as", "since", "after", "during", "into", "across", "than",
+        "including", "among", "whom", "whose", "per", "a", "an", "the", "each", "every", "this", "these", "those",
+    ];
+
+    private static readonly string[] Comparisons =
+    [
+        "from", "up", "down", "than", "compared", "revised", "previous", "previously", "earlier", "versus", "against",
+        "to", "or", "and", "including", "whom", "among", "them", "initially", "initial", "first", "nearly", "about",
+    ];
+
+    private static readonly string[] PartOf = ["including", "among", "whom", "them"];
+
+    private static readonly string[] SupersededWords = ["previous", "earlier", "initial", "prior", "initially", "previously"];
+
+    private static readonly string[] SupersededNouns = ["reports", "report", "estimates", "estimate", "figures", "figure", "tolls", "toll", "counts", "count", "tallies"];
+
+    private readonly LexiconSet _lexicons;
+
+    public FigureGrammar(LexiconSet lexicons)
+    {
+        _lexicons = lexicons;
+    }
+
+    /// <summary>Reads mention <paramref name="index"/> of a sentence. <paramref name="earlier"/> holds the readings of the mentions before it.</summary>
+    public FigureReading Read(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var m = mentions[index];
+        var (qualifier, hedgeStart, hedgeEnd) = Hedge(v, m);
+        var flags = FigureFlags.None;
+        if (m.Vague)
+        {
+            flags |= FigureFlags.Vague;
+        }
+
+        if (m.IsRange)
+        {
+            flags |= FigureFlags.Range;
+        }
+
+        if (m.Kind == MentionKind.Share)
+        {
+            flags |= FigureFlags.Share;
+        }
+
+        string? evt = Event(v, m.EndToken, m.FirstToken);
+        switch (m.Kind)
+        {
+            case MentionKind.Money:
+                return new FigureReading(AidContext(v) ? Measure.AidMoney : Measure.Other, m.Currency ?? "USD", qualifier, null,
+                    AidContext(v) ? "aid" : evt, flags, m.FirstToken, null);
+            case MentionKind.Weight:
+                var goods = GoodsAfter(v, m.EndToken);
+                bool aid = AidContext(v);
+                return new FigureReading(aid ? Measure.AidGoods : Measure.Other, Vocabulary.Tonnes, qualifier, goods,
+                    aid ? "aid" : evt, flags, m.FirstToken, null);
+            case MentionKind.Count:
+            case MentionKind.Share:
+                break;
+            default:
+                return new FigureReading(Measure.Other, Vocabulary.People, qualifier, null, null, flags, m.FirstToken, null);
+        }
+
+        var head = ReadHead(v, m);
+        string unit = m.Kind == MentionKind.Share ? Vocabulary.Percent
+            : head.Class == NounClass.Households ? Vocabulary.Households
+            : head.Class == NounClass.Houses ? Vocabulary.Houses
+            : Vocabulary.People;
+        if (head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count)
+        {
+            return new FigureReading(Measure.Other, unit, qualifier, null, evt, flags, m.FirstToken, null);
+        }
+
+        // "scores of them remain in grave condition": a part of a group named before; only its own predicate counts.
+        bool partitive = m.TakesOf && v.IsAnyWord(m.EndToken + 1, "them", "those", "whom", "these");
+        var cue = partitive
+            ? Predicate(v, m.EndToken + 2, unit, m.Kind == MentionKind.Share)
+            : FindCue(v, mentions, index, head, unit, hedgeStart, hedgeEnd, m.Kind == MentionKind.Share);
+        Measure measure = cue?.Measure ?? Measure.Other;
+        int anchor = cue?.Token ?? m.FirstToken;
+        int? inherited = null;
+        if (cue is null && !partitive)
+        {
+            var (from, reading) = Inherit(v, mentions, index, earlier);
+            if (reading is not null)
+            {
+                measure = reading.Measure;
+                inherited = from;
+                anchor = reading.Anchor;
+                if (v.IsAnyWord(mentions[from!.Value].EndToken, PartOf) || BetweenHas(v, mentions[from.Value].EndToken, m.FirstToken, PartOf))
+                {
+                    flags |= FigureFlags.SubCount;
+                }
+            }
+        }
+
+        if (cue?.SubCount == true || head.IsBodies)
+        {
+            flags |= FigureFlags.SubCount;
+        }
+
+        if (IsSuperseded(v, m.FirstToken))
+        {
+            flags |= FigureFlags.Superseded;
+        }
+
+        string? subject = head.Class == NounClass.People && head.Start < head.End ? v.Slice(head.Start, head.End) : null;
+        if (m.Kind == MentionKind.Share && m.TakesOf)
+        {
+            subject = null;
+        }
+
+        if (cue is not null)
+        {
+            evt = Event(v, cue.Value.Token, m.FirstToken) ?? evt;
+        }
+
+        return new FigureReading(measure, unit, qualifier, subject, evt, flags, anchor, inherited);
+    }
+
+    private (Qualifier Qualifier, int Start, int End) Hedge(TokenView v, Mention m)
+    {
+        if (_lexicons.Hedges.TryMatchEndingAt(v.Text, v.Tokens, m.FirstToken, v.First, out var before) && !before.Value.After)
+        {
+            int start = before.Start;
+            // "well over", "just under": the first word strengthens the hedge.
+            return (before.Value.Qualifier, start, before.End);
+        }
+
+        if (m.EndToken < v.End && _lexicons.Hedges.TryMatchAt(v.Text, v.Tokens, m.EndToken, v.End, out var after) && after.Value.After)
+        {
+            return (after.Value.Qualifier, m.FirstToken, m.FirstToken);
+        }
+
+        return (m.ImpliedQualifier, m.FirstToken, m.FirstToken);
+    }
+
+    /// <summary>The counted noun after the number: "192 Azerbaijani soldiers", "thousands of ethnic Armenians", "13 bodies".</summary>
+    private Head ReadHead(TokenView v, Mention m)
+    {
+        int k = m.EndToken;
+        if (m.TakesOf && v.IsWordAt(k, "of"))
+        {
+            k++;
+            while (k < v.End && v.IsAnyWord(k, Determiners))
+            {
+                k++;
+            }
+        }
+
+        int start = k;
+        var found = new Head(start, start, NounClass.Unknown, false, false);
+        for (int j = k; j < Math.Min(v.End, k + 5); j++)
+        {
+            if (v.IsDash(j) && !v[j].SpaceBefore && j + 1 < v.End && v[j + 1].IsWord && !v[j + 1].SpaceBefore)
+            {
+                continue; // "Nagorno-Karabakh", "long-term"
+            }
+
+            if (!v[j].IsWord || v.IsAnyWord(j, HeadStops))
+            {
+                break;
+            }
+
+            string w = v.Lower(j);
+            if (_lexicons.Nouns.TryGetValue(w, out var cls))
+            {
+                found = new Head(start, j + 1, cls, false, w is "bodies" or "body" or "corpses");
+                // "refugee families", "civilian casualties": a following noun is the real head.
+                if (j + 1 < v.End && v[j + 1].IsWord && _lexicons.Nouns.TryGetValue(v.Lower(j + 1), out var next) && next != NounClass.Generic)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (_lexicons.Countries.IsDemonym(v.Span(j)) && v.IsCapitalized(j))
+            {
+                found = new Head(start, j + 1, NounClass.People, true, false);
+                if (!(j + 1 < v.End && v[j + 1].IsWord && _lexicons.Nouns.ContainsKey(v.Lower(j + 1))))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out _) && !v.IsCapitalized(j))
+            {
+                break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
+            }
+        }
+
+        return found;
+    }
+
+    private Cue? FindCue(TokenView v, IReadOnlyList<Mention> mentions, int index, Head head, string unit, int hedgeStart, int hedgeEnd, bool share)
+    {
+        var m = mentions[index];
+        int before = Math.Min(hedgeStart, m.FirstToken) - 1;
+
+        // 1. The number is the object of a measure verb: "killed at least 68", "injured more than 200 people".
+        if (before >= v.First && _lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, before + 1, v.First, out var objectOf)
+            && !objectOf.Value.IsNoun && Allowed(objectOf.Value.Measure, unit, share) && !IsCopula(v, before))
+        {
+            return new Cue(objectOf.Value.Measure, objectOf.Start, objectOf.Value.SubCount);
+        }
+
+        int afterHead = Math.Max(head.End, m.EndToken);
+
+        // 2. The predicate right after the counted phrase: "were killed", "have fled", "remain hospitalized", "dead".
+        var predicate = Predicate(v, afterHead, unit, share);
+        if (predicate is not null)
+        {
+            return predicate;
+        }
+
+        // 3. The head noun itself counts: "20 deaths", "13 bodies", "30,000 refugees".
+        if (head.End > head.Start)
+        {
+            for (int j = head.End - 1; j >= head.Start; j--)
+            {
+                if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, head.End, out var headCue) && Allowed(headCue.Value.Measure, unit, share))
+                {
+                    return new Cue(headCue.Value.Measure, j, headCue.Value.SubCount);
+                }
+            }
+        }
+
+        bool leftFirst = before >= v.First && v.IsAnyWord(before, LeftPreferring);
+        return leftFirst
+            ? LeftScan(v, mentions, index, before, unit, share) ?? RightScan(v, mentions, index, afterHead, unit, share)
+            : RightScan(v, mentions, index, afterHead, unit, share) ?? LeftScan(v, mentions, index, before, unit, share);
+    }
+
+    private Cue? Predicate(TokenView v, int from, string unit, bool share)
+    {
+        int j = from;
+        int skipped = 0;
+        while (j < v.End && skipped < 5)
+        {
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue) && Allowed(cue.Value.Measure, unit, share))
+            {
+                return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+            }
+
+            if (!v[j].IsWord || !v.IsAnyWord(j, Auxiliaries))
+            {
+                return null;
+            }
+
+            j++;
+            skipped++;
+        }
+
+        return null;
+    }
+
+    private Cue? RightScan(TokenView v, IReadOnlyList<Mention> mentions, int index, int from, string unit, bool share)
+    {
+        int limit = Math.Min(v.End, from + RightWindow);
+        int nextMention = index + 1;
+        for (int j = from; j < limit; j++)
+        {
+            if (nextMention < mentions.Count && j >= mentions[nextMention].FirstToken)
+            {
+                var next = mentions[nextMention];
+                if (!next.CanBeFigure || IsCoordinated(v, mentions[nextMention - 1].EndToken, next.FirstToken, mentions[nextMention - 1]))
+                {
+                    j = next.EndToken - 1;
+                    nextMention++;
+                    limit = Math.Min(v.End, Math.Max(limit, j + 8));
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (IsClauseEnd(v, j))
+            {
+                // "— about 12% of the region's population —": step over a parenthetical between dashes or brackets.
+                int close = ClosingOf(v, j);
+                if (close > j)
+                {
+                    j = close;
+                    while (nextMention < mentions.Count && mentions[nextMention].FirstToken < close)
+                    {
+                        nextMention++;
+                    }
+
+                    limit = Math.Min(v.End, Math.Max(limit, close + 8));
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (v.IsAnyWord(j, Subordinators) && j > from)
+            {
+                return null;
+            }
+
+            if (v.IsWordAt(j, "and") && j + 1 < v.End && StartsClause(v, j + 1))
+            {
+                return null;
+            }
+
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue))
+            {
+                if (Allowed(cue.Value.Measure, unit, share))
+                {
+                    return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+                }
+
+                j = cue.End - 1;
+                continue;
+            }
+
+            if (v[j].IsWord && _lexicons.Reporting.TryMatchAt(v.Text, v.Tokens, j, v.End, out var reporting) && reporting.Value == ReportingKind.Verb
+                && j > from && !v.IsWordAt(j, "registered") && !v.IsWordAt(j, "recorded") && !v.IsWordAt(j, "counted"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Cue? LeftScan(TokenView v, IReadOnlyList<Mention> mentions, int index, int from, string unit, bool share)
+    {
+        int floor = Math.Max(v.First, from - LeftWindow);
+        int previous = index - 1;
+        for (int j = from; j >= floor; j--)
+        {
+            while (previous >= 0 && mentions[previous].FirstToken > j)
+            {
+                previous--;
+            }
+
+            if (previous >= 0 && j < mentions[previous].EndToken && mentions[previous].CanBeFigure)
+            {
+                return null; // reached an earlier figure: the caller may inherit its measure
+            }
+
+            if (v.IsPunct(j, ';') || v.IsPunct(j, ':'))
+            {
+                return null;
+            }
+
+            if (_lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, j + 1, v.First, out var cue))
+            {
+                if (Allowed(cue.Value.Measure, unit, share))
+                {
+                    return new Cue(cue.Value.Measure, cue.Start, cue.Value.SubCount);
+                }
+
+                j = cue.Start;
+                continue;
+            }
+
+            if (v[j].IsWord && _lexicons.Reporting.TryMatchEndingAt(v.Text, v.Tokens, j + 1, v.First, out var reporting)
+                && reporting.Value == ReportingKind.Verb && !v.IsWordAt(j, "registered") && !v.IsWordAt(j, "recorded"))
+            {
+                return null; // "X said 20 …": what precedes the verb is another clause
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A number compared with or listed after an earlier figure takes its measure: "up from about 4,850", "including 50 children".</summary>
+    private static (int? From, FigureReading? Reading) Inherit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    {
+        for (int p = index - 1; p >= 0; p--)
+        {
+            var reading = p < earlier.Count ? earlier[p] : null;
+            if (reading is null || reading.Measure == Measure.Other || !mentions[p].CanBeFigure)
+            {
+                continue;
+            }
+
+            if (mentions[index].Kind == MentionKind.Count && mentions[p].Kind is MentionKind.Money or MentionKind.Weight)
+            {
+                return (null, null);
+            }
+
+            if (BetweenHas(v, mentions[p].EndToken, mentions[index].FirstToken, Comparisons) || mentions[index].FirstToken - mentions[p].EndToken <= 3)
+            {
+                return (p, reading);
+            }
+
+            return (null, null);
+        }
+
+        return (null, null);
+    }
+
+    private static bool BetweenHas(TokenView v, int from, int to, string[] words)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (v.IsAnyWord(j, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"192 soldiers and one civilian": the second number shares the first's predicate.</summary>
+    private bool IsCoordinated(TokenView v, int previousEnd, int nextStart, Mention previous)
+    {
+        int j = previousEnd;
+        // Skip the previous mention's own noun phrase ("Azerbaijani soldiers").
+        while (j < nextStart && v[j].IsWord && !v.IsAnyWord(j, "and", "or") && !_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out _))
+        {
+            j++;
+        }
+
+        if (j < nextStart && v.IsPunct(j, ','))
+        {
+            j++;
+        }
+
+        if (j < nextStart && v.IsAnyWord(j, "and", "or"))
+        {
+            j++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // A hedge may stand before the next number: "and nearly 300 others".
+        return nextStart - j <= 3;
+    }
+
+    private static bool StartsClause(TokenView v, int k) =>
+        v.IsAnyWord(k, "the", "a", "an", "he", "she", "it", "they", "we", "its", "their", "his", "her", "this", "that", "there")
+        || (v.IsCapitalized(k) && !v[k].IsNumber);
+
+    private static bool IsClauseEnd(TokenView v, int k) =>
+        v.IsPunct(k, ';') || v.IsPunct(k, ':') || v.IsPunct(k, '.') || v.IsClauseDash(k) || v.IsPunct(k, '(');
+
+    /// <summary>For an opening dash or bracket, the index of its partner within the sentence; else -1.</summary>
+    private static int ClosingOf(TokenView v, int k)
+    {
+        bool bracket = v.IsPunct(k, '(');
+        if (!bracket && !v.IsClauseDash(k))
+        {
+            return -1;
+        }
+
+        for (int j = k + 1; j < Math.Min(v.End, k + 25); j++)
+        {
+            if (bracket ? v.IsPunct(j, ')') : v.IsClauseDash(j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCopula(TokenView v, int k) => v.IsAnyWord(k, "is", "was", "are", "were", "be", "been");
+
+    /// <summary>Whether a measure fits the unit: houses are destroyed or damaged; people are not; a share of "the population" is a base, not a count.</summary>
+    private static bool Allowed(Measure measure, string unit, bool share)
+    {
+        bool houseMeasure = measure is Measure.HousesDestroyed or Measure.HousesDamaged;
+        if (unit == Vocabulary.Houses)
+        {
+            return houseMeasure;
+        }
+
+        if (share && measure == Measure.Population)
+        {
+            return false;
+        }
+
+        return !houseMeasure || unit == Vocabulary.Households;
+    }
+
+    private bool IsSuperseded(TokenView v, int figureStart)
+    {
+        for (int j = Math.Max(v.First, figureStart - 10); j < figureStart - 1; j++)
+        {
+            if (v.IsAnyWord(j, SupersededWords) && v.IsAnyWord(j + 1, SupersededNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AidContext(TokenView v)
+    {
+        for (int j = v.First; j < v.End; j++)
+        {
+            if (v[j].IsWord && _lexicons.AidWords.Contains(v.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? GoodsAfter(TokenView v, int k)
+    {
+        if (!v.IsWordAt(k, "of"))
+        {
+            return null;
+        }
+
+        int j = k + 1;
+        int start = j;
+        while (j < v.End && v[j].IsWord && j - start < 3 && !v.IsAnyWord(j, "and", "or", "to", "for", "was", "were", "has", "have", "had"))
+        {
+            j++;
+        }
+
+        return j > start ? v.Slice(start, j) : null;
+    }
+
+    /// <summary>The event of a figure: the event word nearest its measure word, preferring the clause after it ("killed in the explosion").</summary>
+    public string? Event(TokenView v, int from, int figureStart)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int j = v.First; j < v.End; j++)
+        {
+            if (!v[j].IsWord || !_lexicons.Events.TryMatchAt(v.Text, v.Tokens, j, v.End, out var match))
+            {
+                continue;
+            }
+
+            int distance = j >= from ? j - from : (from - j) + 6;
+            if (distance < bestDistance)
+            {
+                best = match.Value;
+                bestDistance = distance;
+            }
+
+            j = match.End - 1;
+        }
+
+        _ = figureStart;
+        return best;
+    }
+
+    private readonly record struct Cue(Measure Measure, int Token, bool SubCount);
+
+    private readonly record struct Head(int Start, int End, NounClass Class, bool IsDemonym, bool IsBodies);
+}

@@ -1,0 +1,13 @@
+namespace Sitrep.Core.Figures;
+
+/// <summary>What the grammar around a number says it counts, before source and time are attached.</summary>
+/// <param name="Anchor">The token whose clause decides source and time: the measure word when there is one, else the number.</param>
+public sealed record FigureReading(
+    Measure Measure,
+    string Unit,
+    Qualifier Qualifier,
+    string? Subject,
+    string? Event,
+    FigureFlags Flags,
+    int Anchor,
+    int? InheritedFrom);

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>
+/// Every lexicon the extraction stages read, parsed once. Immutable and thread-safe; build it once
+/// (<see cref="Default"/> for the built-in files, <see cref="Load"/> to add a user's) and share it.
+/// </summary>
+public sealed class LexiconSet
+{
+    private static readonly Lazy<LexiconSet> BuiltIn = new(() => Load(new LexiconSource()));
+
+    private LexiconSet()
+    {
+    }
+
+    public static LexiconSet Default => BuiltIn.Value;
+
+    public required PhraseTable<MeasureCue> Measures { get; init; }
+
+    public required FrozenDictionary<string, NounClass> Nouns { get; init; }
+
+    public required PhraseTable<HedgeCue> Hedges { get; init; }
+
+    public required PhraseTable<ReportingKind> Reporting { get; init; }
+
+    /// <summary>Alias (normalised) -> canonical source.</summary>
+    public required FrozenDictionary<string, string> SourceAliases { get; init; }
+
+    public required FrozenSet<string> SourceNouns { get; init; }
+
+    public required CountryTable Countries { get; init; }
+
+    public required PhraseTable<string> Events { get; init; }
+
+    public required FrozenSet<string> AidWords { get; init; }
+
+    public required FrozenSet<string> Abbreviations { get; init; }
+
+    public required FrozenSet<string> SentenceStarters { get; init; }
+
+    public required FrozenSet<string> CaptionVerbs { get; init; }
+
+    public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
+
+    /// <summary>Parses every lexicon file. A malformed line is a <see cref="FormatException"/> naming the file and line.</summary>
+    public static LexiconSet Load(LexiconSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new LexiconSet
+        {
+            Measures = new PhraseTable<MeasureCue>(Parse(source, "measures.tsv", 3, row => new MeasureCue(
+                ParseMeasure(row[1]),
+                string.Equals(row[2], "noun", StringComparison.OrdinalIgnoreCase),
+                row.Length > 3 && row[3].Contains("subcount", StringComparison.OrdinalIgnoreCase)))),
+            Nouns = Parse(source, "nouns.tsv", 2, row => ParseEnum<NounClass>(row[1]))
+                .GroupBy(e => LexiconFile.Normalize(e.Phrase))
+                .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
+            Hedges = new PhraseTable<HedgeCue>(Parse(source, "hedges.tsv", 3, row => new HedgeCue(
+                ParseQualifier(row[1]), string.Equals(row[2], "after", StringComparison.OrdinalIgnoreCase)))),
+            Reporting = new PhraseTable<ReportingKind>(Parse(source, "reporting.tsv", 2, row => ParseEnum<ReportingKind>(row[1]))),
+            SourceAliases = Parse(source, "sources.tsv", 2, row => row[1])
+                .GroupBy(e => SourceKey(e.Phrase))
+                .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+            SourceNouns = Set(source, "source-nouns.txt"),
+            Countries = CountryTable.Parse(source.Read("countries.tsv")),
+            Events = new PhraseTable<string>(Parse(source, "events.tsv", 2, row => row[1])),
+            AidWords = Set(source, "aid.txt"),
+            Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
+            SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
+            CaptionVerbs = Set(source, "caption-verbs.txt"),
+            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => ParseRole(row[1]))
+                .Select(e => (new Regex(e.Phrase, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), e.Value))
+                .ToArray(),
+        };
+    }
+
+    /// <summary>How source names are compared: lower case, no leading article, apostrophes folded, single spaces.</summary>
+    public static string SourceKey(string name)
+    {
+        string key = LexiconFile.Normalize(name.Trim());
+        key = Regex.Replace(key, @"^(the|a|an)\s+", "", RegexOptions.CultureInvariant);
+        key = Regex.Replace(key, @"[""“”.,;:()]", "", RegexOptions.CultureInvariant);
+        return Regex.Replace(key, @"\s+", " ", RegexOptions.CultureInvariant).Trim();
+    }
+
+    private static FrozenSet<string> Set(LexiconSource source, string file) =>
+        LexiconFile.Words(source.Read(file)).Select(w => LexiconFile.Normalize(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static List<(string Phrase, T Value)> Parse<T>(LexiconSource source, string file, int fields, Func<string[], T> parse)
+    {
+        var entries = new List<(string, T)>();
+        int line = 0;
+        foreach (var row in LexiconFile.Rows(source.Read(file)))
+        {
+            line++;
+            if (row.Length < fields)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}: entry {line} ('{string.Join("\\t", row)}') needs {fields} tab-separated fields"));
+            }
+
+            try
+            {
+                entries.Add((row[0], parse(row)));
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"{file}: entry {line} ('{row[0]}'): {e.Message}", e);
+            }
+        }
+
+        return entries;
+    }
+
+    private static Measure ParseMeasure(string name) =>
+        Vocabulary.TryParseMeasure(name, out var measure) ? measure : throw new FormatException($"unknown measure '{name}'");
+
+    private static Qualifier ParseQualifier(string name) =>
+        Vocabulary.TryParseQualifier(name, out var qualifier) ? qualifier : throw new FormatException($"unknown qualifier '{name}'");
+
+    private static T ParseEnum<T>(string name) where T : struct, Enum =>
+        Enum.TryParse<T>(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+            ? value
+            : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
+
+    private static BlockRole ParseRole(string name) => ParseEnum<BlockRole>(name);
+}

@@ -1,0 +1,74 @@
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Text;
+
+/// <summary>The tokens of one sentence, [<see cref="First"/>, <see cref="End"/>), with word helpers.</summary>
+public readonly record struct TokenView(string Text, IReadOnlyList<Token> Tokens, int First, int End)
+{
+    public Token this[int k] => Tokens[k];
+
+    public string Word(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
+
+    public ReadOnlySpan<char> Span(int k) => Text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+
+    public string Lower(int k) => LexiconFile.Normalize(Span(k));
+
+    public bool Is(int k, string s) => k >= First && k < End && Span(k).SequenceEqual(s);
+
+    public bool IsWordAt(int k, string word) =>
+        k >= First && k < End && Tokens[k].IsWord && PhraseTable<int>.Equal(Span(k), word);
+
+    public bool IsAnyWord(int k, params ReadOnlySpan<string> words)
+    {
+        if (k < First || k >= End || !Tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        foreach (string w in words)
+        {
+            if (PhraseTable<int>.Equal(Span(k), w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsCapitalized(int k) => Tokens[k].IsWord && char.IsUpper(Text[Tokens[k].Start]);
+
+    public bool IsDash(int k) => k >= First && k < End && Tokens[k].Kind == TokenKind.Symbol && Text[Tokens[k].Start] is '-' or '–' or '—' or '‑';
+
+    /// <summary>A dash that separates clauses: "—", "–" or "--" with spaces, not the hyphen of "Nagorno-Karabakh".</summary>
+    public bool IsClauseDash(int k)
+    {
+        if (k < First || k >= End || Tokens[k].Kind != TokenKind.Symbol)
+        {
+            return false;
+        }
+
+        char c = Text[Tokens[k].Start];
+        if (c == '—')
+        {
+            return true;
+        }
+
+        if (c is '–' or '-')
+        {
+            bool spacedBefore = Tokens[k].SpaceBefore;
+            bool spacedAfter = k + 1 < End && Tokens[k + 1].SpaceBefore;
+            bool doubled = k + 1 < End && Text[Tokens[k + 1].Start] == '-' && !Tokens[k + 1].SpaceBefore;
+            return (spacedBefore && spacedAfter) || doubled || (spacedBefore && c == '-' && k > First && Text[Tokens[k - 1].Start] == '-');
+        }
+
+        return false;
+    }
+
+    public bool IsPunct(int k, char c) => k >= First && k < End && Tokens[k].Kind == TokenKind.Symbol && Text[Tokens[k].Start] == c;
+
+    public bool IsQuote(int k) => k >= First && k < End && Tokens[k].Kind == TokenKind.Symbol && Text[Tokens[k].Start] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»';
+
+    public string Slice(int from, int to) =>
+        from >= to ? "" : Text.Substring(Tokens[from].Start, Tokens[to - 1].End - Tokens[from].Start);
+}

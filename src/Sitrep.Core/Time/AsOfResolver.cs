@@ -1,0 +1,123 @@
+using Sitrep.Core.Attribution;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Time;
+
+/// <summary>
+/// The time a figure holds for: an "as of"/"by" time in its sentence; else the time its source
+/// spoke ("said on September 26", "said Tuesday morning", "Earlier on September 27, X announced");
+/// else, for "five hours earlier", the time of the figure it is compared with; else the publication
+/// date. Times of the event itself ("the explosion on Monday") do not date the count.
+/// </summary>
+public static class AsOfResolver
+{
+    private static readonly string[] BetweenVerbAndTime = ["on", "earlier", "later", "late", "early", "in", "at", "this", "a", "statement", "on", "last", "overnight", ","];
+
+    public static (TimePoint? AsOf, bool Defaulted) Resolve(
+        TokenView v,
+        IReadOnlyList<TimeExpression> times,
+        SourceFrame? frame,
+        int figureToken,
+        TimePoint published,
+        TimePoint? comparedWith)
+    {
+        ArgumentNullException.ThrowIfNull(times);
+        TimePoint? spoke = frame is null ? null : FrameTime(v, times, frame);
+
+        TimeExpression? asOf = null;
+        foreach (var t in times)
+        {
+            if (t.Anchor == TimeAnchor.AsOf && (asOf is null || Math.Abs(t.FirstToken - figureToken) < Math.Abs(asOf.FirstToken - figureToken)))
+            {
+                asOf = t;
+            }
+        }
+
+        if (asOf is not null)
+        {
+            var point = asOf.Point;
+            if (point.Precision == TimePrecision.Minute && spoke is { } day)
+            {
+                point = new TimePoint(day.Date.ToDateTime(TimeOnly.FromDateTime(point.Value)), TimePrecision.Minute);
+            }
+
+            return (Clamp(point, published), false);
+        }
+
+        // "up from about 4,850 five hours earlier"
+        foreach (var t in times)
+        {
+            if (t.Anchor == TimeAnchor.Relative && t.FirstToken > figureToken && t.FirstToken - figureToken <= 4)
+            {
+                var reference = comparedWith ?? spoke ?? published;
+                if (reference.Precision < TimePrecision.Minute && t.Offset.Duration() < TimeSpan.FromDays(1))
+                {
+                    return (Clamp(reference, published), false); // hours earlier on a day-precise date: the same day
+                }
+
+                var moved = reference.Value.Add(t.Offset);
+                return (Clamp(new TimePoint(moved.Date, TimePrecision.Day), published), false);
+            }
+        }
+
+        if (spoke is { } when)
+        {
+            return (Clamp(when, published), false);
+        }
+
+        return (published, true);
+    }
+
+    private static TimePoint? FrameTime(TokenView v, IReadOnlyList<TimeExpression> times, SourceFrame frame)
+    {
+        foreach (var t in times)
+        {
+            if (t.Anchor is TimeAnchor.Since or TimeAnchor.Until or TimeAnchor.Relative)
+            {
+                continue;
+            }
+
+            // "said on September 26", "said earlier on September 26 that", "said Tuesday morning"
+            if (t.FirstToken >= frame.VerbEnd && OnlyConnectors(v, frame.VerbEnd, t.FirstToken, 4))
+            {
+                return t.Point;
+            }
+
+            // "Baku on Tuesday said"
+            if (t.FirstToken >= frame.Start && t.EndToken <= frame.VerbStart)
+            {
+                return t.Point;
+            }
+
+            // "Earlier on September 27, Azerbaijani authorities announced"
+            if (t.EndToken <= frame.Start && OnlyConnectors(v, t.EndToken, frame.Start, 2) && OnlyConnectors(v, v.First, t.FirstToken, 2))
+            {
+                return t.Point;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlyConnectors(TokenView v, int from, int to, int max)
+    {
+        if (to - from > max)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!(v.IsAnyWord(k, BetweenVerbAndTime) || v.IsPunct(k, ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A count can't hold for a time after its report was published.</summary>
+    private static TimePoint Clamp(TimePoint point, TimePoint published) =>
+        point.Date > published.Date ? published : point;
+}
