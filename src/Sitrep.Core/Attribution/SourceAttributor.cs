@@ -248,8 +248,12 @@ public sealed class SourceAttributor
             if (v.IsAnyWord(p, "the", "a", "an"))
             {
                 start = p;
-                // Inside a name ("the Ministry of Health of the Republic") a determiner follows a preposition.
-                if (!(p - 1 >= v.First && v.IsAnyWord(p - 1, NounPhrasePrepositions) && p - 2 >= v.First && IsNounLike(v, p - 2)))
+                // Inside a name a determiner follows a preposition ("the Ministry of Health of the Republic")
+                // or a capitalised word ("Save the Children").
+                bool insideName = p - 1 >= v.First
+                    && ((v.IsAnyWord(p - 1, NounPhrasePrepositions) && p - 2 >= v.First && IsNounLike(v, p - 2))
+                        || (v.IsCapitalized(p - 1) && p - 1 > v.First && v.IsCapitalized(p + 1)));
+                if (!insideName)
                 {
                     break;
                 }

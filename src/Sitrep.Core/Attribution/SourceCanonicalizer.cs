@@ -101,6 +101,13 @@ public sealed class SourceCanonicalizer
             return contained;
         }
 
+        // "the country's disaster agency AFAD": an organisation's acronym names it best.
+        var words = Words(part);
+        if (words.Count >= 2 && IsAcronym(words[^1]) && !_lexicons.Countries.TryAny(words[^1], out _))
+        {
+            return words[^1];
+        }
+
         string? countryForm = CountryForm(part);
         if (countryForm is not null)
         {
@@ -361,6 +368,9 @@ public sealed class SourceCanonicalizer
         var words = Words(part);
         return words.Count is >= 2 and <= 3 && PersonNameStart(words) == 0;
     }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
 
     private bool IsSourceNoun(string word) => _lexicons.SourceNouns.Contains(word.ToLowerInvariant());
 

@@ -113,7 +113,8 @@ public sealed class FigureGrammar
         string unit = m.Kind == MentionKind.Share ? Vocabulary.Percent
             : head.Class == NounClass.Households ? Vocabulary.Households
             : head.Class == NounClass.Houses ? Vocabulary.Houses
-            : Vocabulary.People;
+            : head.End > head.Start ? Vocabulary.People
+            : EllipticalUnit(v, mentions, index, earlier) ?? Vocabulary.People;
         if (head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count)
         {
             return new FigureReading(Measure.Other, unit, qualifier, null, evt, flags, m.FirstToken, null);
@@ -142,7 +143,11 @@ public sealed class FigureGrammar
             }
         }
 
-        if (cue?.SubCount == true || head.IsBodies)
+        // "13 bodies", "including 100,000 children", "1,404 of them critically": part of a larger count.
+        int beforeNumber = Math.Min(hedgeStart, m.FirstToken) - 1;
+        if (cue?.SubCount == true || head.IsBodies || partitive
+            || (beforeNumber >= v.First && v.IsAnyWord(beforeNumber, "including", "includes", "include"))
+            || (v.IsWordAt(m.EndToken, "of") && v.IsAnyWord(m.EndToken + 1, "them", "whom", "those")))
         {
             flags |= FigureFlags.SubCount;
         }
@@ -234,8 +239,16 @@ public sealed class FigureGrammar
                 continue;
             }
 
-            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out _) && !v.IsCapitalized(j))
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cueWord) && !v.IsCapitalized(j))
             {
+                // "30 collapsed buildings", "1,200 evacuation centres": a measure word before a noun modifies it.
+                int after = cueWord.End;
+                if (after < v.End && v[after].IsWord && _lexicons.Nouns.ContainsKey(v.Lower(after)))
+                {
+                    j = after - 1;
+                    continue;
+                }
+
                 break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
             }
         }
@@ -417,6 +430,25 @@ public sealed class FigureGrammar
         return null;
     }
 
+    /// <summary>"4,500 houses were destroyed and 18,000 damaged": a bare number coordinated with a counted one counts the same thing.</summary>
+    private static string? EllipticalUnit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    {
+        int p = index - 1;
+        if (p < 0 || p >= earlier.Count || earlier[p] is not { } previous || mentions[p].Kind != MentionKind.Count)
+        {
+            return null;
+        }
+
+        if (previous.Unit is not (Vocabulary.Houses or Vocabulary.Households))
+        {
+            return null;
+        }
+
+        return BetweenHas(v, mentions[p].EndToken, mentions[index].FirstToken, ["and", "or", "while", "with", "plus"])
+            ? previous.Unit
+            : null;
+    }
+
     /// <summary>A number compared with or listed after an earlier figure takes its measure: "up from about 4,850", "including 50 children".</summary>
     private static (int? From, FigureReading? Reading) Inherit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
     {
@@ -433,7 +465,13 @@ public sealed class FigureGrammar
                 return (null, null);
             }
 
-            if (BetweenHas(v, mentions[p].EndToken, mentions[index].FirstToken, Comparisons) || mentions[index].FirstToken - mentions[p].EndToken <= 3)
+            int gapStart = mentions[p].EndToken, gapEnd = mentions[index].FirstToken;
+            if (HasClauseBreak(v, gapStart, gapEnd))
+            {
+                return (null, null);
+            }
+
+            if (BetweenHas(v, gapStart, gapEnd, Comparisons) || gapEnd - gapStart <= 3)
             {
                 return (p, reading);
             }
@@ -442,6 +480,19 @@ public sealed class FigureGrammar
         }
 
         return (null, null);
+    }
+
+    private static bool HasClauseBreak(TokenView v, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (v.IsPunct(j, ';') || v.IsPunct(j, ':') || v.IsPunct(j, '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool BetweenHas(TokenView v, int from, int to, string[] words)
@@ -577,7 +628,7 @@ public sealed class FigureGrammar
     /// <summary>The event of a figure: the event word nearest its measure word, preferring the clause after it ("killed in the explosion").</summary>
     public string? Event(TokenView v, int from, int figureStart)
     {
-        string? best = null;
+        EventCue? best = null;
         int bestDistance = int.MaxValue;
         for (int j = v.First; j < v.End; j++)
         {
@@ -586,7 +637,8 @@ public sealed class FigureGrammar
                 continue;
             }
 
-            int distance = j >= from ? j - from : (from - j) + 6;
+            // Nearest wins, the clause after the measure word first; a specific word beats a generic one.
+            int distance = (j >= from ? j - from : (from - j) + 6) + (match.Value.Generic ? 1000 : 0);
             if (distance < bestDistance)
             {
                 best = match.Value;
@@ -597,7 +649,7 @@ public sealed class FigureGrammar
         }
 
         _ = figureStart;
-        return best;
+        return best?.Name;
     }
 
     private readonly record struct Cue(Measure Measure, int Token, bool SubCount);

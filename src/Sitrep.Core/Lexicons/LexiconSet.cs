@@ -33,7 +33,7 @@ public sealed class LexiconSet
 
     public required CountryTable Countries { get; init; }
 
-    public required PhraseTable<string> Events { get; init; }
+    public required PhraseTable<EventCue> Events { get; init; }
 
     public required FrozenSet<string> AidWords { get; init; }
 
@@ -66,7 +66,8 @@ public sealed class LexiconSet
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
             SourceNouns = Set(source, "source-nouns.txt"),
             Countries = CountryTable.Parse(source.Read("countries.tsv")),
-            Events = new PhraseTable<string>(Parse(source, "events.tsv", 2, row => row[1])),
+            Events = new PhraseTable<EventCue>(Parse(source, "events.tsv", 2, row => new EventCue(
+                row[1], row.Length > 2 && row[2].Equals("generic", StringComparison.OrdinalIgnoreCase)))),
             AidWords = Set(source, "aid.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),

@@ -58,7 +58,7 @@ public sealed class ExtractionPipeline
         bool inferred = false;
         if (published is null)
         {
-            published = PublicationDateInferrer.Infer(article.Text, tokens);
+            published = PublicationDateInferrer.Infer(article.Text, Tokenizer.Tokenize(article.Text, new TextSpan(0, article.Text.Length)));
             inferred = published is not null;
             diagnostics.Add(inferred
                 ? new Diagnostic(DiagnosticSeverity.Info, "published-inferred", $"no publication date given; inferred {published!.Value.ToIso()} from the text", article.Id)
@@ -215,7 +215,8 @@ public sealed class ExtractionPipeline
                 continue;
             }
 
-            if (times.Any(t => t.FirstToken <= m.FirstToken && m.FirstToken < t.EndToken && t.Point.Precision >= TimePrecision.Day))
+            if (times.Any(t => t.FirstToken <= m.FirstToken && m.FirstToken < t.EndToken
+                               && (t.Point.Precision >= TimePrecision.Day || t.Anchor == TimeAnchor.Since)))
             {
                 continue;
             }
@@ -226,7 +227,7 @@ public sealed class ExtractionPipeline
 
         foreach (var t in times)
         {
-            if (t.Point.Precision == TimePrecision.Year)
+            if (t.Point.Precision == TimePrecision.Year && t.Anchor != TimeAnchor.Since)
             {
                 latest = latest is null ? t.Point.Value.Year : Math.Max(latest.Value, t.Point.Value.Year);
             }
