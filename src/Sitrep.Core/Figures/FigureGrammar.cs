@@ -15,6 +15,7 @@ public sealed class FigureGrammar
 {
     private const int RightWindow = 16;
     private const int LeftWindow = 28;
+    private const int AidWindow = 12;
 
     private static readonly string[] Auxiliaries =
     [
@@ -22,7 +23,8 @@ public sealed class FigureGrammar
         "could", "can", "must", "should", "remain", "remained", "remains", "still", "also", "already", "reportedly",
         "now", "believed", "feared", "thought", "said", "reported", "confirmed", "known", "all", "later", "since",
         "either", "presumed", "apparently", "officially", "not", "yet", "then", "initially", "subsequently", "eventually",
-        "so", "far", "in", "total", "altogether", "more", "others", "other", "as", "well", "further", "estimated",
+        "so", "far", "in", "total", "altogether", "more", "others", "other", "as", "well", "further", "estimated", "who",
+        "had", "were", "got", "get", "getting", "are", "currently", "temporarily", "newly", "reported",
     ];
 
     private static readonly string[] LeftPreferring =
@@ -30,7 +32,7 @@ public sealed class FigureGrammar
         "was", "is", "were", "are", "at", "to", "reached", "reach", "reaches", "hit", "hits", "topped", "tops", "passed",
         "exceeded", "exceeds", "totalled", "totaled", "totals", "numbered", "numbers", "stood", "stands", "rose",
         "risen", "climbed", "jumped", "increased", "grew", "surged", "soared", "by", "for", "of", "put", "puts", "be",
-        "been", "stands", "reaching", "bringing", "brought", "bring", "raising", "raised", "pushing", "pushed",
+        "been", "stands", "reaching", "bringing", "brought", "bring", "raising", "raised", "pushing", "pushed", "passes",
     ];
 
     private static readonly string[] Subordinators =
@@ -41,13 +43,18 @@ public sealed class FigureGrammar
 
     private static readonly string[] Determiners = ["the", "its", "their", "his", "her", "these", "those", "our", "a", "an", "them"];
 
+    private static readonly string[] PartitivePronouns = ["them", "those", "whom", "these", "which"];
+
     private static readonly string[] HeadStops =
     [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "may", "could", "remain",
         "remained", "still", "also", "already", "reportedly", "who", "that", "which", "and", "or", "but", "in", "on",
         "at", "from", "to", "of", "by", "with", "for", "as", "since", "after", "during", "into", "across", "than",
         "including", "among", "whom", "whose", "per", "a", "an", "the", "each", "every", "this", "these", "those",
+        "more", "less", "fewer", "than", "about", "around", "near", "under", "over", "out", "up", "down", "off", "s",
     ];
+
+    private static readonly string[] Prepositions = ["in", "at", "into", "across", "from", "to", "of", "by", "with", "on", "near", "inside", "within", "among"];
 
     private static readonly string[] Comparisons =
     [
@@ -55,7 +62,11 @@ public sealed class FigureGrammar
         "to", "or", "and", "including", "whom", "among", "them", "initially", "initial", "first", "nearly", "about",
     ];
 
-    private static readonly string[] PartOf = ["including", "among", "whom", "them"];
+    private static readonly string[] ListIntroducers = ["including", "includes", "include", "among"];
+
+    private static readonly string[] Anaphora = ["figure", "number", "total", "tally", "count", "toll", "estimate"];
+
+    private static readonly string[] CountingVerbs = ["counted", "recorded", "registered", "tallied", "logged", "put", "given", "gave", "estimated"];
 
     private static readonly string[] SupersededWords = ["previous", "earlier", "initial", "prior", "initially", "previously"];
 
@@ -68,13 +79,15 @@ public sealed class FigureGrammar
         _lexicons = lexicons;
     }
 
-    /// <summary>Reads mention <paramref name="index"/> of a sentence. <paramref name="earlier"/> holds the readings of the mentions before it.</summary>
-    public FigureReading Read(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    /// <summary>Reads mention <paramref name="index"/> of a sentence.</summary>
+    /// <param name="earlier">The readings of the sentence's mentions before this one.</param>
+    /// <param name="previousSentence">The last counted figure of the sentence before, for "The figure rose from 46,000".</param>
+    public FigureReading Read(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier, FigureReading? previousSentence = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(earlier);
         var m = mentions[index];
-        var (qualifier, hedgeStart, hedgeEnd) = Hedge(v, m);
+        var (qualifier, hedgeStart) = Hedge(v, m);
         var flags = FigureFlags.None;
         if (m.Vague)
         {
@@ -95,40 +108,64 @@ public sealed class FigureGrammar
         switch (m.Kind)
         {
             case MentionKind.Money:
-                return new FigureReading(AidContext(v) ? Measure.AidMoney : Measure.Other, m.Currency ?? "USD", qualifier, null,
-                    AidContext(v) ? "aid" : evt, flags, m.FirstToken, null);
+                bool aidMoney = AidNear(v, m);
+                return new FigureReading(aidMoney ? Measure.AidMoney : Measure.Other, m.Currency ?? "USD", qualifier, null,
+                    aidMoney ? "aid" : evt, flags, m.FirstToken, null);
             case MentionKind.Weight:
-                var goods = GoodsAfter(v, m.EndToken);
-                bool aid = AidContext(v);
-                return new FigureReading(aid ? Measure.AidGoods : Measure.Other, Vocabulary.Tonnes, qualifier, goods,
-                    aid ? "aid" : evt, flags, m.FirstToken, null);
+                bool aidGoods = AidNear(v, m);
+                return new FigureReading(aidGoods ? Measure.AidGoods : Measure.Other, Vocabulary.Tonnes, qualifier, GoodsAfter(v, m.EndToken),
+                    aidGoods ? "aid" : evt, flags, m.FirstToken, null);
             case MentionKind.Count:
             case MentionKind.Share:
                 break;
             default:
-                return new FigureReading(Measure.Other, Vocabulary.People, qualifier, null, null, flags, m.FirstToken, null);
+                return Other(m, qualifier, flags);
+        }
+
+        // "five members of one family", "residents of 12 villages": a number inside a modifier counts nothing.
+        int before = Math.Min(hedgeStart, m.FirstToken) - 1;
+        if (m.Kind == MentionKind.Count && before - 1 >= v.First && v.IsWordAt(before, "of") && v[before - 1].IsWord
+            && _lexicons.Nouns.TryGetValue(v.Lower(before - 1), out var ownerClass) && ownerClass is NounClass.People or NounClass.Generic)
+        {
+            return Other(m, qualifier, flags);
         }
 
         var head = ReadHead(v, m);
-        string unit = m.Kind == MentionKind.Share ? Vocabulary.Percent
+        var partitive = ReadPartitive(v, m);
+        bool share = m.Kind == MentionKind.Share;
+        string unit = share ? Vocabulary.Percent
             : head.Class == NounClass.Households ? Vocabulary.Households
             : head.Class == NounClass.Houses ? Vocabulary.Houses
-            : head.End > head.Start ? Vocabulary.People
+            : head.End > head.Start && !head.IsElliptical ? Vocabulary.People
             : EllipticalUnit(v, mentions, index, earlier) ?? Vocabulary.People;
-        if (head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count)
+        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (share && head.Class == NounClass.Thing))
         {
-            return new FigureReading(Measure.Other, unit, qualifier, null, evt, flags, m.FirstToken, null);
+            return Other(m, qualifier, flags);
         }
 
-        // "scores of them remain in grave condition": a part of a group named before; only its own predicate counts.
-        bool partitive = m.TakesOf && v.IsAnyWord(m.EndToken + 1, "them", "those", "whom", "these");
-        var cue = partitive
-            ? Predicate(v, m.EndToken + 2, unit, m.Kind == MentionKind.Share)
-            : FindCue(v, mentions, index, head, unit, hedgeStart, hedgeEnd, m.Kind == MentionKind.Share);
+        Cue? cue;
+        if (partitive.Kind == PartitiveKind.Pronoun)
+        {
+            // "scores of them remain in grave condition": a part of a group named before; only its own predicate counts.
+            cue = RightScan(v, mentions, index, partitive.End, unit, share);
+            flags |= FigureFlags.SubCount;
+        }
+        else if (partitive.Kind == PartitiveKind.Base && !share)
+        {
+            // "Seven of the wounded were taken to hospital": the predicate, else the group it is part of.
+            cue = RightScan(v, mentions, index, partitive.End, unit, share) ?? CueWithin(v, partitive.BaseStart, partitive.End, unit, share);
+            flags |= FigureFlags.SubCount;
+        }
+        else
+        {
+            cue = FindCue(v, mentions, index, head, unit, hedgeStart, share);
+        }
+
         Measure measure = cue?.Measure ?? Measure.Other;
         int anchor = cue?.Token ?? m.FirstToken;
         int? inherited = null;
-        if (cue is null && !partitive)
+        bool listed = before >= v.First && (v.IsAnyWord(before, ListIntroducers) || v.IsWordAt(before, "them") || v.IsWordAt(before, "whom"));
+        if ((cue is null && partitive.Kind == PartitiveKind.None) || (listed && cue?.Measure != Measure.Other))
         {
             var (from, reading) = Inherit(v, mentions, index, earlier);
             if (reading is not null)
@@ -136,18 +173,24 @@ public sealed class FigureGrammar
                 measure = reading.Measure;
                 inherited = from;
                 anchor = reading.Anchor;
-                if (v.IsAnyWord(mentions[from!.Value].EndToken, PartOf) || BetweenHas(v, mentions[from.Value].EndToken, m.FirstToken, PartOf))
+                if (reading.Unit is Vocabulary.Households or Vocabulary.Houses && head.End == head.Start)
+                {
+                    unit = reading.Unit;
+                }
+
+                if (listed || BetweenHas(v, mentions[from!.Value].EndToken, m.FirstToken, ListIntroducers))
                 {
                     flags |= FigureFlags.SubCount;
                 }
             }
+            else if (cue is null && previousSentence is not null && RefersBack(v, m, before, head))
+            {
+                measure = previousSentence.Measure;
+                unit = share ? unit : previousSentence.Unit;
+            }
         }
 
-        // "13 bodies", "including 100,000 children", "1,404 of them critically": part of a larger count.
-        int beforeNumber = Math.Min(hedgeStart, m.FirstToken) - 1;
-        if (cue?.SubCount == true || head.IsBodies || partitive
-            || (beforeNumber >= v.First && v.IsAnyWord(beforeNumber, "including", "includes", "include"))
-            || (v.IsWordAt(m.EndToken, "of") && v.IsAnyWord(m.EndToken + 1, "them", "whom", "those")))
+        if (cue?.SubCount == true || head.IsBodies || (v.IsWordAt(m.EndToken, "of") && v.IsAnyWord(m.EndToken + 1, PartitivePronouns)))
         {
             flags |= FigureFlags.SubCount;
         }
@@ -157,12 +200,7 @@ public sealed class FigureGrammar
             flags |= FigureFlags.Superseded;
         }
 
-        string? subject = head.Class == NounClass.People && head.Start < head.End ? v.Slice(head.Start, head.End) : null;
-        if (m.Kind == MentionKind.Share && m.TakesOf)
-        {
-            subject = null;
-        }
-
+        string? subject = head.Class == NounClass.People && head.Start < head.End && !share ? v.Slice(head.Start, head.End) : null;
         if (cue is not null)
         {
             evt = Event(v, cue.Value.Token, m.FirstToken) ?? evt;
@@ -171,21 +209,22 @@ public sealed class FigureGrammar
         return new FigureReading(measure, unit, qualifier, subject, evt, flags, anchor, inherited);
     }
 
-    private (Qualifier Qualifier, int Start, int End) Hedge(TokenView v, Mention m)
+    private static FigureReading Other(Mention m, Qualifier qualifier, FigureFlags flags) =>
+        new(Measure.Other, m.Kind == MentionKind.Share ? Vocabulary.Percent : Vocabulary.People, qualifier, null, null, flags, m.FirstToken, null);
+
+    private (Qualifier Qualifier, int Start) Hedge(TokenView v, Mention m)
     {
         if (_lexicons.Hedges.TryMatchEndingAt(v.Text, v.Tokens, m.FirstToken, v.First, out var before) && !before.Value.After)
         {
-            int start = before.Start;
-            // "well over", "just under": the first word strengthens the hedge.
-            return (before.Value.Qualifier, start, before.End);
+            return (before.Value.Qualifier, before.Start);
         }
 
         if (m.EndToken < v.End && _lexicons.Hedges.TryMatchAt(v.Text, v.Tokens, m.EndToken, v.End, out var after) && after.Value.After)
         {
-            return (after.Value.Qualifier, m.FirstToken, m.FirstToken);
+            return (after.Value.Qualifier, m.FirstToken);
         }
 
-        return (m.ImpliedQualifier, m.FirstToken, m.FirstToken);
+        return (m.ImpliedQualifier, m.FirstToken);
     }
 
     /// <summary>The counted noun after the number: "192 Azerbaijani soldiers", "thousands of ethnic Armenians", "13 bodies".</summary>
@@ -202,7 +241,8 @@ public sealed class FigureGrammar
         }
 
         int start = k;
-        var found = new Head(start, start, NounClass.Unknown, false, false);
+        var found = new Head(start, start, NounClass.Unknown, false, false, false);
+        int unknownEnd = -1;
         for (int j = k; j < Math.Min(v.End, k + 5); j++)
         {
             if (v.IsDash(j) && !v[j].SpaceBefore && j + 1 < v.End && v[j + 1].IsWord && !v[j + 1].SpaceBefore)
@@ -218,22 +258,23 @@ public sealed class FigureGrammar
             string w = v.Lower(j);
             if (_lexicons.Nouns.TryGetValue(w, out var cls))
             {
-                found = new Head(start, j + 1, cls, false, w is "bodies" or "body" or "corpses");
+                bool elliptical = w is "others" or "more";
+                found = new Head(start, j + 1, cls, false, w is "bodies" or "body" or "corpses", elliptical);
                 // "refugee families", "civilian casualties": a following noun is the real head.
                 if (j + 1 < v.End && v[j + 1].IsWord && _lexicons.Nouns.TryGetValue(v.Lower(j + 1), out var next) && next != NounClass.Generic)
                 {
                     continue;
                 }
 
-                break;
+                return found;
             }
 
             if (_lexicons.Countries.IsDemonym(v.Span(j)) && v.IsCapitalized(j))
             {
-                found = new Head(start, j + 1, NounClass.People, true, false);
+                found = new Head(start, j + 1, NounClass.People, true, false, false);
                 if (!(j + 1 < v.End && v[j + 1].IsWord && _lexicons.Nouns.ContainsKey(v.Lower(j + 1))))
                 {
-                    break;
+                    return found;
                 }
 
                 continue;
@@ -251,19 +292,61 @@ public sealed class FigureGrammar
 
                 break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
             }
+
+            if (!v.IsCapitalized(j))
+            {
+                unknownEnd = j + 1; // an unknown word: an adjective, or a noun we do not know
+            }
         }
 
-        return found;
+        if (found.End > found.Start)
+        {
+            return found;
+        }
+
+        return unknownEnd > 0 ? new Head(start, unknownEnd, NounClass.Unknown, false, false, false) : found;
     }
 
-    private Cue? FindCue(TokenView v, IReadOnlyList<Mention> mentions, int index, Head head, string unit, int hedgeStart, int hedgeEnd, bool share)
+    private static Partitive ReadPartitive(TokenView v, Mention m)
+    {
+        if (m.TakesOf && m.Kind == MentionKind.Share)
+        {
+            return new Partitive(PartitiveKind.None, 0, 0);
+        }
+
+        int k = m.EndToken;
+        if (!v.IsWordAt(k, "of"))
+        {
+            return new Partitive(PartitiveKind.None, 0, 0);
+        }
+
+        if (v.IsAnyWord(k + 1, PartitivePronouns))
+        {
+            return new Partitive(PartitiveKind.Pronoun, k + 1, k + 2);
+        }
+
+        if (v.IsAnyWord(k + 1, "the", "those", "these"))
+        {
+            int end = k + 2;
+            while (end < v.End && end < k + 5 && v[end].IsWord && !v.IsAnyWord(end, HeadStops))
+            {
+                end++;
+            }
+
+            return new Partitive(PartitiveKind.Base, k + 2, end);
+        }
+
+        return new Partitive(PartitiveKind.None, 0, 0);
+    }
+
+    private Cue? FindCue(TokenView v, IReadOnlyList<Mention> mentions, int index, Head head, string unit, int hedgeStart, bool share)
     {
         var m = mentions[index];
         int before = Math.Min(hedgeStart, m.FirstToken) - 1;
 
         // 1. The number is the object of a measure verb: "killed at least 68", "injured more than 200 people".
         if (before >= v.First && _lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, before + 1, v.First, out var objectOf)
-            && !objectOf.Value.IsNoun && Allowed(objectOf.Value.Measure, unit, share) && !IsCopula(v, before))
+            && !objectOf.Value.IsNoun && !objectOf.Value.Intransitive && Allowed(objectOf.Value.Measure, unit, share) && !IsCopula(v, before))
         {
             return new Cue(objectOf.Value.Measure, objectOf.Start, objectOf.Value.SubCount);
         }
@@ -277,22 +360,36 @@ public sealed class FigureGrammar
             return predicate;
         }
 
-        // 3. The head noun itself counts: "20 deaths", "13 bodies", "30,000 refugees".
-        if (head.End > head.Start)
+        // A noun we do not know ("licensed firearms", "calls") is not counted by far-away words.
+        if (head.Class == NounClass.Unknown && head.End > head.Start)
         {
-            for (int j = head.End - 1; j >= head.Start; j--)
-            {
-                if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, head.End, out var headCue) && Allowed(headCue.Value.Measure, unit, share))
-                {
-                    return new Cue(headCue.Value.Measure, j, headCue.Value.SubCount);
-                }
-            }
+            return null;
+        }
+
+        // 3. The head noun itself counts: "20 deaths", "13 bodies", "30,000 refugees".
+        var headCue = CueWithin(v, head.Start, head.End, unit, share);
+        if (headCue is not null)
+        {
+            return headCue;
         }
 
         bool leftFirst = before >= v.First && v.IsAnyWord(before, LeftPreferring);
         return leftFirst
             ? LeftScan(v, mentions, index, before, unit, share) ?? RightScan(v, mentions, index, afterHead, unit, share)
             : RightScan(v, mentions, index, afterHead, unit, share) ?? LeftScan(v, mentions, index, before, unit, share);
+    }
+
+    private Cue? CueWithin(TokenView v, int start, int end, string unit, bool share)
+    {
+        for (int j = end - 1; j >= start; j--)
+        {
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, end, out var cue) && Allowed(cue.Value.Measure, unit, share))
+            {
+                return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+            }
+        }
+
+        return null;
     }
 
     private Cue? Predicate(TokenView v, int from, string unit, bool share)
@@ -303,7 +400,7 @@ public sealed class FigureGrammar
         {
             if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue) && Allowed(cue.Value.Measure, unit, share))
             {
-                return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+                return IsActiveWithObject(v, cue) ? null : new Cue(cue.Value.Measure, j, cue.Value.SubCount);
             }
 
             if (!v[j].IsWord || !v.IsAnyWord(j, Auxiliaries))
@@ -322,12 +419,18 @@ public sealed class FigureGrammar
     {
         int limit = Math.Min(v.End, from + RightWindow);
         int nextMention = index + 1;
+        while (nextMention < mentions.Count && mentions[nextMention].EndToken <= from)
+        {
+            nextMention++;
+        }
+
         for (int j = from; j < limit; j++)
         {
             if (nextMention < mentions.Count && j >= mentions[nextMention].FirstToken)
             {
                 var next = mentions[nextMention];
-                if (!next.CanBeFigure || IsCoordinated(v, mentions[nextMention - 1].EndToken, next.FirstToken, mentions[nextMention - 1]))
+                bool modifier = next.FirstToken - 1 >= v.First && v.IsAnyWord(next.FirstToken - 1, Prepositions);
+                if (!next.CanBeFigure || modifier || IsCoordinated(v, mentions[nextMention - 1].EndToken, next.FirstToken))
                 {
                     j = next.EndToken - 1;
                     nextMention++;
@@ -369,7 +472,7 @@ public sealed class FigureGrammar
 
             if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue))
             {
-                if (Allowed(cue.Value.Measure, unit, share))
+                if (Allowed(cue.Value.Measure, unit, share) && !IsActiveWithObject(v, cue))
                 {
                     return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
                 }
@@ -379,7 +482,7 @@ public sealed class FigureGrammar
             }
 
             if (v[j].IsWord && _lexicons.Reporting.TryMatchAt(v.Text, v.Tokens, j, v.End, out var reporting) && reporting.Value == ReportingKind.Verb
-                && j > from && !v.IsWordAt(j, "registered") && !v.IsWordAt(j, "recorded") && !v.IsWordAt(j, "counted"))
+                && j > from && !v.IsAnyWord(j, CountingVerbs))
             {
                 return null;
             }
@@ -421,7 +524,7 @@ public sealed class FigureGrammar
             }
 
             if (v[j].IsWord && _lexicons.Reporting.TryMatchEndingAt(v.Text, v.Tokens, j + 1, v.First, out var reporting)
-                && reporting.Value == ReportingKind.Verb && !v.IsWordAt(j, "registered") && !v.IsWordAt(j, "recorded"))
+                && reporting.Value == ReportingKind.Verb && !v.IsAnyWord(j, CountingVerbs))
             {
                 return null; // "X said 20 …": what precedes the verb is another clause
             }
@@ -430,23 +533,28 @@ public sealed class FigureGrammar
         return null;
     }
 
-    /// <summary>"4,500 houses were destroyed and 18,000 damaged": a bare number coordinated with a counted one counts the same thing.</summary>
-    private static string? EllipticalUnit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    /// <summary>"…had killed 'dozens'", "forces killed 20 rebels": an active verb with its own object counts someone else.</summary>
+    private static bool IsActiveWithObject(TokenView v, PhraseMatch<MeasureCue> cue)
     {
-        int p = index - 1;
-        if (p < 0 || p >= earlier.Count || earlier[p] is not { } previous || mentions[p].Kind != MentionKind.Count)
+        if (cue.Value.IsNoun || cue.Value.Intransitive || cue.Value.Measure == Measure.Other)
         {
-            return null;
+            return false;
         }
 
-        if (previous.Unit is not (Vocabulary.Houses or Vocabulary.Households))
+        int k = cue.End;
+        if (k >= v.End)
         {
-            return null;
+            return false;
         }
 
-        return BetweenHas(v, mentions[p].EndToken, mentions[index].FirstToken, ["and", "or", "while", "with", "plus"])
-            ? previous.Unit
-            : null;
+        if (v[k].IsNumber || v.IsQuote(k) || v.IsAnyWord(k, "the", "a", "an", "his", "her", "their", "its", "them", "him", "dozens", "hundreds",
+                "thousands", "scores", "several", "many", "some", "at", "more", "over", "nearly", "about", "around", "up"))
+        {
+            // "killed at least 20" / "killed more than 20": a hedge then a number is an object too.
+            return !v.IsAnyWord(k, "at") || (k + 1 < v.End && v.IsAnyWord(k + 1, "least"));
+        }
+
+        return false;
     }
 
     /// <summary>A number compared with or listed after an earlier figure takes its measure: "up from about 4,850", "including 50 children".</summary>
@@ -460,7 +568,7 @@ public sealed class FigureGrammar
                 continue;
             }
 
-            if (mentions[index].Kind == MentionKind.Count && mentions[p].Kind is MentionKind.Money or MentionKind.Weight)
+            if (mentions[index].Kind is MentionKind.Count or MentionKind.Share && mentions[p].Kind is MentionKind.Money or MentionKind.Weight)
             {
                 return (null, null);
             }
@@ -480,6 +588,52 @@ public sealed class FigureGrammar
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// "The figure rose sharply from 46,000", "That was up from about 2,600", "we had counted 594,000":
+    /// a bare number that points back to the count of the sentence before.
+    /// </summary>
+    private static bool RefersBack(TokenView v, Mention m, int before, Head head)
+    {
+        if (head.End > head.Start && head.Class != NounClass.Generic)
+        {
+            return false;
+        }
+
+        if (before >= v.First && (v.IsAnyWord(before, "from") || (before - 1 >= v.First && v.IsAnyWord(before - 1, "up", "down") && v.IsWordAt(before, "from"))))
+        {
+            return true;
+        }
+
+        for (int j = v.First; j < m.FirstToken; j++)
+        {
+            if (v.IsAnyWord(j, Anaphora) || v.IsAnyWord(j, CountingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return v.IsAnyWord(v.First, "that", "this", "it") && v.IsAnyWord(v.First + 1, "was", "is", "rose", "fell", "compares");
+    }
+
+    /// <summary>"4,500 houses were destroyed and 18,000 damaged": a bare number coordinated with a counted one counts the same thing.</summary>
+    private static string? EllipticalUnit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
+    {
+        int p = index - 1;
+        if (p < 0 || p >= earlier.Count || earlier[p] is not { } previous || mentions[p].Kind != MentionKind.Count)
+        {
+            return null;
+        }
+
+        if (previous.Unit is not (Vocabulary.Houses or Vocabulary.Households))
+        {
+            return null;
+        }
+
+        return BetweenHas(v, mentions[p].EndToken, mentions[index].FirstToken, ["and", "or", "while", "with", "plus"])
+            ? previous.Unit
+            : null;
     }
 
     private static bool HasClauseBreak(TokenView v, int from, int to)
@@ -509,7 +663,7 @@ public sealed class FigureGrammar
     }
 
     /// <summary>"192 soldiers and one civilian": the second number shares the first's predicate.</summary>
-    private bool IsCoordinated(TokenView v, int previousEnd, int nextStart, Mention previous)
+    private bool IsCoordinated(TokenView v, int previousEnd, int nextStart)
     {
         int j = previousEnd;
         // Skip the previous mention's own noun phrase ("Azerbaijani soldiers").
@@ -565,9 +719,17 @@ public sealed class FigureGrammar
 
     private static bool IsCopula(TokenView v, int k) => v.IsAnyWord(k, "is", "was", "are", "were", "be", "been");
 
-    /// <summary>Whether a measure fits the unit: houses are destroyed or damaged; people are not; a share of "the population" is a base, not a count.</summary>
+    /// <summary>
+    /// Whether a measure fits the unit: houses are destroyed or damaged; people are not; a share of
+    /// "the population" is a base, not a count. "Other" always fits: it stops the search.
+    /// </summary>
     private static bool Allowed(Measure measure, string unit, bool share)
     {
+        if (measure == Measure.Other)
+        {
+            return true;
+        }
+
         bool houseMeasure = measure is Measure.HousesDestroyed or Measure.HousesDamaged;
         if (unit == Vocabulary.Houses)
         {
@@ -582,7 +744,7 @@ public sealed class FigureGrammar
         return !houseMeasure || unit == Vocabulary.Households;
     }
 
-    private bool IsSuperseded(TokenView v, int figureStart)
+    private static bool IsSuperseded(TokenView v, int figureStart)
     {
         for (int j = Math.Max(v.First, figureStart - 10); j < figureStart - 1; j++)
         {
@@ -595,17 +757,31 @@ public sealed class FigureGrammar
         return false;
     }
 
-    private bool AidContext(TokenView v)
+    /// <summary>Money or goods are aid when an aid word is near and closer than any word of loss or cost.</summary>
+    private bool AidNear(TokenView v, Mention m)
     {
-        for (int j = v.First; j < v.End; j++)
+        int aid = int.MaxValue, loss = int.MaxValue;
+        int from = Math.Max(v.First, m.FirstToken - AidWindow), to = Math.Min(v.End, m.EndToken + AidWindow);
+        for (int j = from; j < to; j++)
         {
-            if (v[j].IsWord && _lexicons.AidWords.Contains(v.Lower(j)))
+            if (!v[j].IsWord || (j >= m.FirstToken && j < m.EndToken))
             {
-                return true;
+                continue;
+            }
+
+            int distance = j < m.FirstToken ? m.FirstToken - j : j - m.EndToken + 1;
+            string w = v.Lower(j);
+            if (_lexicons.AidWords.Contains(w))
+            {
+                aid = Math.Min(aid, distance);
+            }
+            else if (_lexicons.LossWords.Contains(w))
+            {
+                loss = Math.Min(loss, distance);
             }
         }
 
-        return false;
+        return aid < int.MaxValue && aid < loss;
     }
 
     private static string? GoodsAfter(TokenView v, int k)
@@ -652,7 +828,18 @@ public sealed class FigureGrammar
         return best?.Name;
     }
 
+    private enum PartitiveKind
+    {
+        None,
+        /// <summary>"scores of them", "nine of whom".</summary>
+        Pronoun,
+        /// <summary>"Seven of the wounded".</summary>
+        Base,
+    }
+
+    private readonly record struct Partitive(PartitiveKind Kind, int BaseStart, int End);
+
     private readonly record struct Cue(Measure Measure, int Token, bool SubCount);
 
-    private readonly record struct Head(int Start, int End, NounClass Class, bool IsDemonym, bool IsBodies);
+    private readonly record struct Head(int Start, int End, NounClass Class, bool IsDemonym, bool IsBodies, bool IsElliptical);
 }

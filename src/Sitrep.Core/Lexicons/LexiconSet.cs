@@ -37,6 +37,9 @@ public sealed class LexiconSet
 
     public required FrozenSet<string> AidWords { get; init; }
 
+    /// <summary>Words that make nearby money a cost or loss rather than aid.</summary>
+    public required FrozenSet<string> LossWords { get; init; }
+
     public required FrozenSet<string> Abbreviations { get; init; }
 
     public required FrozenSet<string> SentenceStarters { get; init; }
@@ -54,7 +57,8 @@ public sealed class LexiconSet
             Measures = new PhraseTable<MeasureCue>(Parse(source, "measures.tsv", 3, row => new MeasureCue(
                 ParseMeasure(row[1]),
                 string.Equals(row[2], "noun", StringComparison.OrdinalIgnoreCase),
-                row.Length > 3 && row[3].Contains("subcount", StringComparison.OrdinalIgnoreCase)))),
+                row.Length > 3 && row[3].Contains("subcount", StringComparison.OrdinalIgnoreCase),
+                row.Length > 3 && row[3].Contains("intransitive", StringComparison.OrdinalIgnoreCase)))),
             Nouns = Parse(source, "nouns.tsv", 2, row => ParseEnum<NounClass>(row[1]))
                 .GroupBy(e => LexiconFile.Normalize(e.Phrase))
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
@@ -69,6 +73,7 @@ public sealed class LexiconSet
             Events = new PhraseTable<EventCue>(Parse(source, "events.tsv", 2, row => new EventCue(
                 row[1], row.Length > 2 && row[2].Equals("generic", StringComparison.OrdinalIgnoreCase)))),
             AidWords = Set(source, "aid.txt"),
+            LossWords = Set(source, "loss-words.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
             CaptionVerbs = Set(source, "caption-verbs.txt"),

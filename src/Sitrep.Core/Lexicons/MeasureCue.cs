@@ -3,4 +3,5 @@ namespace Sitrep.Core.Lexicons;
 /// <summary>A word or phrase that says what a number counts.</summary>
 /// <param name="IsNoun">It can head the counted phrase ("20 deaths"), not only predicate it ("20 were killed").</param>
 /// <param name="SubCount">It names a part of a larger count ("bodies found", "died of injuries").</param>
-public sealed record MeasureCue(Measure Measure, bool IsNoun, bool SubCount);
+/// <param name="Intransitive">It never takes the count as its object: "has left 4.4 million people facing hunger" is not a displacement.</param>
+public sealed record MeasureCue(Measure Measure, bool IsNoun, bool SubCount, bool Intransitive);

@@ -249,10 +249,28 @@ public sealed class NumberMentionFinder
             }
         }
 
-        // Years: four digits, no separator, in the calendar's range, not followed by what they count.
-        if (isInteger && !hasComma && value is >= 1800 and <= 2100 && !CountedNounFollows(s, i + 1))
+        // Years: four digits, no separator, in the calendar's range. News writes counts of a thousand or
+        // more with a separator, so only "1500 people" (a counted noun right after, no date word before) stays a count.
+        if (isInteger && !hasComma && value is >= 1800 and <= 2100 && (YearContext(s, i) || !CountedNounFollows(s, i + 1)))
         {
             return MentionKind.Year;
+        }
+
+        // The second year of "2023-24".
+        if (isInteger && i - 2 >= s.First && s.IsDash(i - 1) && !s.Tokens[i - 1].SpaceBefore && s.Tokens[i - 2].IsNumber
+            && s.Tokens[i - 2].Length == 4 && s.Tokens[i].Length == 2)
+        {
+            return MentionKind.Year;
+        }
+
+        if (IsAge(s, i, value))
+        {
+            return MentionKind.Age;
+        }
+
+        if (IsPhoneOrCode(s, i))
+        {
+            return MentionKind.Other;
         }
 
         if (i - 1 >= s.First && s.Tokens[i - 1].IsWord)
@@ -287,6 +305,97 @@ public sealed class NumberMentionFinder
 
         return MentionKind.Count;
     }
+
+    /// <summary>A year-like number after a date word ("in 2020", "November 1970", "the 2015 earthquake", "Somalia's 2011 famine").</summary>
+    private static bool YearContext(Scan s, int i)
+    {
+        if (i + 1 < s.End && s.Tokens[i + 1].IsWord && char.IsUpper(s.Text[s.Tokens[i + 1].Start]))
+        {
+            return true; // "the 1951 Refugee Convention"
+        }
+
+        if (i - 1 < s.First)
+        {
+            return false;
+        }
+
+        if (s.Tokens[i - 1].IsWord && (NumberWords.Months.ContainsKey(s.Word(i - 1)) && char.IsUpper(s.Text[s.Tokens[i - 1].Start])))
+        {
+            return true;
+        }
+
+        string before = s.Tokens[i - 1].Kind == TokenKind.Symbol ? s.Text.Substring(s.Tokens[i - 1].Start, 1) : s.Lower(i - 1);
+        return before is "in" or "since" or "from" or "by" or "until" or "till" or "to" or "of" or "the" or "'s" or "between"
+            or "during" or "before" or "after" or "year" or "early" or "late" or "mid" or "-" or "–" or "and" or "around" or "circa" or "summer"
+            or "winter" or "spring" or "autumn" or "fall" or "fiscal" or "its" or "their" or "his" or "her" or "a" or "this" or "that" or "last" or "next";
+    }
+
+    /// <summary>"aged 5", "aged between 19 and 71", "children under 18", "ages 5 to 12".</summary>
+    private bool IsAge(Scan s, int i, double value)
+    {
+        if (value > 120 || value % 1 != 0)
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= Math.Max(s.First, i - 4); k--)
+        {
+            if (s.Tokens[k].IsWord && s.Lower(k) is "aged" or "age" or "ages")
+            {
+                return true;
+            }
+
+            bool connector = s.Tokens[k].IsNumber || s.IsDash(k) || (s.Tokens[k].IsWord && s.Lower(k) is "between" or "and" or "to" or "from" or "of");
+            if (!connector)
+            {
+                break;
+            }
+        }
+
+        // "children under 18", "those over 65"
+        if (i - 2 >= s.First && s.Tokens[i - 1].IsWord && s.Lower(i - 1) is "under" or "over" or "below" or "above" && s.Tokens[i - 2].IsWord)
+        {
+            string noun = s.Lower(i - 2);
+            return noun is "children" or "kids" or "girls" or "boys" or "people" or "adults" or "those" or "aged" or "minors" or "women" or "men"
+                || i + 1 < s.End && s.Tokens[i + 1].IsWord && s.Lower(i + 1) is "years" or "year";
+        }
+
+        return false;
+    }
+
+    /// <summary>Phone numbers ("1-800-555-0127", "(909) 555-0163"), "call 911", codes.</summary>
+    private static bool IsPhoneOrCode(Scan s, int i)
+    {
+        if (i - 1 >= s.First && s.Tokens[i - 1].IsWord && s.Lower(i - 1) is "call" or "dial" or "text" or "hotline" or "line" or "phone" or "code" or "extension")
+        {
+            return true;
+        }
+
+        // Digit groups glued by hyphens the way phone numbers are: 555-0163, 1-800-555-0127.
+        int first = i;
+        while (first - 2 >= s.First && s.IsDash(first - 1) && !s.Tokens[first].SpaceBefore && !s.Tokens[first - 1].SpaceBefore && IsDigitGroup(s, first - 2))
+        {
+            first -= 2;
+        }
+
+        int last = i;
+        while (last + 2 < s.End && s.IsDash(last + 1) && !s.Tokens[last + 1].SpaceBefore && !s.Tokens[last + 2].SpaceBefore && IsDigitGroup(s, last + 2))
+        {
+            last += 2;
+        }
+
+        int groups = (last - first) / 2 + 1;
+        if (groups >= 3 || (groups == 2 && s.Tokens[first].Length == 3 && s.Tokens[last].Length == 4 && IsDigitGroup(s, first)))
+        {
+            return true;
+        }
+
+        // "(909) 555"
+        return i - 1 >= s.First && s.Is(i - 1, ")") && i - 2 >= s.First && s.Tokens[i - 2].IsNumber && s.Tokens[i - 2].Length == 3;
+    }
+
+    private static bool IsDigitGroup(Scan s, int k) =>
+        s.Tokens[k].IsNumber && !s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].Length).ContainsAny(",.");
 
     private bool CountedNounFollows(Scan s, int k)
     {
@@ -621,6 +730,11 @@ public sealed class NumberMentionFinder
         if (end < s.End && _units.TryMatchAt(s.Text, s.Tokens, end, s.End, out var unit))
         {
             return Make(s, i, unit.End, value, unit.Value) with { Spelled = true };
+        }
+
+        if (IsAge(s, i, value))
+        {
+            return Make(s, i, end, value, MentionKind.Age) with { Spelled = true };
         }
 
         // "a mother of three", "one of the", "one another": not amounts.

@@ -69,6 +69,7 @@ public sealed class ExtractionPipeline
         var memory = new SourceMemory();
         string? previousSource = null;
         string? previousEvent = null;
+        FigureReading? previousReading = null;
         int previousBlock = -1;
         foreach (var sentence in sentences)
         {
@@ -85,7 +86,7 @@ public sealed class ExtractionPipeline
             if (mentions.Count > 0)
             {
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
-                ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, figures);
+                previousReading = ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
             }
 
             foreach (var frame in frames)
@@ -102,9 +103,12 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(article.Id, figures, diagnostics, published);
     }
 
-    private void ReadSentence(Article article, CleanArticle clean, Sentence sentence, TokenView view, List<Mention> mentions,
-        List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent, List<Figure> figures)
+    /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
+    private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, TokenView view, List<Mention> mentions,
+        List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
+        FigureReading? previousReading, List<Figure> figures)
     {
+        var lastCounted = previousReading;
         var readings = new List<FigureReading?>(mentions.Count);
         var sentenceFigures = new Figure?[mentions.Count];
         string sentenceText = article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
@@ -113,7 +117,7 @@ public sealed class ExtractionPipeline
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var reading = _grammar.Read(view, mentions, i, readings);
+            var reading = _grammar.Read(view, mentions, i, readings, previousReading);
             if (m.ConversionOf is int original && sentenceFigures[original] is { } converted)
             {
                 reading = reading with { Measure = converted.Measure, Event = converted.Event };
@@ -188,7 +192,13 @@ public sealed class ExtractionPipeline
             };
             sentenceFigures[i] = figure;
             figures.Add(figure);
+            if (reading.Measure != Measure.Other && m.Kind == MentionKind.Count)
+            {
+                lastCounted = reading;
+            }
         }
+
+        return lastCounted;
     }
 
     /// <summary>Casualty counts in a sentence without an event word belong to the event of the sentence before ("Nearly 300 more people were injured").</summary>
