@@ -45,6 +45,36 @@ public static partial class DateTextParser
         return best;
     }
 
+    /// <summary>
+    /// Reads a date given as a value (a meta tag, JSON-LD, a feed's pubDate): ISO 8601, compact
+    /// <c>20150318</c>, RFC 822 (<c>Wed, 18 Mar 2015 14:30:00 GMT</c>) or written out. A time of
+    /// exactly midnight is taken as a bare date.
+    /// </summary>
+    public static TimePoint? ParseValue(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 64)
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (TimePoint.TryParse(value, out var point) && point.Value.Year is >= 1990 and <= 2100)
+        {
+            // A date-time at midnight exactly is most often a date given in date-time form.
+            return point.Precision == TimePrecision.Minute && point.Value.TimeOfDay == TimeSpan.Zero
+                ? new TimePoint(point.Value.Date, TimePrecision.Day)
+                : point;
+        }
+
+        // Compact forms: 20150318, 20150318T1230.
+        if (value.Length >= 8 && value[..8].All(char.IsAsciiDigit))
+        {
+            return Find($"{value[..4]}-{value[4..6]}-{value[6..8]}");
+        }
+
+        return Find(value);
+    }
+
     /// <summary>A date in a URL path: <c>/2015/03/18/</c>, <c>/2007-11/24/</c>, <c>/20150318</c>.</summary>
     public static TimePoint? FromUrl(string? url)
     {

@@ -136,6 +136,34 @@ public sealed class HtmlArticleReader
         return ReadOutcome.Ok(article) with { Dropped = main.Dropped, Notes = notes };
     }
 
+    /// <summary>
+    /// The paragraphs of an HTML fragment the publisher gave as the article itself (a feed item's
+    /// content or summary): every run is kept except furniture and short link lists; no selection.
+    /// </summary>
+    public IReadOnlyList<MainTextBlock> ReadFragment(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > _options.MaxBytes)
+        {
+            html = html[..(int)_options.MaxBytes];
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        PruneDeepElements(document.DocumentElement, _options.MaxDepth);
+        var body = document.Body ?? document.DocumentElement;
+        var runs = new PageWalker(_options.Hints, _options.MaxDepth, _options.MaxNodes).Walk(body);
+        return runs
+            .Where(r => r.Furniture is null && !(r.LinkDensity > 0.5 && r.Chars < 300))
+            .Select(r => new MainTextBlock(r.Text, r.Kind switch
+            {
+                RunKind.Heading => BlockRole.Heading,
+                RunKind.Caption => BlockRole.Caption,
+                _ => BlockRole.Body,
+            }))
+            .ToList();
+    }
+
     /// <summary>Where to close a <c>&lt;title&gt;</c> that was never closed and so swallowed the page: its first '&lt;'.</summary>
     private static int? SwallowingTitleEnd(IHtmlDocument document, string html)
     {

@@ -61,9 +61,9 @@ internal sealed class PageMetadataReader
             ?? Host(url);
         string? author = jsonLd.Select(a => a.Author).FirstOrDefault(a => a is not null)
             ?? First(meta, AuthorMeta, skipUrls: true);
-        string? language = Language(document.DocumentElement.GetAttribute("lang"))
-            ?? Language(First(meta, "content-language", "og:locale", "language", "dc.language"))
-            ?? Language(article?.Language);
+        string? language = LanguageCode(document.DocumentElement.GetAttribute("lang"))
+            ?? LanguageCode(First(meta, "content-language", "og:locale", "language", "dc.language"))
+            ?? LanguageCode(article?.Language);
         return new PageMetadata(
             Clean(title), Clean(outlet), published, from, url, Clean(author), language,
             Clean(First(meta, DescriptionMeta) ?? article?.Description));
@@ -100,7 +100,7 @@ internal sealed class PageMetadataReader
     {
         foreach (var a in jsonLd)
         {
-            if (Parse(a.DatePublished) is { } p)
+            if (DateTextParser.ParseValue(a.DatePublished) is { } p)
             {
                 return (p, "json-ld datePublished");
             }
@@ -112,7 +112,7 @@ internal sealed class PageMetadataReader
             {
                 foreach (string value in values)
                 {
-                    if (Parse(value) is { } p)
+                    if (DateTextParser.ParseValue(value) is { } p)
                     {
                         return (p, $"meta {name}");
                     }
@@ -122,7 +122,7 @@ internal sealed class PageMetadataReader
 
         foreach (var a in jsonLd)
         {
-            if (Parse(a.DateCreated) is { } p)
+            if (DateTextParser.ParseValue(a.DateCreated) is { } p)
             {
                 return (p, "json-ld dateCreated");
             }
@@ -131,7 +131,7 @@ internal sealed class PageMetadataReader
         foreach (var element in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=datepublished], [itemprop=dateCreated]"))
         {
             string? value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
-            if ((Parse(value) ?? DateTextParser.Find(value)) is { } p)
+            if ((DateTextParser.ParseValue(value) ?? DateTextParser.Find(value)) is { } p)
             {
                 return (p, "itemprop datePublished");
             }
@@ -141,7 +141,7 @@ internal sealed class PageMetadataReader
         foreach (var time in times.Where(IsPublicationTime).Concat(times.Where(t => !InFurniture(t))))
         {
             string? value = time.GetAttribute("datetime");
-            if ((Parse(value) ?? DateTextParser.Find(value) ?? DateTextParser.Find(time.TextContent)) is { } p)
+            if ((DateTextParser.ParseValue(value) ?? DateTextParser.Find(value) ?? DateTextParser.Find(time.TextContent)) is { } p)
             {
                 return (p, "<time>");
             }
@@ -166,31 +166,6 @@ internal sealed class PageMetadataReader
         }
 
         return false;
-    }
-
-    internal static TimePoint? Parse(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 64)
-        {
-            return null;
-        }
-
-        value = value.Trim();
-        if (TimePoint.TryParse(value, out var point) && point.Value.Year is >= 1990 and <= 2100)
-        {
-            // A date-time at midnight exactly is most often a date given in date-time form.
-            return point.Precision == TimePrecision.Minute && point.Value.TimeOfDay == TimeSpan.Zero
-                ? new TimePoint(point.Value.Date, TimePrecision.Day)
-                : point;
-        }
-
-        // Compact forms: 20150318, 20150318T1230.
-        if (value.Length >= 8 && value[..8].All(char.IsAsciiDigit))
-        {
-            return DateTextParser.Find($"{value[..4]}-{value[4..6]}-{value[6..8]}");
-        }
-
-        return DateTextParser.Find(value);
     }
 
     private static Dictionary<string, List<string>> MetaValues(IHtmlDocument document)
@@ -298,7 +273,8 @@ internal sealed class PageMetadataReader
         return parts.Length == 0 ? null : parts.MaxBy(p => PageRun.CountWords(p));
     }
 
-    private static string? Language(string? value)
+    /// <summary>"en-US", "en_GB", "EN" give "en"; anything that is not a language code gives null.</summary>
+    internal static string? LanguageCode(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
