@@ -49,7 +49,8 @@ public sealed class MainTextExtractor
 
         var topElement = top.Element ?? body;
         var included = Included(topElement, top.Score, stats);
-        return Collect(runs, included, title, Describe(topElement));
+        var main = Collect(runs, included, title, Describe(topElement));
+        return WithBylineAbove(main, runs, topElement, included);
     }
 
     private void Score(PageRun run, Dictionary<IElement, Candidate> stats)
@@ -217,6 +218,43 @@ public sealed class MainTextExtractor
         }
 
         return new MainText(kept, dropped, container);
+    }
+
+    /// <summary>
+    /// A byline usually sits above the article body, beside the headline, outside the container the
+    /// text chose: when none was kept, take the first byline-looking line in the container's parent
+    /// or grandparent that comes before the body.
+    /// </summary>
+    private MainText WithBylineAbove(MainText main, IReadOnlyList<PageRun> runs, IElement top, HashSet<IElement> included)
+    {
+        if (main.Blocks.Any(b => b.Role == BlockRole.Byline))
+        {
+            return main;
+        }
+
+        var area = top.ParentElement?.ParentElement ?? top.ParentElement;
+        if (area is null)
+        {
+            return main;
+        }
+
+        foreach (var run in runs)
+        {
+            if (IncludingRoot(run.Owner, included) is not null)
+            {
+                break;
+            }
+
+            if (run.Furniture is null && run.Words is >= 2 and <= 12 && area.Contains(run.Owner)
+                && (IsByline(run.Text) || Any(AncestorWords(run.Owner, area), _hints.Byline)))
+            {
+                var blocks = main.Blocks.Prepend(new MainTextBlock(run.Text, BlockRole.Byline)).ToList();
+                var dropped = main.Dropped.Where(d => !ReferenceEquals(d.Text, run.Text)).ToList();
+                return main with { Blocks = blocks, Dropped = dropped };
+            }
+        }
+
+        return main;
     }
 
     private (BlockRole Role, string? DropReason) Classify(PageRun run, IElement root, string titleKey)
