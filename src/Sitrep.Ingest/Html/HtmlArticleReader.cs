@@ -109,7 +109,9 @@ public sealed class HtmlArticleReader
         var (articleText, blocks) = text.Build();
         var published = ManifestDate(entry)
             ?? metadata.Published
-            ?? DateNearHeadline(runs, headline?.Owner)
+            ?? main.Dropped.Where(d => d.Reason == MainTextExtractor.DateLineReason).Select(d => DateTextParser.Find(d.Text)).FirstOrDefault(d => d is not null)
+            ?? StatedPublicationLine(runs)
+            ?? DateNearHeadline(runs, headline?.Owner, main.Blocks.FirstOrDefault(b => b.Role is BlockRole.Body or BlockRole.Byline)?.Text)
             ?? DateTextParser.FromUrl(metadata.Url)
             ?? _metadata.DateInMarkedElements(body);
 
@@ -208,20 +210,15 @@ public sealed class HtmlArticleReader
     }
 
     /// <summary>A date written in the short lines around the headline (a dateline, "Posted: …"), when the page's metadata gave none.</summary>
-    private static TimePoint? DateNearHeadline(IReadOnlyList<PageRun> runs, IElement? headline)
+    private static TimePoint? DateNearHeadline(IReadOnlyList<PageRun> runs, IElement? headline, string? keptFirst)
     {
-        if (headline is null)
-        {
-            return null;
-        }
-
+        // Anchor on the headline, or failing that on the first line of the kept text.
         int at = -1;
-        for (int i = 0; i < runs.Count; i++)
+        for (int i = 0; i < runs.Count && at < 0; i++)
         {
-            if (runs[i].Owner == headline || headline.Contains(runs[i].Owner))
+            if (headline is not null ? runs[i].Owner == headline || headline.Contains(runs[i].Owner) : keptFirst is not null && runs[i].Text == keptFirst)
             {
                 at = i;
-                break;
             }
         }
 
@@ -230,9 +227,26 @@ public sealed class HtmlArticleReader
             return null;
         }
 
-        for (int i = Math.Max(0, at - 3); i < Math.Min(runs.Count, at + 12); i++)
+        int from = Math.Max(0, at - (headline is null ? 8 : 3));
+        for (int i = from; i < Math.Min(runs.Count, at + 12); i++)
         {
             if (runs[i].Furniture is null && runs[i].Words <= 30 && DateTextParser.Find(runs[i].Text) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A short line that says it is the publication date: "Posted on Tue, Jan. 08, 2008", "Published: 5 March 2024".</summary>
+    private static TimePoint? StatedPublicationLine(IReadOnlyList<PageRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Furniture is null && run.Words <= 12
+                && (run.Text.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) || run.Text.StartsWith("Published", StringComparison.OrdinalIgnoreCase))
+                && DateTextParser.Find(run.Text) is { } date)
             {
                 return date;
             }

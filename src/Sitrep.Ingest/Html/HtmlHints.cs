@@ -31,6 +31,13 @@ public sealed class HtmlHints
 
     public WordSet Furniture => Words("furniture");
 
+    /// <summary>Furniture words that a content word on the same element overrules.</summary>
+    public WordSet WeakFurniture => Words("furniture-weak");
+
+    /// <summary>Whether an element's words mark it as page furniture.</summary>
+    public bool IsFurniture(IReadOnlyList<string> words) =>
+        words.Count > 0 && (Furniture.Matches(words) || (WeakFurniture.Matches(words) && !Content.Matches(words)));
+
     public WordSet Negative => Words("negative");
 
     public WordSet Content => Words("content");

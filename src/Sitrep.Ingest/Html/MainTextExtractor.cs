@@ -14,6 +14,9 @@ namespace Sitrep.Ingest.Html;
 /// </summary>
 public sealed class MainTextExtractor
 {
+    /// <summary>The reason given for a dropped line that states a date (the reader takes the publication date from it).</summary>
+    internal const string DateLineReason = "date line";
+
     private const int MinScoredChars = 25;
 
     private readonly HtmlHints _hints;
@@ -123,7 +126,7 @@ public sealed class MainTextExtractor
             prior += 25;
         }
 
-        if (_hints.Negative.Matches(words) || _hints.Furniture.Matches(words))
+        if (_hints.Negative.Matches(words) || _hints.IsFurniture(words))
         {
             prior -= 25;
         }
@@ -290,7 +293,7 @@ public sealed class MainTextExtractor
 
         if (words <= 10 && (Any(words2, _hints.Date) || DateTextParser.Find(run.Text) is not null) && !EndsSentence(run.Text))
         {
-            return (BlockRole.Boilerplate, "date line");
+            return (BlockRole.Boilerplate, DateLineReason);
         }
 
         if (words <= 15 && IsMenuLine(run.Text))

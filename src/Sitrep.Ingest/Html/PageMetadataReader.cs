@@ -159,7 +159,7 @@ internal sealed class PageMetadataReader
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            if (e.LocalName is "nav" or "aside" or "footer" || (e.LocalName is not ("body" or "html") && _hints.Furniture.Matches(ElementWords.Of(e))))
+            if (e.LocalName is "nav" or "aside" or "footer" || (e.LocalName is not ("body" or "html") && _hints.IsFurniture(ElementWords.Of(e))))
             {
                 return true;
             }

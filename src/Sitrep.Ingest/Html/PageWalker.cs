@@ -247,7 +247,7 @@ internal sealed class PageWalker
             return null;
         }
 
-        if (_hints.Furniture.Matches(words))
+        if (_hints.IsFurniture(words))
         {
             string label = element.GetAttribute("class") is { Length: > 0 } c ? $"class \"{Short(c)}\"" : $"id \"{Short(element.GetAttribute("id") ?? "")}\"";
             return new FurnitureMark(element, $"<{name}> {label}");
