@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Ingest.Html;
+using static Sitrep.Ingest.Text.ManifestReader;
 
 namespace Sitrep.Ingest.Dumps;
 
@@ -187,18 +188,4 @@ public sealed class JsonLinesDumpReader
 
     private static string? First(JsonElement root, string[] names) =>
         names.Select(n => Str(root, n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-    private static string? Str(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        } : null;
-
-    private static string FirstSentence(string message)
-    {
-        int cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message.TrimEnd('.');
-    }
 }
