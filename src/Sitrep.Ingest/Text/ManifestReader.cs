@@ -64,7 +64,8 @@ public static class ManifestReader
         }
     }
 
-    private static string? Str(JsonElement root, string name) =>
+    /// <summary>A string (or number, as written) field of a JSON object, or null.</summary>
+    internal static string? Str(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
@@ -75,7 +76,8 @@ public static class ManifestReader
     private static Diagnostic Fail(string where, string code, string message) =>
         new(DiagnosticSeverity.Error, code, message, where);
 
-    private static string FirstSentence(string message)
+    /// <summary>The first sentence of a parser's message, for one-line diagnostics.</summary>
+    internal static string FirstSentence(string message)
     {
         int cut = message.IndexOf(". ", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message.TrimEnd('.');

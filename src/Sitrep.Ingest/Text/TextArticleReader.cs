@@ -23,6 +23,9 @@ public sealed class TextArticleReader
         _maxBytes = maxBytes;
     }
 
+    /// <summary>Largest report read, in bytes.</summary>
+    public long MaxBytes => _maxBytes;
+
     public ReadOutcome Read(string path, ManifestEntry? entry = null)
     {
         var info = new FileInfo(path);

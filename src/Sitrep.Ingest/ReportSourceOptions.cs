@@ -1,0 +1,20 @@
+using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Text;
+using Sitrep.Ingest.Web;
+
+namespace Sitrep.Ingest;
+
+/// <summary>How a <see cref="ReportSource"/> reads: size caps, network rules, hints.</summary>
+public sealed record ReportSourceOptions
+{
+    /// <summary>Largest single report (a text file, a page, one dump line), in bytes.</summary>
+    public long MaxBytes { get; init; } = TextArticleReader.DefaultMaxBytes;
+
+    /// <summary>Network rules for URLs and for feed items followed to their pages.</summary>
+    public FetchOptions Fetch { get; init; } = new();
+
+    /// <summary>Touch no network: URL arguments fail, feed items keep their summaries.</summary>
+    public bool Offline { get; init; }
+
+    public HtmlHints Hints { get; init; } = HtmlHints.Default;
+}

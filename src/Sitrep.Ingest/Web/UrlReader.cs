@@ -1,0 +1,88 @@
+using Sitrep.Ingest.Feeds;
+using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Text;
+
+namespace Sitrep.Ingest.Web;
+
+/// <summary>
+/// Reads a URL: a web page gives one article, a feed one per item (items holding only a summary are
+/// followed to their pages), plain text one article. What the body is comes from its content type,
+/// confirmed by its first bytes (servers often label feeds <c>text/html</c> or <c>text/xml</c>).
+/// </summary>
+public sealed class UrlReader
+{
+    private readonly WebFetcher _fetcher;
+    private readonly HtmlArticleReader _html;
+    private readonly TextArticleReader _text;
+
+    public UrlReader(WebFetcher fetcher, HtmlArticleReader html, TextArticleReader text)
+    {
+        _fetcher = fetcher;
+        _html = html;
+        _text = text;
+    }
+
+    /// <summary>Whether an argument is a URL to fetch rather than a path.</summary>
+    public static bool IsUrl(string argument) =>
+        argument.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<ReadOutcome> Read(string url, CancellationToken cancellationToken = default)
+    {
+        var fetched = _fetcher.FetchAsync(url, ContentKinds.Any, cancellationToken).GetAwaiter().GetResult();
+        if (fetched.Failure is { } failure)
+        {
+            return [new ReadOutcome(null, failure)];
+        }
+
+        var resource = fetched.Resource!;
+        var sniffed = ContentSniffer.Sniff(resource.Body);
+        if (sniffed == InputKind.Feed)
+        {
+            var feeds = new FeedArticleReader(_html, link => ReadPage(link, cancellationToken));
+            return feeds.Read(new MemoryStream(resource.Body, writable: false), url, resource.Url);
+        }
+
+        return [FromPage(resource, sniffed)];
+    }
+
+    /// <summary>Reads a page (HTML or text) at <paramref name="url"/>; a feed or any other type is refused.</summary>
+    public ReadOutcome ReadPage(string url, CancellationToken cancellationToken = default)
+    {
+        var fetched = _fetcher.FetchAsync(url, ContentKinds.Page, cancellationToken).GetAwaiter().GetResult();
+        if (fetched.Failure is { } failure)
+        {
+            return new ReadOutcome(null, failure);
+        }
+
+        var resource = fetched.Resource!;
+        var sniffed = ContentSniffer.Sniff(resource.Body);
+        return sniffed == InputKind.Feed
+            ? ReadOutcome.Fail(url, "unsupported-content", "is a feed, not a web page")
+            : FromPage(resource, sniffed);
+    }
+
+    private ReadOutcome FromPage(FetchedResource resource, InputKind sniffed)
+    {
+        string id = ArticleIds.FromUrl(resource.Url);
+        bool html = resource.Kind == ContentKinds.Html || (resource.Kind != ContentKinds.PlainText && sniffed == InputKind.Html);
+        if (html)
+        {
+            return _html.ReadBytes(resource.Body, resource.RequestedUrl, id, resource.Url, resource.Charset);
+        }
+
+        if (resource.Kind == ContentKinds.PlainText || sniffed == InputKind.Text)
+        {
+            var (text, failure) = TextArticleReader.Decode(resource.RequestedUrl, resource.Body);
+            if (failure is not null)
+            {
+                return new ReadOutcome(null, failure);
+            }
+
+            var outcome = _text.ReadText(id, text!, origin: resource.RequestedUrl);
+            return outcome.Article is { } article ? outcome with { Article = article with { Url = resource.Url } } : outcome;
+        }
+
+        return ReadOutcome.Fail(resource.RequestedUrl, "unsupported-content",
+            $"is {resource.MediaType ?? "of no stated type"} and does not look like a web page, text or a feed");
+    }
+}
