@@ -129,7 +129,7 @@ public sealed class SourceAttributor
             end--;
         }
 
-        if (end == k || !IsSourcePhrase(v, k, end))
+        if (end == k || !(IsSourcePhrase(v, k, end) || HasProperOrSourceWord(v, k, end)))
         {
             return null;
         }
@@ -240,7 +240,8 @@ public sealed class SourceAttributor
         while (start - 1 >= v.First && end - (start - 1) <= MaxSubjectTokens)
         {
             int p = start - 1;
-            if (IsBoundary(v, p) || v.IsAnyWord(p, SubjectStops) || v[p].IsNumber)
+            bool andInName = v.IsAnyWord(p, "and", "&") && p - 1 >= v.First && v.IsCapitalized(p - 1) && v.IsCapitalized(p + 1);
+            if (IsBoundary(v, p) || (v.IsAnyWord(p, SubjectStops) && !andInName) || v[p].IsNumber)
             {
                 break;
             }
@@ -333,6 +334,20 @@ public sealed class SourceAttributor
         return false;
     }
 
+    /// <summary>"according to IOM's most recent tracking round": after "according to", any name or source noun will do.</summary>
+    private bool HasProperOrSourceWord(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v.Lower(k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsHead(TokenView v, int k, int start)
     {
         if (!v[k].IsWord)
@@ -340,7 +355,7 @@ public sealed class SourceAttributor
             return false;
         }
 
-        if (_lexicons.SourceNouns.Contains(v.Lower(k)) || v.IsAnyWord(k, CarriedNouns))
+        if (IsSourceNoun(v.Lower(k)) || v.IsAnyWord(k, CarriedNouns))
         {
             return true;
         }
@@ -349,7 +364,13 @@ public sealed class SourceAttributor
         return v.IsCapitalized(k) && !(k == v.First && v.IsAnyWord(k, "the", "a", "an", "but", "and", "in", "on"));
     }
 
-    private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || _lexicons.SourceNouns.Contains(v.Lower(k)));
+    private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v.Lower(k)));
+
+    /// <summary>A source noun, singular or plural ("agency", "agencies", "groups").</summary>
+    private bool IsSourceNoun(string word) =>
+        _lexicons.SourceNouns.Contains(word)
+        || (word.EndsWith("ies", StringComparison.Ordinal) && _lexicons.SourceNouns.Contains(word[..^3] + "y"))
+        || (word.EndsWith('s') && _lexicons.SourceNouns.Contains(word[..^1]));
 
     private static bool IsTimeWord(TokenView v, int k) =>
         v.IsAnyWord(k, "on", "late", "early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday",

@@ -42,6 +42,14 @@ public sealed class SourceCanonicalizer
         string cleaned = Clean(raw);
         var parts = SplitParts(cleaned);
 
+        // "the ministry", "the agency": the source of that kind the article named last.
+        var plain = Words(parts[0]);
+        if (parts.Count == 1 && plain.Count is >= 1 and <= 2 && plain.All(w => !char.IsUpper(w[0]))
+            && memory.TryRecent(plain[^1], out string recent))
+        {
+            return recent;
+        }
+
         string? best = null;
         foreach (string part in parts)
         {
@@ -83,6 +91,7 @@ public sealed class SourceCanonicalizer
             RememberPeople(part, best, memory);
         }
 
+        memory.Named(best);
         return best;
     }
 
@@ -114,9 +123,20 @@ public sealed class SourceCanonicalizer
             return countryForm;
         }
 
-        // "Aliyev's press service", "Stepanian's office": a known person's organisation.
+        // "Aliyev's press service", "IOM's latest tracking round": a known person's or organisation's.
         int possessive = IndexOfPossessive(part);
-        return possessive > 0 && memory.TryGet(part[..possessive], out string owner) ? owner : null;
+        if (possessive <= 0)
+        {
+            return null;
+        }
+
+        string ownerName = part[..possessive].Trim();
+        if (memory.TryGet(ownerName, out string owner))
+        {
+            return owner;
+        }
+
+        return _lexicons.SourceAliases.TryGetValue(LexiconSet.SourceKey(ownerName), out string? ownerAlias) ? ownerAlias : null;
     }
 
     /// <summary>The longest alias that appears as whole words inside the phrase ("the top official at the U.S. Agency for International Development").</summary>

@@ -15,7 +15,6 @@ public sealed class FigureGrammar
 {
     private const int RightWindow = 16;
     private const int LeftWindow = 28;
-    private const int AidWindow = 12;
 
     private static readonly string[] Auxiliaries =
     [
@@ -148,6 +147,13 @@ public sealed class FigureGrammar
         {
             // "scores of them remain in grave condition": a part of a group named before; only its own predicate counts.
             cue = RightScan(v, mentions, index, partitive.End, unit, share);
+            // "registration had been completed for 20,800 of them": an object takes the measure before it.
+            int beforePartitive = Math.Min(hedgeStart, m.FirstToken) - 1;
+            if (cue is null && beforePartitive >= v.First && v.IsAnyWord(beforePartitive, LeftPreferring))
+            {
+                cue = LeftScan(v, mentions, index, beforePartitive, unit, share);
+            }
+
             flags |= FigureFlags.SubCount;
         }
         else if (partitive.Kind == PartitiveKind.Base && !share)
@@ -757,12 +763,11 @@ public sealed class FigureGrammar
         return false;
     }
 
-    /// <summary>Money or goods are aid when an aid word is near and closer than any word of loss or cost.</summary>
+    /// <summary>Money or goods are aid when the sentence has an aid word closer to them than any word of loss or cost.</summary>
     private bool AidNear(TokenView v, Mention m)
     {
         int aid = int.MaxValue, loss = int.MaxValue;
-        int from = Math.Max(v.First, m.FirstToken - AidWindow), to = Math.Min(v.End, m.EndToken + AidWindow);
-        for (int j = from; j < to; j++)
+        for (int j = v.First; j < v.End; j++)
         {
             if (!v[j].IsWord || (j >= m.FirstToken && j < m.EndToken))
             {

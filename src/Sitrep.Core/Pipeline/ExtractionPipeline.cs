@@ -68,6 +68,7 @@ public sealed class ExtractionPipeline
         var figures = new List<Figure>();
         var memory = new SourceMemory();
         string? previousSource = null;
+        string? blockSource = null;
         string? previousEvent = null;
         FigureReading? previousReading = null;
         int previousBlock = -1;
@@ -79,6 +80,7 @@ public sealed class ExtractionPipeline
             if (sentence.BlockIndex != previousBlock)
             {
                 previousEvent = null;
+                blockSource = null;
                 previousBlock = sentence.BlockIndex;
             }
 
@@ -86,7 +88,19 @@ public sealed class ExtractionPipeline
             if (mentions.Count > 0)
             {
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
+                int before = figures.Count;
                 previousReading = ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
+                if (frames.Count == 0 && blockSource is not null)
+                {
+                    // An unattributed sentence in a paragraph speaks for the source the paragraph named.
+                    for (int f = before; f < figures.Count; f++)
+                    {
+                        if (figures[f].Source is null && figures[f].Measure != Measure.Other && !figures[f].Has(FigureFlags.Historical))
+                        {
+                            figures[f] = figures[f] with { Source = blockSource };
+                        }
+                    }
+                }
             }
 
             foreach (var frame in frames)
@@ -94,13 +108,35 @@ public sealed class ExtractionPipeline
                 if (frame.Canonical.Length > 0)
                 {
                     previousSource = frame.Canonical;
+                    blockSource = frame.Canonical;
                 }
             }
 
             previousEvent = _grammar.Event(view, sentence.FirstToken, sentence.FirstToken) ?? previousEvent;
         }
 
+        AttributeHeadline(figures);
         return new ExtractionResult(article.Id, figures, diagnostics, published);
+    }
+
+    /// <summary>A headline figure without a source takes the source the body gives the same figure.</summary>
+    private static void AttributeHeadline(List<Figure> figures)
+    {
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var title = figures[i];
+            if (!title.Has(FigureFlags.InTitle) || title.Source is not null || title.Measure == Measure.Other)
+            {
+                continue;
+            }
+
+            var body = figures.FirstOrDefault(f => !f.Has(FigureFlags.InTitle) && f.Source is not null && f.Measure == title.Measure
+                                                   && f.Unit == title.Unit && Math.Abs(f.Value - title.Value) <= 0.005 * Math.Max(1, title.Value));
+            if (body is not null)
+            {
+                figures[i] = title with { Source = body.Source, SourceText = body.SourceText };
+            }
+        }
     }
 
     /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
