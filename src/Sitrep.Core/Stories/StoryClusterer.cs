@@ -188,7 +188,7 @@ public sealed class StoryClusterer
         var stories = _slots.OfType<StoryProfile>()
             .Select(s => new StoryProfileState(s.Id, s.Sequence, s.Title, s.TitleIsHeadline, s.FoundingArticleId,
                 s.ArticleCount, s.First, s.Last,
-                s.Terms.OrderBy(p => p.Key).Select(p => new StoryTermWeight(_terms.Term(p.Key), p.Value)).ToList()))
+                s.Terms.Select(p => new StoryTermWeight(_terms.Term(p.Key), p.Value)).ToList()))
             .ToList();
         return new StoryClustererState(StoryClustererState.CurrentVersion, _options, _terms.Documents, _storyCount, _latest, terms, stories);
     }
@@ -389,9 +389,12 @@ public sealed class StoryClusterer
             .ToList();
         foreach (int id in drop)
         {
-            story.Terms.Remove(id);
             _terms.CountStory(id, -1);
         }
+
+        // Rebuilt rather than removed from, so the profile's order (and so every sum over it) is the
+        // same here and in a clusterer resumed from an export.
+        story.KeepOnly(drop.ToHashSet());
     }
 
     private void Open(StoryProfile story)

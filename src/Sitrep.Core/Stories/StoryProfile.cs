@@ -20,7 +20,22 @@ internal sealed class StoryProfile
     public DateTime? Last { get; set; }
 
     /// <summary>Term id to accumulated weight (sum over its articles of kind weight × (1 + ln count)).</summary>
-    public Dictionary<int, double> Terms { get; } = [];
+    public Dictionary<int, double> Terms { get; private set; } = [];
+
+    /// <summary>Drops the given terms, keeping the others in their order.</summary>
+    public void KeepOnly(HashSet<int> dropped)
+    {
+        var kept = new Dictionary<int, double>(Terms.Count - dropped.Count);
+        foreach (var (id, weight) in Terms)
+        {
+            if (!dropped.Contains(id))
+            {
+                kept.Add(id, weight);
+            }
+        }
+
+        Terms = kept;
+    }
 
     /// <summary>Days from <paramref name="time"/> to the story's span; 0 inside it or when either is unknown.</summary>
     public double GapDays(DateTime? time)

@@ -5,6 +5,7 @@ namespace Sitrep.Core.Stories;
 /// <param name="TitleIsHeadline"><c>false</c> while the title is only a label made from a first sentence.</param>
 /// <param name="First">Earliest publication time of its articles (local time as the reports give it).</param>
 /// <param name="Last">Latest publication time of its articles.</param>
+/// <param name="Terms">Its profile, in the clusterer's order (keep it: sums over the profile run in this order).</param>
 public sealed record StoryProfileState(
     string Id,
     long Sequence,
