@@ -235,6 +235,12 @@ public sealed class StoryClusterer
                     _candidateScores[slot] = _candidateScores.GetValueOrDefault(slot) + weight;
                 }
             }
+
+            // Terms come rarest-weighted first; once enough stories share them, commoner terms add only noise and time.
+            if (_candidateScores.Count >= _options.CandidatePool)
+            {
+                break;
+            }
         }
 
         var candidates = _candidateScores

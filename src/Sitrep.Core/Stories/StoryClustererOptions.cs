@@ -32,6 +32,9 @@ public sealed record StoryClustererOptions
     /// <summary>An article's heaviest terms used to look up candidate stories in the inverted index.</summary>
     public int QueryTerms { get; init; } = 16;
 
+    /// <summary>Stories sharing an article's query terms gathered at most (whole terms at a time) before the best are scored.</summary>
+    public int CandidatePool { get; init; } = 256;
+
     /// <summary>Candidate stories scored in full for one article.</summary>
     public int Candidates { get; init; } = 24;
 

@@ -23,14 +23,17 @@ internal sealed class StoryFeatureExtractor
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private const double PhraseShare = 0.5;
+    private const int MaxWordLength = 60;
 
     private readonly StoryLexicon _lexicon;
     private readonly StoryClustererOptions _options;
+    private readonly FrozenDictionary<string, string> _eventTerms;
 
     public StoryFeatureExtractor(StoryLexicon lexicon, StoryClustererOptions options)
     {
         _lexicon = lexicon;
         _options = options;
+        _eventTerms = lexicon.Events.Values.Distinct(StringComparer.Ordinal).ToFrozenDictionary(e => e, e => "e:" + e, StringComparer.Ordinal);
     }
 
     public List<ArticleTerm> Extract(Article article, string? headline, int bodyStart)
@@ -77,7 +80,10 @@ internal sealed class StoryFeatureExtractor
             {
                 string key = text.Substring(w.Start, w.Length).ToLowerInvariant();
                 names.Add(key);
-                names.Add(Place(key));
+                if (Place(key) is { } place)
+                {
+                    names.Add(place);
+                }
             }
         }
 
@@ -87,7 +93,14 @@ internal sealed class StoryFeatureExtractor
     private void Classify(string text, List<Word> words, HashSet<string> nameEvidence, double increment,
         Dictionary<string, (TermKind Kind, double Count)> counts)
     {
-        string? previousName = null;
+        var evidence = nameEvidence.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopWords = _lexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var events = _lexicon.Events.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[2 + MaxWordLength];
+        Span<char> stemBuffer = stackalloc char[2 + MaxWordLength];
+        Span<char> pair = stackalloc char[4 + 2 * MaxWordLength];
+        Span<char> previous = stackalloc char[MaxWordLength];
+        int previousLength = -1;
         bool previousWasPair = false;
         int previousEnd = -1;
         for (int index = 0; index < words.Count; index++)
@@ -95,7 +108,7 @@ internal sealed class StoryFeatureExtractor
             var w = words[index];
             if (w.Shape == WordShape.Number)
             {
-                previousName = null;
+                previousLength = -1;
                 if (FigureKey(text, words, index) is { } figure)
                 {
                     Count(counts, "f:" + figure, TermKind.Figure, increment);
@@ -104,63 +117,77 @@ internal sealed class StoryFeatureExtractor
                 continue;
             }
 
-            if (w.Shape == WordShape.Other || w.Length < 2)
+            if (w.Shape == WordShape.Other || w.Length < 2 || w.Length > MaxWordLength)
             {
-                previousName = null;
+                previousLength = -1;
                 continue;
             }
 
-            string key = text.Substring(w.Start, w.Length).ToLowerInvariant();
-            if (_lexicon.StopWords.Contains(key))
+            var key = buffer.Slice(2, w.Length);
+            text.AsSpan(w.Start, w.Length).ToLowerInvariant(key);
+            if (stopWords.Contains(key))
             {
-                previousName = null;
+                previousLength = -1;
                 continue;
             }
 
-            string stem = Stem(key);
-            if (_lexicon.Events.TryGetValue(key, out string? eventName) || _lexicon.Events.TryGetValue(stem, out eventName))
+            key.CopyTo(stemBuffer[2..]);
+            var stem = Stem(stemBuffer.Slice(2, key.Length));
+            if (events.TryGetValue(key, out string? eventName) || events.TryGetValue(stem, out eventName))
             {
-                previousName = null;
-                Count(counts, "e:" + eventName, TermKind.Event, increment);
+                previousLength = -1;
+                Count(counts, _eventTerms[eventName], TermKind.Event, increment);
                 continue;
             }
 
-            if (IsName(w, key, nameEvidence))
+            if (IsName(w, key, evidence))
             {
-                string place = Place(key);
-                if (previousName is not null && Adjacent(text, previousEnd, w.Start))
+                ReadOnlySpan<char> place = Place(key) is { } mapped ? mapped : key;
+                buffer[0] = 'n';
+                buffer[1] = ':';
+                ReadOnlySpan<char> nameTerm = place == key ? buffer[..(2 + key.Length)] : string.Concat("n:", place);
+                if (previousLength >= 0 && Adjacent(text, previousEnd, w.Start))
                 {
                     // A name of several words ("Herald of Free Enterprise", "Ilham Aliyev") counts about once: the pair
                     // carries it, its words count half, so a surname alone still meets the full name.
-                    Count(counts, "n:" + previousName + " " + place, TermKind.Name, increment * PhraseShare);
-                    Count(counts, "n:" + place, TermKind.Name, increment * (1 - PhraseShare));
+                    "n:".CopyTo(pair);
+                    previous[..previousLength].CopyTo(pair[2..]);
+                    pair[2 + previousLength] = ' ';
+                    place.CopyTo(pair[(3 + previousLength)..]);
+                    Count(counts, pair[..(3 + previousLength + place.Length)], TermKind.Name, increment * PhraseShare);
+                    Count(counts, nameTerm, TermKind.Name, increment * (1 - PhraseShare));
                     if (!previousWasPair)
                     {
-                        Count(counts, "n:" + previousName, TermKind.Name, -increment * PhraseShare);
+                        "n:".CopyTo(pair);
+                        previous[..previousLength].CopyTo(pair[2..]);
+                        Count(counts, pair[..(2 + previousLength)], TermKind.Name, -increment * PhraseShare);
                     }
 
                     previousWasPair = true;
                 }
                 else
                 {
-                    Count(counts, "n:" + place, TermKind.Name, increment);
+                    Count(counts, nameTerm, TermKind.Name, increment);
                     previousWasPair = false;
                 }
 
-                previousName = place;
+                previousLength = Math.Min(place.Length, MaxWordLength);
+                place[..previousLength].CopyTo(previous);
                 previousEnd = w.End;
                 continue;
             }
 
-            previousName = null;
+            previousLength = -1;
             if (key.Length >= 3)
             {
-                Count(counts, "w:" + stem, TermKind.Word, increment);
+                stemBuffer[0] = 'w';
+                stemBuffer[1] = ':';
+                Count(counts, stemBuffer[..(2 + stem.Length)], TermKind.Word, increment);
             }
         }
     }
 
-    private static bool IsName(Word w, string key, HashSet<string> nameEvidence) => w.Shape switch
+    private static bool IsName(Word w, ReadOnlySpan<char> key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nameEvidence) => w.Shape switch
     {
         _ when w.CaseBlind => nameEvidence.Contains(key),
         WordShape.AllCaps => true,
@@ -168,14 +195,16 @@ internal sealed class StoryFeatureExtractor
         _ => false,
     };
 
-    private string Place(string key)
+    /// <summary>The place a demonym names ("ecuadorean", "armenians"), or <c>null</c>.</summary>
+    private string? Place(ReadOnlySpan<char> key)
     {
-        if (_lexicon.Demonyms.TryGetValue(key, out string? place))
+        var demonyms = _lexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (demonyms.TryGetValue(key, out string? place))
         {
             return place;
         }
 
-        return key.Length > 3 && key[^1] == 's' && _lexicon.Demonyms.TryGetValue(key[..^1], out place) ? place : key;
+        return key.Length > 3 && key[^1] == 's' && demonyms.TryGetValue(key[..^1], out place) ? place : null;
     }
 
     /// <summary>Two names form one when only a space or a hyphen stands between them.</summary>
@@ -231,31 +260,39 @@ internal sealed class StoryFeatureExtractor
         _ => 1.0,
     };
 
-    private static void Count(Dictionary<string, (TermKind Kind, double Count)> counts, string term, TermKind kind, double increment)
+    private static void Count(Dictionary<string, (TermKind Kind, double Count)> counts, ReadOnlySpan<char> term, TermKind kind, double increment)
     {
-        counts[term] = counts.TryGetValue(term, out var current) ? (kind, current.Count + increment) : (kind, increment);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(term, out var current))
+        {
+            lookup[term] = (kind, current.Count + increment);
+        }
+        else
+        {
+            counts.Add(term.ToString(), (kind, increment));
+        }
     }
 
-    /// <summary>A light stemmer: enough that "floods", "flooding" and "flood" meet, not a linguistic one.</summary>
-    internal static string Stem(string word)
+    /// <summary>A light stemmer: enough that "floods", "flooding" and "flood" meet, not a linguistic one. Works in place: the result is a prefix of <paramref name="word"/>.</summary>
+    internal static Span<char> Stem(Span<char> word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return string.Concat(word.AsSpan(0, word.Length - 3), "y");
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        if (word.Length > 5 && word.EndsWith("ing"))
         {
             return word[..^3];
         }
 
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ed"))
         {
             return word[..^2];
         }
 
-        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
         {
             return word[..^1];
         }
