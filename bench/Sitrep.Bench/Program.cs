@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Sitrep.Bench;
+
+if (args.Length > 0 && args[0] == "stories")
+{
+    return StoryStreamRun.Run(args, Console.Out);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

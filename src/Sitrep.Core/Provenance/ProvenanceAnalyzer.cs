@@ -1,0 +1,299 @@
+using Sitrep.Core.Stories;
+
+namespace Sitrep.Core.Provenance;
+
+/// <summary>
+/// Tells, inside one story, which reports copy which: verbatim or lightly edited republication
+/// (word-shingle Jaccard), a running story's versions sharing paragraphs, and machine-reworded copies
+/// whose sequence of names and figures still matches; plus the wire services each report credits.
+/// Articles are taken in order of publication, then id; each is compared with earlier ones through an
+/// index of shingles (the first few holders of each), never pair by pair. Immutable and thread-safe.
+/// </summary>
+public sealed class ProvenanceAnalyzer
+{
+    private readonly ProvenanceOptions _options;
+    private readonly WireCreditFinder _credits;
+    private readonly StoryLexicon _lexicon;
+    private readonly TextSegmenter _segmenter;
+
+    public ProvenanceAnalyzer(ProvenanceOptions? options = null, WireLexicon? wires = null, StoryLexicon? lexicon = null)
+    {
+        _options = options ?? ProvenanceOptions.Default;
+        _credits = new WireCreditFinder(wires);
+        _lexicon = lexicon ?? StoryLexicon.Default;
+        _segmenter = TextSegmenter.Default;
+    }
+
+    public StoryProvenance Analyze(IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var ordered = articles
+            .OrderBy(a => a.Published?.Value ?? DateTime.MaxValue)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => ArticleText.Read(a, _options, _segmenter, _lexicon))
+            .ToList();
+
+        var shingleHolders = new Dictionary<ulong, List<(int Article, int Sentence)>>();
+        var anchorHolders = new Dictionary<ulong, List<int>>();
+        var results = new List<ArticleProvenance>(ordered.Count);
+        for (int b = 0; b < ordered.Count; b++)
+        {
+            results.Add(Compare(ordered, b, shingleHolders, anchorHolders));
+            Index(ordered[b], b, shingleHolders, anchorHolders);
+        }
+
+        return new StoryProvenance(results);
+    }
+
+    private ArticleProvenance Compare(List<ArticleText> ordered, int b, Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders,
+        Dictionary<ulong, List<int>> anchorHolders)
+    {
+        var article = ordered[b];
+        var echoes = new PassageEcho?[article.Sentences.Count];
+        var echoSource = new (int Article, int Sentence)[article.Sentences.Count];
+        for (int s = 0; s < article.Sentences.Count; s++)
+        {
+            (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders);
+        }
+
+        var sharedShingles = CountShared(article.Shingles, shingleHolders, h => h.Article);
+        var sharedAnchors = CountShared(article.AnchorTrigrams, anchorHolders, a => a);
+        var paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource);
+
+        var copies = new List<CopyLink>();
+        foreach (int a in sharedShingles.Keys.Union(sharedAnchors.Keys).Order())
+        {
+            var source = ordered[a];
+            int shared = sharedShingles.GetValueOrDefault(a);
+            double jaccard = shared == 0 ? 0 : shared / (double)(source.Shingles.Count + article.Shingles.Count - shared);
+            double contained = article.Shingles.Count == 0 ? 0 : shared / (double)article.Shingles.Count;
+            int paragraphs = paragraphEchoes.Count(p => p?.ArticleId == source.Article.Id);
+            var link = Classify(source, article, jaccard, contained, paragraphs, sharedAnchors.GetValueOrDefault(a));
+            if (link is not null)
+            {
+                copies.Add(link);
+            }
+        }
+
+        foreach (var reworded in copies.Where(c => c.Kind == CopyKind.Reworded))
+        {
+            var source = ordered.First(o => o.Article.Id == reworded.SourceId);
+            AlignReworded(article, source, echoes);
+        }
+
+        copies.Sort((x, y) => y.Similarity.CompareTo(x.Similarity));
+        paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource);
+        var sentences = article.Sentences.Select((s, i) => new Passage(s.Span, s.Paragraph, echoes[i])).ToList();
+        var paragraphList = article.Paragraphs.Select((p, i) => new Passage(p, i, paragraphEchoes[i])).ToList();
+        return new ArticleProvenance(article.Article.Id, article.Article.Outlet, article.Article.Published, copies,
+            _credits.Find(article.Article.Text), paragraphList, sentences);
+    }
+
+    private CopyLink? Classify(ArticleText source, ArticleText article, double jaccard, double contained, int sharedParagraphs, int sharedAnchorTrigrams)
+    {
+        string id = source.Article.Id;
+        if (jaccard >= _options.VerbatimJaccard)
+        {
+            return new CopyLink(id, CopyKind.Verbatim, jaccard, sharedParagraphs);
+        }
+
+        if (jaccard >= _options.EditedJaccard || contained >= _options.AbridgedShare)
+        {
+            return new CopyLink(id, CopyKind.LightlyEdited, Math.Max(jaccard, contained), sharedParagraphs);
+        }
+
+        if (sharedParagraphs >= _options.SharedParagraphsMinimum
+            && sharedParagraphs >= _options.SharedParagraphsShare * article.Paragraphs.Count)
+        {
+            return new CopyLink(id, CopyKind.SharedParagraphs, sharedParagraphs / (double)article.Paragraphs.Count, sharedParagraphs);
+        }
+
+        int shorter = Math.Min(source.AnchorTrigrams.Count, article.AnchorTrigrams.Count);
+        double anchorShare = shorter == 0 ? 0 : sharedAnchorTrigrams / (double)shorter;
+        if (sharedAnchorTrigrams >= _options.RewordedAnchorMinimum && anchorShare >= _options.RewordedAnchorShare)
+        {
+            return new CopyLink(id, CopyKind.Reworded, anchorShare, sharedParagraphs);
+        }
+
+        return null;
+    }
+
+    /// <summary>The earlier sentence holding most of this sentence's shingles, if it holds at least <see cref="ProvenanceOptions.SentenceEchoShare"/> of them.</summary>
+    private (PassageEcho? Echo, (int Article, int Sentence) Source) SentenceEcho(List<ArticleText> ordered, ArticleText article, int s,
+        Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders)
+    {
+        var shingles = article.SentenceShingles[s];
+        if (shingles.Length == 0)
+        {
+            return (null, (-1, -1));
+        }
+
+        var hits = new Dictionary<(int Article, int Sentence), int>();
+        foreach (ulong h in shingles)
+        {
+            if (shingleHolders.TryGetValue(h, out var holders))
+            {
+                foreach (var holder in holders)
+                {
+                    hits[holder] = hits.GetValueOrDefault(holder) + 1;
+                }
+            }
+        }
+
+        if (hits.Count == 0)
+        {
+            return (null, (-1, -1));
+        }
+
+        var best = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Article).ThenBy(p => p.Key.Sentence).First();
+        double share = best.Value / (double)shingles.Length;
+        if (share < _options.SentenceEchoShare)
+        {
+            return (null, (-1, -1));
+        }
+
+        var source = ordered[best.Key.Article];
+        var kind = share >= _options.VerbatimJaccard ? CopyKind.Verbatim : CopyKind.LightlyEdited;
+        return (new PassageEcho(source.Article.Id, source.Sentences[best.Key.Sentence].Span, kind, share), best.Key);
+    }
+
+    /// <summary>A paragraph echoes the earlier article in whose echoed sentences most of its words sit (at least <see cref="ProvenanceOptions.ParagraphEchoShare"/>).</summary>
+    private PassageEcho?[] ParagraphEchoes(List<ArticleText> ordered, ArticleText article, PassageEcho?[] echoes, (int Article, int Sentence)[] sources)
+    {
+        var result = new PassageEcho?[article.Paragraphs.Count];
+        for (int p = 0; p < article.Paragraphs.Count; p++)
+        {
+            int words = 0;
+            var bySource = new Dictionary<string, (int Words, double Weighted, int FirstSentence, CopyKind Kind)>(StringComparer.Ordinal);
+            for (int s = 0; s < article.Sentences.Count; s++)
+            {
+                if (article.Sentences[s].Paragraph != p)
+                {
+                    continue;
+                }
+
+                int n = article.SentenceWords[s];
+                words += n;
+                if (echoes[s] is { } echo)
+                {
+                    var current = bySource.TryGetValue(echo.ArticleId, out var found) ? found : (Words: 0, Weighted: 0.0, FirstSentence: s, Kind: echo.Kind);
+                    var kind = current.Words == 0 ? echo.Kind : Weaker(current.Kind, echo.Kind);
+                    bySource[echo.ArticleId] = (current.Words + n, current.Weighted + n * echo.Similarity, current.FirstSentence, kind);
+                }
+            }
+
+            if (words == 0 || bySource.Count == 0)
+            {
+                continue;
+            }
+
+            var (sourceId, best) = bySource.OrderByDescending(x => x.Value.Words).ThenBy(x => x.Key, StringComparer.Ordinal).First();
+            if (best.Words < _options.ParagraphEchoShare * words)
+            {
+                continue;
+            }
+
+            var sourceText = ordered.First(o => o.Article.Id == sourceId);
+            var (sourceArticle, sourceSentence) = sources[best.FirstSentence];
+            var span = sourceArticle >= 0
+                ? sourceText.Paragraphs[sourceText.Sentences[sourceSentence].Paragraph]
+                : echoes[best.FirstSentence]!.Span;
+            result[p] = new PassageEcho(sourceId, span, best.Kind, best.Weighted / words);
+        }
+
+        return result;
+    }
+
+    /// <summary>In a reworded copy, a sentence with no shingle echo echoes the source sentence sharing most of its names and figures.</summary>
+    private void AlignReworded(ArticleText article, ArticleText source, PassageEcho?[] echoes)
+    {
+        for (int s = 0; s < article.Sentences.Count; s++)
+        {
+            var anchors = article.SentenceAnchors[s];
+            if (echoes[s] is not null || anchors.Count < 2)
+            {
+                continue;
+            }
+
+            int bestShared = 0;
+            int bestSentence = -1;
+            for (int t = 0; t < source.Sentences.Count; t++)
+            {
+                int shared = source.SentenceAnchors[t].Count(anchors.Contains);
+                if (shared > bestShared)
+                {
+                    bestShared = shared;
+                    bestSentence = t;
+                }
+            }
+
+            double share = bestShared / (double)anchors.Count;
+            if (bestShared >= 2 && share >= _options.RewordedSentenceShare)
+            {
+                echoes[s] = new PassageEcho(source.Article.Id, source.Sentences[bestSentence].Span, CopyKind.Reworded, share);
+            }
+        }
+    }
+
+    private static CopyKind Weaker(CopyKind a, CopyKind b) => (CopyKind)Math.Max((int)a, (int)b);
+
+    private static Dictionary<int, int> CountShared<T>(HashSet<ulong> keys, Dictionary<ulong, List<T>> holders, Func<T, int> articleOf)
+    {
+        var shared = new Dictionary<int, int>();
+        var counted = new HashSet<int>();
+        foreach (ulong key in keys)
+        {
+            if (!holders.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            counted.Clear();
+            foreach (var holder in list)
+            {
+                int a = articleOf(holder);
+                if (counted.Add(a))
+                {
+                    shared[a] = shared.GetValueOrDefault(a) + 1;
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    private void Index(ArticleText article, int index, Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders,
+        Dictionary<ulong, List<int>> anchorHolders)
+    {
+        for (int s = 0; s < article.SentenceShingles.Count; s++)
+        {
+            foreach (ulong h in article.SentenceShingles[s])
+            {
+                if (!shingleHolders.TryGetValue(h, out var holders))
+                {
+                    holders = [];
+                    shingleHolders.Add(h, holders);
+                }
+
+                if (holders.Count < _options.HoldersPerShingle && !holders.Exists(x => x.Article == index))
+                {
+                    holders.Add((index, s));
+                }
+            }
+        }
+
+        foreach (ulong t in article.AnchorTrigrams)
+        {
+            if (!anchorHolders.TryGetValue(t, out var holders))
+            {
+                holders = [];
+                anchorHolders.Add(t, holders);
+            }
+
+            if (holders.Count < _options.HoldersPerShingle)
+            {
+                holders.Add(index);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+namespace Sitrep.Core.Provenance;
+
+/// <summary>The provenance of a story's articles, in order of publication (then id).</summary>
+public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
+{
+    /// <summary>The article's provenance, or <c>null</c> when it is not in this story.</summary>
+    public ArticleProvenance? Find(string articleId) => Articles.FirstOrDefault(a => string.Equals(a.ArticleId, articleId, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a figure is independent or an echo of an earlier report's figure: an earlier article of the
+    /// story gives a figure of the same value, unit and measure, and this figure's article copies that
+    /// article, or the figure's sentence or paragraph repeats a passage of it (or both repeat the same
+    /// passage), or both articles credit the same wire service. The earliest such figure is named.
+    /// </summary>
+    /// <param name="storyFigures">Figures of the story's articles (others are ignored).</param>
+    public FigureOrigin Judge(Figure figure, IEnumerable<Figure> storyFigures)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(storyFigures);
+        int order = IndexOf(figure.Doc);
+        if (order < 0)
+        {
+            return new FigureOrigin(figure.Id, FigureVerdict.Independent, null, EchoReason.None);
+        }
+
+        var article = Articles[order];
+        var candidates = storyFigures
+            .Where(f => f.Value == figure.Value && f.Measure == figure.Measure && string.Equals(f.Unit, figure.Unit, StringComparison.Ordinal))
+            .Select(f => (Figure: f, Order: IndexOf(f.Doc)))
+            .Where(c => c.Order >= 0 && c.Order < order)
+            .OrderBy(c => c.Order)
+            .ThenBy(c => c.Figure.Span.Start);
+        foreach (var (earlier, earlierOrder) in candidates)
+        {
+            var source = Articles[earlierOrder];
+            if (article.Copies.Any(c => c.SourceId == source.ArticleId && c.Kind != CopyKind.SharedParagraphs))
+            {
+                return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.ArticleCopied);
+            }
+
+            if (PassageRepeats(article, figure.SentenceSpan, source, earlier.SentenceSpan))
+            {
+                return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.PassageCopied);
+            }
+
+            if (article.Wires.Intersect(source.Wires, StringComparer.Ordinal).FirstOrDefault() is { } wire)
+            {
+                return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.SameWire, wire);
+            }
+        }
+
+        return new FigureOrigin(figure.Id, FigureVerdict.Independent, null, EchoReason.None);
+    }
+
+    /// <summary>
+    /// The figure's sentence (or its paragraph) echoes the source article; or it echoes the same earlier
+    /// passage as the source figure's own sentence does (both copied one original).
+    /// </summary>
+    private static bool PassageRepeats(ArticleProvenance article, TextSpan sentence, ArticleProvenance source, TextSpan sourceSentence)
+    {
+        var echoes = EchoesAt(article, sentence).ToList();
+        if (echoes.Any(e => e.ArticleId == source.ArticleId))
+        {
+            return true;
+        }
+
+        var sourceEchoes = EchoesAt(source, sourceSentence).ToList();
+        return echoes.Any(e => sourceEchoes.Any(s => s.ArticleId == e.ArticleId && s.Span.Overlaps(e.Span)));
+    }
+
+    private static IEnumerable<PassageEcho> EchoesAt(ArticleProvenance article, TextSpan span)
+    {
+        foreach (var passage in article.Sentences.Concat(article.Paragraphs))
+        {
+            if (passage.Echo is { } echo && passage.Span.Overlaps(span))
+            {
+                yield return echo;
+            }
+        }
+    }
+
+    private int IndexOf(string articleId)
+    {
+        for (int i = 0; i < Articles.Count; i++)
+        {
+            if (string.Equals(Articles[i].ArticleId, articleId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
