@@ -1,0 +1,40 @@
+using Sitrep.Core.Provenance;
+using Sitrep.Core.Stories;
+
+namespace Sitrep.Core.Ledger;
+
+/// <summary>
+/// From reports and their figures to the ledgers of their stories: grouping into stories, provenance
+/// inside each story, then the series and estimates. Build once, use for any number of corpora.
+/// </summary>
+public sealed class LedgerPipeline
+{
+    private readonly LedgerBuilder _builder = new();
+    private readonly ProvenanceAnalyzer _provenance = new();
+
+    /// <summary>The ledgers of all stories, largest story first.</summary>
+    public IReadOnlyList<StoryLedger> Build(IReadOnlyList<(Article Article, ExtractionResult Result)> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var clusterer = new StoryClusterer();
+        var stories = clusterer.Group(reports.Select(r => r.Article));
+        var byId = reports.ToDictionary(r => r.Article.Id, StringComparer.Ordinal);
+        var ledgers = new List<StoryLedger>(stories.Count);
+        foreach (var story in stories)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var members = story.ArticleIds.Select(id => byId[id]).ToList();
+            ledgers.Add(BuildStory(story.Id, story.Title, members));
+        }
+
+        return ledgers.OrderByDescending(l => l.Articles.Count).ThenBy(l => l.First).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The ledger of one story whose members are known (as a store keeps them).</summary>
+    public StoryLedger BuildStory(string storyId, string title, IReadOnlyList<(Article Article, ExtractionResult Result)> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var provenance = _provenance.Analyze(members.Select(m => m.Article).ToList());
+        return _builder.Build(storyId, title, members.Select(m => m.Article).ToList(), members.Select(m => m.Result).ToList(), provenance);
+    }
+}
