@@ -18,6 +18,13 @@ public sealed class SourceCanonicalizer
         "cabinet", "leaders", "state", "side", "president", "prime minister", "premier", "head of state", "regime",
     ];
 
+    /// <summary>Who speaks for an organisation: "Interior Ministry spokesman Teodor Rask" speaks for the Interior Ministry.</summary>
+    private static readonly string[] SpeakerWords =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "representative", "representatives",
+        "official", "officials", "source", "sources", "chief", "head",
+    ];
+
     private static readonly string[] OrganisationWords =
     [
         "ministry", "department", "agency", "service", "office", "authority", "council", "committee", "commission",
@@ -40,7 +47,7 @@ public sealed class SourceCanonicalizer
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(memory);
         string cleaned = Clean(raw);
-        var parts = SplitParts(cleaned);
+        var parts = SplitParts(cleaned).Select(StripSpeaker).ToList();
 
         // "the ministry", "the agency": the source of that kind the article named last.
         var plain = Words(parts[0]);
@@ -387,6 +394,27 @@ public sealed class SourceCanonicalizer
     {
         var words = Words(part);
         return words.Count is >= 2 and <= 3 && PersonNameStart(words) == 0;
+    }
+
+    /// <summary>"Interior ministry spokesman Teodor Rask" -> "Interior Ministry"; "Pidie police chief" -> "Pidie police"; a bare "Spokesman Teodor Rask" stays.</summary>
+    private string StripSpeaker(string part)
+    {
+        var words = DropPersonName(Words(part));
+        int end = words.Count;
+        while (end > 0 && SpeakerWords.Contains(words[end - 1].ToLowerInvariant()))
+        {
+            end--;
+        }
+
+        if (end == words.Count || end == 0 || words.Take(end).All(w => w is "the" or "a" or "an" or "The"))
+        {
+            return part;
+        }
+
+        var organisation = words.Take(end).ToList();
+        bool titled = organisation.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) && w.Length > 0)
+            && organisation.Any(w => char.IsUpper(w[0]));
+        return titled ? TitleCase(string.Join(' ', organisation)) : string.Join(' ', organisation);
     }
 
     private static bool IsAcronym(string word) =>

@@ -168,6 +168,7 @@ public sealed class FigureGrammar
         }
 
         Measure measure = cue?.Measure ?? Measure.Other;
+        string? aspect = cue?.Aspect;
         int anchor = cue?.Token ?? m.FirstToken;
         int? inherited = null;
         bool listed = before >= v.First && (v.IsAnyWord(before, ListIntroducers) || v.IsWordAt(before, "them") || v.IsWordAt(before, "whom"));
@@ -177,6 +178,7 @@ public sealed class FigureGrammar
             if (reading is not null)
             {
                 measure = reading.Measure;
+                aspect = reading.Aspect;
                 inherited = from;
                 anchor = reading.Anchor;
                 if (reading.Unit is Vocabulary.Households or Vocabulary.Houses && head.End == head.Start)
@@ -192,6 +194,7 @@ public sealed class FigureGrammar
             else if (cue is null && previousSentence is not null && RefersBack(v, m, before, head))
             {
                 measure = previousSentence.Measure;
+                aspect = previousSentence.Aspect;
                 unit = share ? unit : previousSentence.Unit;
             }
         }
@@ -212,7 +215,7 @@ public sealed class FigureGrammar
             evt = Event(v, cue.Value.Token, m.FirstToken) ?? evt;
         }
 
-        return new FigureReading(measure, unit, qualifier, subject, evt, flags, anchor, inherited);
+        return new FigureReading(measure, unit, qualifier, subject, evt, flags, anchor, inherited, aspect);
     }
 
     private static FigureReading Other(Mention m, Qualifier qualifier, FigureFlags flags) =>
@@ -352,9 +355,9 @@ public sealed class FigureGrammar
 
         // 1. The number is the object of a measure verb: "killed at least 68", "injured more than 200 people".
         if (before >= v.First && _lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, before + 1, v.First, out var objectOf)
-            && !objectOf.Value.IsNoun && !objectOf.Value.Intransitive && Allowed(objectOf.Value.Measure, unit, share) && !IsCopula(v, before))
+            && (objectOf.Value.Adjacent || (!objectOf.Value.IsNoun && !objectOf.Value.Intransitive)) && Allowed(objectOf.Value.Measure, unit, share) && !IsCopula(v, before))
         {
-            return new Cue(objectOf.Value.Measure, objectOf.Start, objectOf.Value.SubCount);
+            return new Cue(objectOf.Value.Measure, objectOf.Start, objectOf.Value.SubCount, objectOf.Value.Aspect);
         }
 
         int afterHead = Math.Max(head.End, m.EndToken);
@@ -391,7 +394,7 @@ public sealed class FigureGrammar
         {
             if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, end, out var cue) && Allowed(cue.Value.Measure, unit, share))
             {
-                return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+                return new Cue(cue.Value.Measure, j, cue.Value.SubCount, cue.Value.Aspect);
             }
         }
 
@@ -404,9 +407,9 @@ public sealed class FigureGrammar
         int skipped = 0;
         while (j < v.End && skipped < 5)
         {
-            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue) && Allowed(cue.Value.Measure, unit, share))
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, unit, share))
             {
-                return IsActiveWithObject(v, cue) ? null : new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+                return IsActiveWithObject(v, cue) ? null : new Cue(cue.Value.Measure, j, cue.Value.SubCount, cue.Value.Aspect);
             }
 
             if (!v[j].IsWord || !v.IsAnyWord(j, Auxiliaries))
@@ -478,9 +481,9 @@ public sealed class FigureGrammar
 
             if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue))
             {
-                if (Allowed(cue.Value.Measure, unit, share) && !IsActiveWithObject(v, cue))
+                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, unit, share) && !IsActiveWithObject(v, cue))
                 {
-                    return new Cue(cue.Value.Measure, j, cue.Value.SubCount);
+                    return new Cue(cue.Value.Measure, j, cue.Value.SubCount, cue.Value.Aspect);
                 }
 
                 j = cue.End - 1;
@@ -520,9 +523,9 @@ public sealed class FigureGrammar
 
             if (_lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, j + 1, v.First, out var cue))
             {
-                if (Allowed(cue.Value.Measure, unit, share))
+                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, unit, share))
                 {
-                    return new Cue(cue.Value.Measure, cue.Start, cue.Value.SubCount);
+                    return new Cue(cue.Value.Measure, cue.Start, cue.Value.SubCount, cue.Value.Aspect);
                 }
 
                 j = cue.Start;
@@ -844,7 +847,7 @@ public sealed class FigureGrammar
 
     private readonly record struct Partitive(PartitiveKind Kind, int BaseStart, int End);
 
-    private readonly record struct Cue(Measure Measure, int Token, bool SubCount);
+    private readonly record struct Cue(Measure Measure, int Token, bool SubCount, string? Aspect = null);
 
     private readonly record struct Head(int Start, int End, NounClass Class, bool IsDemonym, bool IsBodies, bool IsElliptical);
 }

@@ -10,4 +10,5 @@ public sealed record FigureReading(
     string? Event,
     FigureFlags Flags,
     int Anchor,
-    int? InheritedFrom);
+    int? InheritedFrom,
+    string? Aspect = null);

@@ -1,3 +1,4 @@
+using Sitrep.Core.Lexicons;
 using Sitrep.Core.Provenance;
 using Sitrep.Core.Stories;
 
@@ -9,8 +10,13 @@ namespace Sitrep.Core.Ledger;
 /// </summary>
 public sealed class LedgerPipeline
 {
-    private readonly LedgerBuilder _builder = new();
+    private readonly LedgerBuilder _builder;
     private readonly ProvenanceAnalyzer _provenance = new();
+
+    public LedgerPipeline(LexiconSet? lexicons = null)
+    {
+        _builder = new LedgerBuilder(lexicons);
+    }
 
     /// <summary>The ledgers of all stories, largest story first.</summary>
     public IReadOnlyList<StoryLedger> Build(IReadOnlyList<(Article Article, ExtractionResult Result)> reports, CancellationToken cancellationToken = default)

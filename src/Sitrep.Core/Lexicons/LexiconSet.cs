@@ -35,6 +35,9 @@ public sealed class LexiconSet
 
     public required PhraseTable<EventCue> Events { get; init; }
 
+    /// <summary>Canonical event -> family (natural, accident, violence, any, generic).</summary>
+    public required FrozenDictionary<string, string> EventFamilies { get; init; }
+
     public required FrozenSet<string> AidWords { get; init; }
 
     /// <summary>Words that make nearby money a cost or loss rather than aid.</summary>
@@ -58,7 +61,11 @@ public sealed class LexiconSet
                 ParseMeasure(row[1]),
                 string.Equals(row[2], "noun", StringComparison.OrdinalIgnoreCase),
                 row.Length > 3 && row[3].Contains("subcount", StringComparison.OrdinalIgnoreCase),
-                row.Length > 3 && row[3].Contains("intransitive", StringComparison.OrdinalIgnoreCase)))),
+                row.Length > 3 && row[3].Contains("intransitive", StringComparison.OrdinalIgnoreCase),
+                row.Length <= 3 ? null
+                    : row[3].Contains("crossing", StringComparison.OrdinalIgnoreCase) ? "crossing"
+                    : row[3].Contains("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : null,
+                row.Length > 3 && row[3].Contains("adjacent", StringComparison.OrdinalIgnoreCase)))),
             Nouns = Parse(source, "nouns.tsv", 2, row => ParseEnum<NounClass>(row[1]))
                 .GroupBy(e => LexiconFile.Normalize(e.Phrase))
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
@@ -71,7 +78,11 @@ public sealed class LexiconSet
             SourceNouns = Set(source, "source-nouns.txt"),
             Countries = CountryTable.Parse(source.Read("countries.tsv")),
             Events = new PhraseTable<EventCue>(Parse(source, "events.tsv", 2, row => new EventCue(
-                row[1], row.Length > 2 && row[2].Equals("generic", StringComparison.OrdinalIgnoreCase)))),
+                row[1], row.Length > 2 && row[2].Length > 0 ? row[2].ToLowerInvariant() : "any"))),
+            EventFamilies = Parse(source, "events.tsv", 2, row => row.Length > 2 && row[2].Length > 0 ? row[2].ToLowerInvariant() : "any")
+                .Zip(Parse(source, "events.tsv", 2, row => row[1]), (family, name) => (Name: name.Value, Family: family.Value))
+                .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(g => g.Key, g => g.Last().Family, StringComparer.OrdinalIgnoreCase),
             AidWords = Set(source, "aid.txt"),
             LossWords = Set(source, "loss-words.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),

@@ -40,6 +40,12 @@ public sealed record Figure
     /// <summary>The event the figure belongs to, as a canonical event word ("explosion", "offensive").</summary>
     public string? Event { get; init; }
 
+    /// <summary>
+    /// A finer kind within the measure, from its measure word: for displacement "crossing" (crossed a
+    /// border, arrived as refugees) or "internal" (evacuated, sheltered, homeless); null when unsaid.
+    /// </summary>
+    public string? Aspect { get; init; }
+
     /// <summary>The number as written, in the original text.</summary>
     public required TextSpan Span { get; init; }
 

@@ -8,6 +8,28 @@ namespace Sitrep.Core;
 /// </summary>
 public readonly record struct TimePoint(DateTime Value, TimePrecision Precision) : IComparable<TimePoint>
 {
+    /// <summary>The UTC offset the source gave with a clock time ("…T15:20+02:00"); null when it gave none.</summary>
+    public TimeSpan? Offset { get; init; }
+
+    /// <summary>
+    /// The last moment the point can stand for, in UTC when the offset is known: a day-precise point is
+    /// the end of its day. Order reports by it: a report dated "April 16" may come after one of 17:30 that day.
+    /// </summary>
+    public DateTime Latest
+    {
+        get
+        {
+            var end = Precision switch
+            {
+                TimePrecision.Year => Value.AddYears(1).AddTicks(-1),
+                TimePrecision.Month => Value.AddMonths(1).AddTicks(-1),
+                TimePrecision.Day => Value.AddDays(1).AddTicks(-1),
+                _ => Value,
+            };
+            return Offset is { } offset ? end - offset : end;
+        }
+    }
+
     public static TimePoint Day(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimePrecision.Day);
 
     public static TimePoint Day(int year, int month, int day) => Day(new DateOnly(year, month, day));
@@ -64,12 +86,28 @@ public readonly record struct TimePoint(DateTime Value, TimePrecision Precision)
         {
             bool hasClock = text.Contains('T', StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal);
             var local = DateTime.SpecifyKind(moment.DateTime, DateTimeKind.Unspecified);
+            bool hasOffset = hasClock && (text.EndsWith('Z') || text.EndsWith('z') || HasOffsetSuffix(text));
             point = hasClock
                 ? new TimePoint(new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0), TimePrecision.Minute)
+                {
+                    Offset = hasOffset ? moment.Offset : null,
+                }
                 : new TimePoint(local.Date, TimePrecision.Day);
             return true;
         }
 
         return false;
+    }
+
+    private static bool HasOffsetSuffix(string text)
+    {
+        int t = text.IndexOf('T', StringComparison.Ordinal);
+        if (t < 0)
+        {
+            return false;
+        }
+
+        string clock = text[t..];
+        return clock.Contains('+', StringComparison.Ordinal) || clock.LastIndexOf('-') > 0;
     }
 }

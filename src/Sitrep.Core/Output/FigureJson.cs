@@ -35,6 +35,11 @@ public static class FigureJson
         WriteNullable(writer, "as_of", figure.AsOf?.ToIso());
         WriteNullable(writer, "subject", figure.Subject);
         WriteNullable(writer, "event", figure.Event);
+        if (figure.Aspect is not null)
+        {
+            writer.WriteString("aspect", figure.Aspect);
+        }
+
         writer.WriteNumber("start", offsets?.Convert(figure.Span.Start) ?? figure.Span.Start);
         writer.WriteNumber("end", offsets?.Convert(figure.Span.End) ?? figure.Span.End);
         writer.WriteString("quote", figure.Quote);

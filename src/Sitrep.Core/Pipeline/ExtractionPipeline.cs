@@ -156,7 +156,7 @@ public sealed class ExtractionPipeline
             var reading = _grammar.Read(view, mentions, i, readings, previousReading);
             if (m.ConversionOf is int original && sentenceFigures[original] is { } converted)
             {
-                reading = reading with { Measure = converted.Measure, Event = converted.Event };
+                reading = reading with { Measure = converted.Measure, Event = converted.Event, Aspect = converted.Aspect };
             }
 
             readings.Add(reading);
@@ -218,6 +218,7 @@ public sealed class ExtractionPipeline
                 SourceText = sourceText,
                 AsOf = asOf,
                 Subject = reading.Subject,
+                Aspect = reading.Aspect,
                 Event = reading.Event ?? (CarriesEvent(reading.Measure) ? previousEvent : null),
                 Span = m.Span,
                 SentenceSpan = sentence.Span,
@@ -255,8 +256,10 @@ public sealed class ExtractionPipeline
                 continue;
             }
 
+            // "since 2014" starts a period that runs to now, unless it names a past event: "since 1987, when floods killed 340".
             int before = m.FirstToken - 1;
-            if (before >= view.First && view.IsAnyWord(before, "since"))
+            if (before >= view.First && view.IsAnyWord(before, "since")
+                && !(view.IsAnyWord(m.EndToken, "when", "which") || (view.IsPunct(m.EndToken, ',') && view.IsAnyWord(m.EndToken + 1, "when", "which"))))
             {
                 continue;
             }

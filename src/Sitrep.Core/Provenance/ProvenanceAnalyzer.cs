@@ -28,7 +28,7 @@ public sealed class ProvenanceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles
-            .OrderBy(a => a.Published?.Value ?? DateTime.MaxValue)
+            .OrderBy(a => a.Published?.Latest ?? DateTime.MaxValue)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Select(a => ArticleText.Read(a, _options, _segmenter, _lexicon))
             .ToList();
