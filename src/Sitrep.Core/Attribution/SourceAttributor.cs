@@ -129,6 +129,21 @@ public sealed class SourceAttributor
             end--;
         }
 
+        // "by the governor of Varek province, Mira Dastan": an appositive name belongs to the source.
+        if (end + 2 < v.End && v.IsPunct(end, ',') && v.IsCapitalized(end + 1) && v.IsCapitalized(end + 2))
+        {
+            int name = end + 1;
+            while (name < v.End && name - end <= 3 && v.IsCapitalized(name))
+            {
+                name++;
+            }
+
+            if (name >= v.End || v.IsPunct(name, ',') || v.IsPunct(name, '.'))
+            {
+                end = name;
+            }
+        }
+
         if (end == k || !(IsSourcePhrase(v, k, end) || HasProperOrSourceWord(v, k, end)))
         {
             return null;
@@ -200,7 +215,8 @@ public sealed class SourceAttributor
     private (int Start, int End, int AppositiveEnd) LeftSubject(TokenView v, int verb)
     {
         int k = verb - 1;
-        while (k >= v.First && v[k].IsWord && v.IsAnyWord(k, SkippableBeforeVerb))
+        // "Calvenia's Interior Ministry on Friday revised …": adverbs and a time between subject and verb are not the subject.
+        while (k >= v.First && v[k].IsWord && (v.IsAnyWord(k, SkippableBeforeVerb) || IsTimeWord(v, k)))
         {
             k--;
         }

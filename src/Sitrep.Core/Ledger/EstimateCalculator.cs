@@ -64,9 +64,11 @@ internal sealed class EstimateCalculator
             .ThenByDescending(p => p.Value)
             .First();
 
-        double low = Math.Min(best.Value, recent.Min(p => p.Value));
-        var window = candidates.Where(p => LedgerBuilder.When(p).Date >= latest.AddDays(-1)).ToList();
-        double high = Math.Max(best.Value, window.Max(p => p.Value));
+        // The range: what the sources that spoke last say. A source's earlier figure is replaced by its later one.
+        var current = LatestPerSource(candidates);
+        double low = Math.Min(best.Value, recent.Where(current.Contains).Select(p => p.Value).DefaultIfEmpty(best.Value).Min());
+        var window = current.Where(p => LedgerBuilder.When(p).Date >= latest.AddDays(-1)).ToList();
+        double high = Math.Max(best.Value, window.Select(p => p.Value).DefaultIfEmpty(best.Value).Max());
         if (!IsCumulative(measure))
         {
             low = best.Value;
@@ -75,6 +77,19 @@ internal sealed class EstimateCalculator
 
         return new SeriesEstimate(best.Value, low, high, best.AsOf ?? best.Published, Basis(best, recent, points, relations, measure),
             best.Qualifier, best.Source);
+    }
+
+    /// <summary>Each named source's latest points (unsourced points each stand alone).</summary>
+    private static HashSet<LedgerPoint> LatestPerSource(List<LedgerPoint> candidates)
+    {
+        var current = new HashSet<LedgerPoint>(candidates.Where(p => p.Source is null));
+        foreach (var bySource in candidates.Where(p => p.Source is not null).GroupBy(p => p.Source!, StringComparer.Ordinal))
+        {
+            DateTime last = bySource.Max(p => LedgerBuilder.When(p).Date);
+            current.UnionWith(bySource.Where(p => LedgerBuilder.When(p).Date == last));
+        }
+
+        return current;
     }
 
     private static int QualifierRank(Qualifier qualifier) => qualifier switch

@@ -2,28 +2,43 @@ namespace Sitrep.Core.Ledger;
 
 /// <summary>
 /// Gives one source one name across a story's reports. Each report is read alone, so one calls the
-/// governor "Mira Dastan" and another "Varek governor"; a person named with an organisation or role in
-/// any report stands for it in all of them, and names differing only in case are one.
+/// governor "Mira Dastan", another "Varek governor" and a third "governor of Varek province"; a person
+/// named in several reports stands for the name most reports give them, and names differing only in
+/// case are one.
 /// </summary>
 internal static class SourceUnifier
 {
     public static IReadOnlyList<Figure> Unify(IReadOnlyList<Figure> figures)
     {
-        // Surname -> the organisation a report named them with ("Varek Governor Mira Dastan" -> "Varek governor").
-        var bySurname = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Surname -> the names reports gave the source that person spoke for.
+        var namesBySurname = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in figures)
         {
-            if (f.Source is null || f.SourceText is null)
+            if (f.Source is null)
             {
                 continue;
             }
 
-            string? surname = TrailingSurname(f.SourceText);
-            if (surname is not null && !f.Source.Contains(surname, StringComparison.OrdinalIgnoreCase))
+            string? surname = TrailingSurname(f.SourceText ?? f.Source) ?? TrailingSurname(f.Source);
+            if (surname is null)
             {
-                bySurname.TryAdd(surname, f.Source);
+                continue;
             }
+
+            if (!namesBySurname.TryGetValue(surname, out var names))
+            {
+                namesBySurname[surname] = names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            // A name that is the person's own ranks below one that names an office.
+            int weight = f.Source.Contains(surname, StringComparison.OrdinalIgnoreCase) ? 1 : 3;
+            names[f.Source] = names.GetValueOrDefault(f.Source) + weight;
         }
+
+        var representative = namesBySurname.ToDictionary(
+            n => n.Key,
+            n => n.Value.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key,
+            StringComparer.OrdinalIgnoreCase);
 
         // One spelling per name: the most common casing.
         var spelling = figures.Where(f => f.Source is not null)
@@ -36,10 +51,10 @@ internal static class SourceUnifier
             string? source = f.Source;
             if (source is not null)
             {
-                string? surname = TrailingSurname(source);
-                if (surname is not null && bySurname.TryGetValue(surname, out string? organisation))
+                string? surname = TrailingSurname(f.SourceText ?? source) ?? TrailingSurname(source);
+                if (surname is not null && representative.TryGetValue(surname, out string? name))
                 {
-                    source = organisation;
+                    source = name;
                 }
 
                 source = spelling.GetValueOrDefault(source, source);
@@ -61,7 +76,7 @@ internal static class SourceUnifier
         }
 
         string last = words[^1].Trim(',', '.', ')');
-        string before = words[^2];
+        string before = words[^2].Trim(',');
         bool name = last.Length >= 3 && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower)
                     && before.Length >= 2 && char.IsUpper(before[0]) && before.Skip(1).All(c => char.IsLower(c) || c == '.');
         return name ? last : null;
