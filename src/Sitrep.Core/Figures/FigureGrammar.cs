@@ -551,9 +551,9 @@ public sealed class FigureGrammar
         }
 
         int k = cue.End;
-        if (k >= v.End)
+        if (k >= v.End || v.IsAnyWord(cue.End - 1, Prepositions) || v.IsAnyWord(cue.End - 1, "for", "out"))
         {
-            return false;
+            return false; // "moved to the outskirts": what follows a preposition is not the verb's object
         }
 
         if (v[k].IsNumber || v.IsQuote(k) || v.IsAnyWord(k, "the", "a", "an", "his", "her", "their", "its", "them", "him", "dozens", "hundreds",

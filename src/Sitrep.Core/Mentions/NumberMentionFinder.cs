@@ -163,15 +163,15 @@ public sealed class NumberMentionFinder
             end++;
         }
 
-        // Percentages.
+        // Percentages; "80 pct of the cattle" counts what follows "of".
         if (end < s.End && (s.Is(end, "%") || s.IsWordAt(end, "percent") || s.IsWordAt(end, "pct")))
         {
-            return Make(s, i, end + 1, value, MentionKind.Share);
+            return Make(s, i, end + 1, value, MentionKind.Share) with { TakesOf = s.IsWordAt(end + 1, "of") };
         }
 
         if (end + 1 < s.End && s.IsWordAt(end, "per") && s.IsWordAt(end + 1, "cent"))
         {
-            return Make(s, i, end + 2, value, MentionKind.Share);
+            return Make(s, i, end + 2, value, MentionKind.Share) with { TakesOf = s.IsWordAt(end + 2, "of") };
         }
 
         // Currency after the number: 5 million euros, 800 mln dlrs.
