@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Core;
+using Sitrep.Core.Lexicons;
 using Sitrep.Ingest.Text;
 
 namespace Sitrep.Cli;
@@ -54,9 +55,30 @@ internal static class PipelineFactory
 
         if (!Directory.Exists(lexiconFolder))
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"lexicon folder {lexiconFolder} not found"));
+            return (null, string.Create(CultureInfo.InvariantCulture, $"lexicon folder {lexiconFolder} not found (create it, or export the built-in files with 'sitrep lexicons --export {lexiconFolder}')"));
         }
 
-        return (ExtractionPipeline.CreateDefault(), null);
+        var unknown = Directory.EnumerateFiles(lexiconFolder)
+            .Select(Path.GetFileName)
+            .Where(name => name is not null && !LexiconSource.FileNames.Contains(name, StringComparer.Ordinal) && !name.StartsWith('.'))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, $"{lexiconFolder}: unknown lexicon file(s) {string.Join(", ", unknown)}; Sitrep reads {string.Join(", ", LexiconSource.FileNames)}");
+        }
+
+        var source = new LexiconSource(name =>
+        {
+            string path = Path.Combine(lexiconFolder, name);
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        });
+        try
+        {
+            return (ExtractionPipeline.Create(source), null);
+        }
+        catch (FormatException e)
+        {
+            return (null, $"{lexiconFolder}: {e.Message}");
+        }
     }
 }
