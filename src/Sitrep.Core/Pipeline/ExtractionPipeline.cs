@@ -264,8 +264,11 @@ public sealed class ExtractionPipeline
                 continue;
             }
 
+            // A year inside a full date counts only when the date is well before publication ("January 30,
+            // 1945"), not a date of last week in an article of early January.
             if (times.Any(t => t.FirstToken <= m.FirstToken && m.FirstToken < t.EndToken
-                               && (t.Point.Precision >= TimePrecision.Day || t.Anchor == TimeAnchor.Since)))
+                               && (t.Anchor == TimeAnchor.Since
+                                   || (t.Point.Precision >= TimePrecision.Day && (published.Value - t.Point.Value).TotalDays < 90))))
             {
                 continue;
             }
@@ -276,7 +279,7 @@ public sealed class ExtractionPipeline
 
         foreach (var t in times)
         {
-            if (t.Point.Precision == TimePrecision.Year && t.Anchor != TimeAnchor.Since)
+            if (t.Point.Precision is TimePrecision.Year or TimePrecision.Month && t.Anchor != TimeAnchor.Since)
             {
                 latest = latest is null ? t.Point.Value.Year : Math.Max(latest.Value, t.Point.Value.Year);
             }

@@ -145,6 +145,8 @@ public static class TimeExpressionFinder
                     "week" or "weekend" => new TimeExpression(i, i + 2, TimePoint.Day(pub.AddDays(-7)), TimeAnchor.At),
                     "month" => new TimeExpression(i, i + 2, new TimePoint(pub.AddMonths(-1).ToDateTime(TimeOnly.MinValue), TimePrecision.Month), TimeAnchor.At),
                     "year" => new TimeExpression(i, i + 2, new TimePoint(new DateTime(pub.Year - 1, 1, 1), TimePrecision.Year), TimeAnchor.At),
+                    _ when NumberWords.Months.TryGetValue(unit, out int lastMonth) && char.IsUpper(text[tokens[i + 1].Start]) =>
+                        new TimeExpression(i, i + 2, new TimePoint(new DateTime(lastMonth < pub.Month ? pub.Year : pub.Year - 1, lastMonth, 1), TimePrecision.Month), TimeAnchor.At),
                     _ => null,
                 };
             case "this" when i + 1 < end && Lower(text, tokens[i + 1]) is "morning" or "afternoon" or "evening" or "week":
