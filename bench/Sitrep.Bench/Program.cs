@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "stories")
     return StoryStreamRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "ledger")
+{
+    return LedgerRun.Run(args, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -11,6 +11,7 @@ namespace Sitrep.Core.Cleaning;
 public sealed partial class BoilerplateCleaner
 {
     private const int MaxTitleLength = 250;
+    private const int MaxBoilerplateLength = 400;
 
     private readonly LexiconSet _lexicons;
     private readonly RepeatDetector _repeats = new();
@@ -57,11 +58,15 @@ public sealed partial class BoilerplateCleaner
         var span = blocks[index].Span;
         string content = text.Substring(span.Start, span.Length);
 
-        foreach (var (pattern, role) in _lexicons.Boilerplate)
+        // Page furniture is short; a long paragraph is never tested against the patterns.
+        if (content.Length <= MaxBoilerplateLength)
         {
-            if (pattern.IsMatch(content))
+            foreach (var (pattern, role) in _lexicons.Boilerplate)
             {
-                return role;
+                if (Matches(pattern, content))
+                {
+                    return role;
+                }
             }
         }
 
@@ -134,6 +139,18 @@ public sealed partial class BoilerplateCleaner
         }
 
         return false;
+    }
+
+    private static bool Matches(Regex pattern, string content)
+    {
+        try
+        {
+            return pattern.IsMatch(content);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // a user's slow pattern must not stop the run
+        }
     }
 
     private static double CoveredShare(TextSpan block, IReadOnlyList<TextSpan> repeats)

@@ -45,9 +45,11 @@ public sealed class LedgerBuilder
         var figures = SourceUnifier.Unify(results.SelectMany(r => r.Figures)
             .Where(f => f.Measure != Measure.Other && f.ConversionOf is null && !f.Has(FigureFlags.Repeat))
             .ToList());
+        // Only figures of the same value, measure and unit can be echoes of each other.
+        var alike = figures.ToLookup(f => (f.Value, f.Measure, f.Unit));
         var points = figures.Select(f =>
         {
-            var origin = provenance.Judge(f, figures);
+            var origin = provenance.Judge(f, alike[(f.Value, f.Measure, f.Unit)]);
             var article = byId.GetValueOrDefault(f.Doc);
             return new LedgerPoint(f, article?.Outlet, article?.Published, !origin.IsEcho, origin.EchoOf);
         }).ToList();

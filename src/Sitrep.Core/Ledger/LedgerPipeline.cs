@@ -25,13 +25,14 @@ public sealed class LedgerPipeline
         var clusterer = new StoryClusterer();
         var stories = clusterer.Group(reports.Select(r => r.Article));
         var byId = reports.ToDictionary(r => r.Article.Id, StringComparer.Ordinal);
-        var ledgers = new List<StoryLedger>(stories.Count);
-        foreach (var story in stories)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var members = story.ArticleIds.Select(id => byId[id]).ToList();
-            ledgers.Add(BuildStory(story.Id, story.Title, members));
-        }
+
+        // Grouping is sequential (each report joins the stories before it); stories are then independent.
+        var ledgers = stories
+            .AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancellationToken)
+            .Select(story => BuildStory(story.Id, story.Title, story.ArticleIds.Select(id => byId[id]).ToList()))
+            .ToList();
 
         return ledgers.OrderByDescending(l => l.Articles.Count).ThenBy(l => l.First).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
     }

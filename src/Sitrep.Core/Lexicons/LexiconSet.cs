@@ -89,7 +89,7 @@ public sealed class LexiconSet
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
             CaptionVerbs = Set(source, "caption-verbs.txt"),
             Boilerplate = Parse(source, "boilerplate.tsv", 2, row => ParseRole(row[1]))
-                .Select(e => (new Regex(e.Phrase, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), e.Value))
+                .Select(e => (BoilerplateRegex(e.Phrase), e.Value))
                 .ToArray(),
         };
     }
@@ -101,6 +101,26 @@ public sealed class LexiconSet
         key = Regex.Replace(key, @"^(the|a|an)\s+", "", RegexOptions.CultureInvariant);
         key = Regex.Replace(key, @"[""“”.,;:()]", "", RegexOptions.CultureInvariant);
         return Regex.Replace(key, @"\s+", " ", RegexOptions.CultureInvariant).Trim();
+    }
+
+    /// <summary>
+    /// A boilerplate pattern that runs in linear time whatever the input (the non-backtracking engine);
+    /// a pattern that engine cannot run gets the backtracking one with a time limit.
+    /// </summary>
+    private static Regex BoilerplateRegex(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"not a valid regular expression: {e.Message}", e);
+        }
     }
 
     private static FrozenSet<string> Set(LexiconSource source, string file) =>

@@ -36,9 +36,15 @@ public sealed class ProvenanceAnalyzer
         var shingleHolders = new Dictionary<ulong, List<(int Article, int Sentence)>>();
         var anchorHolders = new Dictionary<ulong, List<int>>();
         var results = new List<ArticleProvenance>(ordered.Count);
+        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            indexById.TryAdd(ordered[i].Article.Id, i);
+        }
+
         for (int b = 0; b < ordered.Count; b++)
         {
-            results.Add(Compare(ordered, b, shingleHolders, anchorHolders));
+            results.Add(Compare(ordered, b, shingleHolders, anchorHolders, indexById));
             Index(ordered[b], b, shingleHolders, anchorHolders);
         }
 
@@ -46,19 +52,20 @@ public sealed class ProvenanceAnalyzer
     }
 
     private ArticleProvenance Compare(List<ArticleText> ordered, int b, Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders,
-        Dictionary<ulong, List<int>> anchorHolders)
+        Dictionary<ulong, List<int>> anchorHolders, Dictionary<string, int> indexById)
     {
         var article = ordered[b];
         var echoes = new PassageEcho?[article.Sentences.Count];
         var echoSource = new (int Article, int Sentence)[article.Sentences.Count];
+        var hits = new Dictionary<(int Article, int Sentence), int>();
         for (int s = 0; s < article.Sentences.Count; s++)
         {
-            (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders);
+            (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders, hits);
         }
 
         var sharedShingles = CountShared(article.Shingles, shingleHolders, h => h.Article);
         var sharedAnchors = CountShared(article.AnchorTrigrams, anchorHolders, a => a);
-        var paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource);
+        var paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource, indexById);
 
         var copies = new List<CopyLink>();
         foreach (int a in sharedShingles.Keys.Union(sharedAnchors.Keys).Order())
@@ -77,12 +84,12 @@ public sealed class ProvenanceAnalyzer
 
         foreach (var reworded in copies.Where(c => c.Kind == CopyKind.Reworded))
         {
-            var source = ordered.First(o => o.Article.Id == reworded.SourceId);
+            var source = ordered[indexById[reworded.SourceId]];
             AlignReworded(article, source, echoes);
         }
 
         copies.Sort((x, y) => y.Similarity.CompareTo(x.Similarity));
-        paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource);
+        paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource, indexById);
         var sentences = article.Sentences.Select((s, i) => new Passage(s.Span, s.Paragraph, echoes[i])).ToList();
         var paragraphList = article.Paragraphs.Select((p, i) => new Passage(p, i, paragraphEchoes[i])).ToList();
         return new ArticleProvenance(article.Article.Id, article.Article.Outlet, article.Article.Published, copies,
@@ -120,7 +127,7 @@ public sealed class ProvenanceAnalyzer
 
     /// <summary>The earlier sentence holding most of this sentence's shingles, if it holds at least <see cref="ProvenanceOptions.SentenceEchoShare"/> of them.</summary>
     private (PassageEcho? Echo, (int Article, int Sentence) Source) SentenceEcho(List<ArticleText> ordered, ArticleText article, int s,
-        Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders)
+        Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders, Dictionary<(int Article, int Sentence), int> hits)
     {
         var shingles = article.SentenceShingles[s];
         if (shingles.Length == 0)
@@ -128,7 +135,7 @@ public sealed class ProvenanceAnalyzer
             return (null, (-1, -1));
         }
 
-        var hits = new Dictionary<(int Article, int Sentence), int>();
+        hits.Clear();
         foreach (ulong h in shingles)
         {
             if (shingleHolders.TryGetValue(h, out var holders))
@@ -145,7 +152,15 @@ public sealed class ProvenanceAnalyzer
             return (null, (-1, -1));
         }
 
-        var best = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Article).ThenBy(p => p.Key.Sentence).First();
+        var best = hits.First();
+        foreach (var hit in hits)
+        {
+            if (hit.Value > best.Value || (hit.Value == best.Value && (hit.Key.Article, hit.Key.Sentence).CompareTo((best.Key.Article, best.Key.Sentence)) < 0))
+            {
+                best = hit;
+            }
+        }
+
         double share = best.Value / (double)shingles.Length;
         if (share < _options.SentenceEchoShare)
         {
@@ -158,7 +173,8 @@ public sealed class ProvenanceAnalyzer
     }
 
     /// <summary>A paragraph echoes the earlier article in whose echoed sentences most of its words sit (at least <see cref="ProvenanceOptions.ParagraphEchoShare"/>).</summary>
-    private PassageEcho?[] ParagraphEchoes(List<ArticleText> ordered, ArticleText article, PassageEcho?[] echoes, (int Article, int Sentence)[] sources)
+    private PassageEcho?[] ParagraphEchoes(List<ArticleText> ordered, ArticleText article, PassageEcho?[] echoes, (int Article, int Sentence)[] sources,
+        Dictionary<string, int> indexById)
     {
         var result = new PassageEcho?[article.Paragraphs.Count];
         for (int p = 0; p < article.Paragraphs.Count; p++)
@@ -193,7 +209,7 @@ public sealed class ProvenanceAnalyzer
                 continue;
             }
 
-            var sourceText = ordered.First(o => o.Article.Id == sourceId);
+            var sourceText = ordered[indexById[sourceId]];
             var (sourceArticle, sourceSentence) = sources[best.FirstSentence];
             var span = sourceArticle >= 0
                 ? sourceText.Paragraphs[sourceText.Sentences[sourceSentence].Paragraph]

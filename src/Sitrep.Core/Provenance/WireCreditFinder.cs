@@ -8,6 +8,9 @@ public sealed class WireCreditFinder
     /// <summary>Characters read from one article: credits sit in the dateline, the first lines and the last ones.</summary>
     public const int MaxChars = 200_000;
 
+    /// <summary>How much of the start and of the end of a long article is searched.</summary>
+    public const int EdgeChars = 3_000;
+
     private readonly WireLexicon _lexicon;
 
     public WireCreditFinder(WireLexicon? lexicon = null)
@@ -22,15 +25,22 @@ public sealed class WireCreditFinder
         string searched = text.Length > MaxChars ? text[..MaxChars] : text;
         var credits = new List<WireCredit>();
         var seen = new HashSet<(string, string)>();
+        // The dateline and the credit lines: the start and the end of a long article (offsets stay the text's).
+        var regions = searched.Length <= 2 * EdgeChars
+            ? new[] { (Start: 0, Length: searched.Length) }
+            : new[] { (Start: 0, Length: EdgeChars), (Start: searched.Length - EdgeChars, Length: EdgeChars) };
         foreach (var pattern in _lexicon.Patterns)
         {
-            foreach (Match match in Matches(pattern.Regex, searched))
+            foreach (var region in regions)
             {
-                foreach (var (wire, span) in WiresIn(pattern, match))
+                foreach (Match match in Matches(pattern.Regex, searched, region.Start, region.Length))
                 {
-                    if (seen.Add((wire, pattern.Form)))
+                    foreach (var (wire, span) in WiresIn(pattern, match))
                     {
-                        credits.Add(new WireCredit(wire, pattern.Form, span));
+                        if (seen.Add((wire, pattern.Form)))
+                        {
+                            credits.Add(new WireCredit(wire, pattern.Form, span));
+                        }
                     }
                 }
             }
@@ -70,12 +80,17 @@ public sealed class WireCreditFinder
     }
 
     /// <summary>Matches, stopping quietly when a hostile text makes a pattern time out.</summary>
-    private static List<Match> Matches(Regex regex, string text)
+    private static List<Match> Matches(Regex regex, string text, int start = 0, int length = -1)
     {
         var found = new List<Match>();
+        if (length < 0)
+        {
+            length = text.Length - start;
+        }
+
         try
         {
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
             {
                 found.Add(m);
             }

@@ -65,7 +65,7 @@ public sealed class WireLexicon
             bool namesWire = source.Contains("{wire}", StringComparison.Ordinal);
             try
             {
-                var regex = new Regex(source.Replace("{wire}", wireGroup, StringComparison.Ordinal), RegexOptions.CultureInvariant, MatchTimeout);
+                var regex = new Regex(source.Replace("{wire}", wireGroup, StringComparison.Ordinal), RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
                 patterns.Add(new WireCreditPattern(row[0], row[1] is "-" or "" ? null : row[1], regex, namesWire));
             }
             catch (ArgumentException e)
@@ -74,7 +74,7 @@ public sealed class WireLexicon
             }
         }
 
-        var anyWire = new Regex(wireGroup, RegexOptions.CultureInvariant, MatchTimeout);
+        var anyWire = new Regex(wireGroup, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         return new WireLexicon(aliases, patterns, anyWire);
     }
 
