@@ -149,7 +149,7 @@ public sealed class SourceAttributor
             return null;
         }
 
-        string raw = v.Slice(k, end);
+        string raw = OneLine(v.Slice(k, end));
         string canonical = _canonicalizer.Canonicalize(raw, memory);
         return new SourceFrame(match.Start, end, match.Start, match.End, raw, canonical, FrameScope.Sentence, IsCarried: false);
     }
@@ -177,7 +177,7 @@ public sealed class SourceAttributor
             int e = RightSubjectEnd(v, s);
             if (e > s && IsSourcePhrase(v, s, e))
             {
-                string raw = v.Slice(s, e);
+                string raw = OneLine(v.Slice(s, e));
                 string canonical = Resolve(v, s, e, raw, memory, previousSource, out bool carried);
                 return new SourceFrame(match.Start, e, match.Start, match.End, raw, canonical, FrameScope.Before, carried);
             }
@@ -188,7 +188,7 @@ public sealed class SourceAttributor
 
     private SourceFrame Frame(TokenView v, int start, int end, PhraseMatch<ReportingKind> match, SourceMemory memory, string? previousSource, FrameScope scope)
     {
-        string raw = v.Slice(start, end);
+        string raw = OneLine(v.Slice(start, end));
         string canonical = Resolve(v, start, end, raw, memory, previousSource, out bool carried);
         return new SourceFrame(start, match.End, match.Start, match.End, raw, canonical, scope, carried);
     }
@@ -391,6 +391,9 @@ public sealed class SourceAttributor
     private static bool IsTimeWord(TokenView v, int k) =>
         v.IsAnyWord(k, "on", "late", "early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "overnight", "last", "week");
+
+    /// <summary>Wire copy wraps lines inside names; a source is written on one line.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsBoundary(TokenView v, int k) =>
         IsHardBoundary(v, k) || v.IsPunct(k, ',') || v.IsQuote(k) || v.IsClauseDash(k);

@@ -446,7 +446,8 @@ public sealed class SourceCanonicalizer
     /// <summary>Strips articles, adverbs and trailing clutter: "The Armenian Health Ministry, meanwhile" -> "Armenian Health Ministry".</summary>
     internal static string Clean(string raw)
     {
-        string s = raw.Trim().Trim(',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' ');
+        string s = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        s = s.Trim(',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' ');
         foreach (string lead in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
         {
             if (s.StartsWith(lead, StringComparison.Ordinal))
