@@ -126,6 +126,13 @@ public sealed class FigureGrammar
         if (m.Kind == MentionKind.Count && before - 1 >= v.First && v.IsWordAt(before, "of") && v[before - 1].IsWord
             && _lexicons.Nouns.TryGetValue(v.Lower(before - 1), out var ownerClass) && ownerClass is NounClass.People or NounClass.Generic)
         {
+            // "the bodies of seven others": the owner noun counts them; "members of one family": it does not.
+            if (_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, before - 1, v.End, out var owner) && owner.Value.IsNoun && owner.Value.Measure != Measure.Other)
+            {
+                flags |= owner.Value.SubCount ? FigureFlags.SubCount : FigureFlags.None;
+                return new FigureReading(owner.Value.Measure, Vocabulary.People, qualifier, null, evt, flags, before - 1, null, owner.Value.Aspect);
+            }
+
             return Other(m, qualifier, flags);
         }
 
@@ -152,6 +159,18 @@ public sealed class FigureGrammar
             if (cue is null && beforePartitive >= v.First && v.IsAnyWord(beforePartitive, LeftPreferring))
             {
                 cue = LeftScan(v, mentions, index, beforePartitive, unit, share);
+            }
+
+            // "More than 600 people were injured, 112 of them seriously": a firm part of the count before.
+            if (cue is null && !m.Vague && OnlyDegreeFollows(v, partitive.End) && Inherit(v, mentions, index, earlier) is ({ } from, { } whole))
+            {
+                var partMeasure = whole.Measure;
+                if (partMeasure == Measure.HousesDamaged && v.IsAnyWord(partitive.End, "totally", "completely", "entirely", "fully"))
+                {
+                    partMeasure = Measure.HousesDestroyed; // "37,000 houses were damaged, 4,100 of them totally"
+                }
+
+                return new FigureReading(partMeasure, whole.Unit, qualifier, null, whole.Event, flags | FigureFlags.SubCount, whole.Anchor, from, whole.Aspect);
             }
 
             flags |= FigureFlags.SubCount;
@@ -438,7 +457,7 @@ public sealed class FigureGrammar
             if (nextMention < mentions.Count && j >= mentions[nextMention].FirstToken)
             {
                 var next = mentions[nextMention];
-                bool modifier = next.FirstToken - 1 >= v.First && v.IsAnyWord(next.FirstToken - 1, Prepositions);
+                bool modifier = next.FirstToken - 1 >= v.First && (v.IsAnyWord(next.FirstToken - 1, Prepositions) || v.IsAnyWord(next.FirstToken - 1, ListIntroducers));
                 if (!next.CanBeFigure || modifier || IsCoordinated(v, mentions[nextMention - 1].EndToken, next.FirstToken))
                 {
                     j = next.EndToken - 1;
@@ -540,6 +559,26 @@ public sealed class FigureGrammar
         }
 
         return null;
+    }
+
+    /// <summary>Only a degree ("seriously", "critically", "totally") or nothing follows, up to the clause's end.</summary>
+    private static bool OnlyDegreeFollows(TokenView v, int k)
+    {
+        for (int j = k; j < v.End; j++)
+        {
+            if (v.IsPunct(j, ',') || v.IsPunct(j, '.') || v.IsPunct(j, ';') || v.IsWordAt(j, "and"))
+            {
+                return true;
+            }
+
+            if (!v.IsAnyWord(j, "seriously", "critically", "badly", "severely", "gravely", "totally", "completely", "entirely",
+                    "fully", "partially", "partly", "slightly", "lightly", "so", "far", "still", "also"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"…had killed 'dozens'", "forces killed 20 rebels": an active verb with its own object counts someone else.</summary>
