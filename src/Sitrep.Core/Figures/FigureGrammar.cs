@@ -23,7 +23,8 @@ public sealed class FigureGrammar
         "now", "believed", "feared", "thought", "said", "reported", "confirmed", "known", "all", "later", "since",
         "either", "presumed", "apparently", "officially", "not", "yet", "then", "initially", "subsequently", "eventually",
         "so", "far", "in", "total", "altogether", "more", "others", "other", "as", "well", "further", "estimated", "who",
-        "had", "were", "got", "get", "getting", "are", "currently", "temporarily", "newly", "reported",
+        "had", "were", "got", "get", "getting", "are", "currently", "temporarily", "newly", "reported", "stay", "stayed",
+        "staying", "listed", "counted", "left",
     ];
 
     private static readonly string[] LeftPreferring =
@@ -51,6 +52,8 @@ public sealed class FigureGrammar
         "at", "from", "to", "of", "by", "with", "for", "as", "since", "after", "during", "into", "across", "than",
         "including", "among", "whom", "whose", "per", "a", "an", "the", "each", "every", "this", "these", "those",
         "more", "less", "fewer", "than", "about", "around", "near", "under", "over", "out", "up", "down", "off", "s",
+        "while", "when", "because", "although", "though", "whereas", "if", "unless", "until", "amid", "despite", "where",
+        "so", "yet", "nor", "not", "today", "yesterday", "now", "then", "there", "here", "each", "apiece",
     ];
 
     private static readonly string[] Prepositions = ["in", "at", "into", "across", "from", "to", "of", "by", "with", "on", "near", "inside", "within", "among"];
@@ -162,8 +165,15 @@ public sealed class FigureGrammar
             }
 
             // "More than 600 people were injured, 112 of them seriously": a firm part of the count before.
-            if (cue is null && !m.Vague && OnlyDegreeFollows(v, partitive.End) && Inherit(v, mentions, index, earlier) is ({ } from, { } whole))
+            var (wholeFrom, wholeReading) = Inherit(v, mentions, index, earlier);
+            if (wholeReading is null && previousSentence is not null && m.FirstToken - v.First <= 1)
             {
+                (wholeFrom, wholeReading) = (null, previousSentence); // "Twelve of them were in a serious condition." after the count
+            }
+
+            if (cue is null && !m.Vague && OnlyDegreeFollows(v, partitive.End) && wholeReading is { } whole)
+            {
+                int? from = wholeFrom;
                 var partMeasure = whole.Measure;
                 if (partMeasure == Measure.HousesDamaged && v.IsAnyWord(partitive.End, "totally", "completely", "entirely", "fully"))
                 {
@@ -210,7 +220,7 @@ public sealed class FigureGrammar
                     flags |= FigureFlags.SubCount;
                 }
             }
-            else if (cue is null && previousSentence is not null && RefersBack(v, m, before, head))
+            else if (cue is null && previousSentence is not null && m.Kind == MentionKind.Count && RefersBack(v, m, before, head))
             {
                 measure = previousSentence.Measure;
                 aspect = previousSentence.Aspect;
@@ -321,9 +331,9 @@ public sealed class FigureGrammar
                 break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
             }
 
-            if (!v.IsCapitalized(j))
+            if (!v.IsCapitalized(j) && LooksPlural(v.Lower(j)))
             {
-                unknownEnd = j + 1; // an unknown word: an adjective, or a noun we do not know
+                unknownEnd = j + 1; // an unknown plural noun ("licensed firearms"): a count of something we do not know
             }
         }
 
@@ -334,6 +344,10 @@ public sealed class FigureGrammar
 
         return unknownEnd > 0 ? new Head(start, unknownEnd, NounClass.Unknown, false, false, false) : found;
     }
+
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal);
 
     private static Partitive ReadPartitive(TokenView v, Mention m)
     {
@@ -568,11 +582,14 @@ public sealed class FigureGrammar
         {
             if (v.IsPunct(j, ',') || v.IsPunct(j, '.') || v.IsPunct(j, ';') || v.IsWordAt(j, "and"))
             {
-                return true;
+                return !v.IsAnyWord(j + 1, "who", "which", "whose"); // ", who suffered burns, were taken to hospital": a clause of its own
             }
 
+            // "112 of them seriously", "twelve of them were in a serious condition", "six of them in intensive care"
             if (!v.IsAnyWord(j, "seriously", "critically", "badly", "severely", "gravely", "totally", "completely", "entirely",
-                    "fully", "partially", "partly", "slightly", "lightly", "so", "far", "still", "also"))
+                    "fully", "partially", "partly", "slightly", "lightly", "so", "far", "still", "also", "were", "was", "are", "is",
+                    "remain", "remained", "in", "a", "serious", "critical", "stable", "grave", "condition", "conditions", "intensive", "care",
+                    "life-threatening", "danger", "icu"))
             {
                 return false;
             }
