@@ -13,6 +13,7 @@ public static class SitrepCli
             "how each count evolved, where sources disagree, and the best current estimate.")
         {
             ExtractCommand.Create(context),
+            IngestCommand.Create(context),
         };
         return root;
     }

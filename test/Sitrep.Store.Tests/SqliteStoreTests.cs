@@ -32,7 +32,7 @@ public sealed class SqliteStoreTests : StoreBehaviour
 
         var e = Assert.Throws<StoreException>(() => SqliteStore.Open(path));
 
-        Assert.StartsWith($"cannot open {path}: file is not a database.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"cannot open {path}: file is not a database (SQLite error 26). Name a Sitrep store", e.Message, StringComparison.Ordinal);
         Assert.IsType<SqliteException>(e.InnerException);
         Assert.Equal("These are my notes", File.ReadAllText(path)[..18]);
     }

@@ -62,18 +62,18 @@ internal sealed class SqliteDialect : SqlDialect
         }
 
         int code = sqlite.SqliteErrorCode;
-        string reason = code switch
+        (string reason, string advice) = code switch
         {
-            26 => "file is not a database. Name a Sitrep store, or a new file to create one (--db PATH)",
-            11 => "the database file is damaged (malformed). Restore a backup, or ingest again into a new file",
-            14 => "the file cannot be opened. Check that its folder exists and that you may write there",
-            5 or 6 => "the store is locked by another process. Wait for it to finish and run again",
-            8 => "the file is read-only. Make it writable, or copy it somewhere you may write",
-            13 => "the disk is full. Free some space and run again; nothing of the last report was kept",
-            10 => "a disk I/O error occurred. Check the disk, then run again",
-            _ => sqlite.Message.TrimEnd('.'),
+            26 => ("file is not a database", "Name a Sitrep store, or a new file to create one (--db PATH)"),
+            11 => ("the database file is damaged (malformed)", "Restore a backup, or ingest again into a new file"),
+            14 => ("the file cannot be opened", "Check that its folder exists and that you may write there"),
+            5 or 6 => ("the store is locked by another process", "Wait for it to finish and run again"),
+            8 => ("the file is read-only", "Make it writable, or copy it somewhere you may write"),
+            13 => ("the disk is full", "Free some space and run again; nothing of the unfinished write was kept"),
+            10 => ("a disk I/O error occurred", "Check the disk, then run again"),
+            _ => (sqlite.Message.TrimEnd('.'), "Run again; if it keeps failing, check the file with 'sqlite3 FILE \"PRAGMA integrity_check\"'"),
         };
-        string detail = string.Create(CultureInfo.InvariantCulture, $" (SQLite error {code})");
-        return new StoreException($"{doing} {location}: {reason}{detail}", exception, isTransient: code is 5 or 6);
+        string detail = string.Create(CultureInfo.InvariantCulture, $"{reason} (SQLite error {code}). {advice}");
+        return new StoreException($"{doing} {location}: {detail}", exception, isTransient: code is 5 or 6);
     }
 }

@@ -1,0 +1,14 @@
+using Sitrep.Store;
+
+namespace Sitrep.Cli.Ingesting;
+
+/// <summary>
+/// Work that follows storing a new article (or a new version) in the same transaction, so that either all
+/// of it is kept or none: the story clusterer assigning a story (<see cref="IStoreTransaction.AssignStory"/>,
+/// <see cref="IStoreTransaction.SaveStoryState"/>), the ledger builder refreshing that story's cached ledger
+/// (<see cref="IStoreTransaction.SaveLedger"/>). Steps run in the order given; an exception rolls the report back.
+/// </summary>
+public interface IIngestStep
+{
+    void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken);
+}

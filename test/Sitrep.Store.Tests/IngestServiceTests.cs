@@ -1,0 +1,112 @@
+using Sitrep.Cli.Ingesting;
+using Sitrep.Core;
+using Sitrep.Testing;
+using Xunit;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>IngestService over a real SQLite store: one transaction per report, steps inside it.</summary>
+public sealed class IngestServiceTests : IDisposable
+{
+    private readonly TempFolder _folder = new("sitrep-ingest");
+    private readonly ISitrepStore _store;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public IngestServiceTests()
+    {
+        _store = SqliteStore.Open(Path.Combine(_folder.Path, "sitrep.db"));
+    }
+
+    [Fact]
+    public void Steps_save_story_state_and_ledger_with_the_article()
+    {
+        var service = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("karabakh")]);
+
+        var result = service.Ingest(Reports.Article("a", "More than 13,500 people have fled."), Ct);
+
+        Assert.Equal((ArticleDisposition.New, "a", 1), (result.Disposition, result.ArticleId, result.Version));
+        Assert.Equal("karabakh", _store.GetArticle("a")!.StoryId);
+        Assert.Equal("{\"articles\":[\"a\"]}", _store.GetLedger("karabakh")!.Json);
+        Assert.Equal("a"u8.ToArray(), _store.GetStoryState("karabakh")!.Payload);
+    }
+
+    [Fact]
+    public void A_failing_step_rolls_the_whole_report_back_and_a_rerun_completes_it()
+    {
+        var article = Reports.Article("a", "At least 20 people were killed.", url: "https://news.example/a");
+        var failing = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("s"), new FailingStep()]);
+
+        Assert.Throws<InvalidOperationException>(() => failing.Ingest(article, Ct));
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), _store.Count());
+
+        var result = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("s")]).Ingest(article, Ct);
+        Assert.Equal(ArticleDisposition.New, result.Disposition);
+        Assert.Equal(new StoreCounts(1, 1, 0, 1, 0), _store.Count());
+    }
+
+    [Fact]
+    public void Steps_do_not_run_for_an_unchanged_report()
+    {
+        var step = new OneStoryStep("s");
+        var service = new IngestService(_store, ExtractionPipeline.CreateDefault(), [step]);
+        var article = Reports.Article("a", "Seven people are missing.");
+
+        service.Ingest(article, Ct);
+        var again = service.Ingest(article, Ct);
+
+        Assert.Equal(ArticleDisposition.Unchanged, again.Disposition);
+        Assert.Equal(1, step.Calls);
+    }
+
+    [Fact]
+    public void Text_a_store_cannot_keep_is_stored_with_replacement_characters_at_the_same_offsets()
+    {
+        var service = new IngestService(_store, ExtractionPipeline.CreateDefault());
+
+        service.Ingest(Reports.Article("a", "Twelve\0 dead \uDC00 here."), Ct);
+
+        Assert.Equal("Twelve\uFFFD dead \uFFFD here.", _store.GetArticle("a")!.Article.Text);
+    }
+
+    [Fact]
+    public void A_local_file_is_recognised_by_its_full_path_from_any_folder()
+    {
+        string file = _folder.File("reports/r1.txt", "Thirty people were injured.");
+        var service = new IngestService(_store, ExtractionPipeline.CreateDefault());
+        var article = Reports.Article("r1", "Thirty people were injured.") with { Origin = Path.GetRelativePath(Environment.CurrentDirectory, file) };
+
+        service.Ingest(article, Ct);
+        var changed = service.Ingest(article with { Text = "Thirty-one people were injured.", Origin = file }, Ct);
+
+        Assert.Equal(ArticleDisposition.NewVersion, changed.Disposition);
+        Assert.Equal(Path.GetFullPath(file), _store.GetArticle("r1")!.Article.Origin);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
+
+    /// <summary>Puts every article in one story, with a ledger listing the story's articles and a state naming the last one.</summary>
+    private sealed class OneStoryStep(string storyId) : IIngestStep
+    {
+        public int Calls { get; private set; }
+
+        public void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken)
+        {
+            Calls++;
+            transaction.AssignStory(article.Article.Id, storyId);
+            var ids = transaction.GetStory(storyId)!.Articles.Select(a => "\"" + a.Article.Id + "\"");
+            transaction.SaveLedger(storyId, "{\"articles\":[" + string.Join(",", ids) + "]}");
+            transaction.SaveStoryState(storyId, System.Text.Encoding.UTF8.GetBytes(article.Article.Id));
+        }
+    }
+
+    private sealed class FailingStep : IIngestStep
+    {
+        public void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the ledger builder failed");
+    }
+}
