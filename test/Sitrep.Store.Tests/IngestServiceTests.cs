@@ -83,6 +83,35 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Equal(Path.GetFullPath(file), _store.GetArticle("r1")!.Article.Origin);
     }
 
+    [Fact]
+    public void Figures_are_extracted_under_the_store_id_and_saved_with_the_article()
+    {
+        var service = new IngestService(_store, (a, _) => new ExtractionResult(a.Id, [Reports.Figure(a.Id, a.Text, "20", 20)], [], a.Published));
+        service.Ingest(Reports.Article("dup", "At least 20 people were killed.", url: "https://one.example/"), Ct);
+
+        var second = service.Ingest(Reports.Article("dup", "At least 20 people were killed, 3 of them children.", url: "https://two.example/"), Ct);
+
+        var stored = _store.GetArticle(second.ArticleId)!;
+        Assert.NotEqual("dup", second.ArticleId);
+        Assert.Equal(1, second.FigureCount);
+        Assert.Equal($"{second.ArticleId}:9", Assert.Single(stored.Figures).Id);
+    }
+
+    [Fact]
+    public void A_report_whose_extraction_throws_fails_alone_and_stores_nothing()
+    {
+        var service = new IngestService(_store, (a, _) => a.Text.Contains("boom", StringComparison.Ordinal)
+            ? throw new FormatException("unexpected number")
+            : new ExtractionResult(a.Id, [], [], a.Published));
+
+        var failed = service.Ingest(Reports.Article("bad", "boom 12"), Ct);
+        var fine = service.Ingest(Reports.Article("good", "Twelve people were injured."), Ct);
+
+        Assert.Equal("extraction failed: FormatException: unexpected number", failed.Failure);
+        Assert.Null(fine.Failure);
+        Assert.Equal(["good"], _store.ListArticles().Select(a => a.Id));
+    }
+
     public void Dispose()
     {
         _store.Dispose();

@@ -12,13 +12,21 @@ namespace Sitrep.Cli.Ingesting;
 public sealed class IngestService
 {
     private readonly ISitrepStore _store;
-    private readonly ExtractionPipeline _pipeline;
+    private readonly Func<Article, CancellationToken, ExtractionResult> _extract;
     private readonly IReadOnlyList<IIngestStep> _steps;
 
     public IngestService(ISitrepStore store, ExtractionPipeline pipeline, IReadOnlyList<IIngestStep>? steps = null)
+        : this(store, (pipeline ?? throw new ArgumentNullException(nameof(pipeline))).Extract, steps)
     {
+    }
+
+    /// <param name="extract">Reads an article's figures; the pipeline's <see cref="ExtractionPipeline.Extract"/> in the CLI.</param>
+    public IngestService(ISitrepStore store, Func<Article, CancellationToken, ExtractionResult> extract, IReadOnlyList<IIngestStep>? steps = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(extract);
         _store = store;
-        _pipeline = pipeline;
+        _extract = extract;
         _steps = steps ?? [];
     }
 
@@ -76,7 +84,7 @@ public sealed class IngestService
         ExtractionResult extraction;
         try
         {
-            extraction = _pipeline.Extract(stored, cancellationToken);
+            extraction = _extract(stored, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
