@@ -77,12 +77,22 @@ public sealed class SqliteStore : RelationalStore
         }
     }
 
-    /// <summary>Closes the pooled connections, so the file (and its WAL) is released.</summary>
+    /// <summary>Lets SQLite refresh its query planner statistics (<c>PRAGMA optimize</c>), then closes the pooled connections so the file (and its WAL) is released.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
             using var connection = new SqliteConnection(_connectionString);
+            try
+            {
+                connection.Open();
+                Sql.Execute(connection, null, "PRAGMA optimize");
+            }
+            catch (SqliteException)
+            {
+                // Only an optimisation: a file that cannot be opened now (or is not a database) needs none.
+            }
+
             SqliteConnection.ClearPool(connection);
         }
 

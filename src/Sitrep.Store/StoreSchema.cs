@@ -86,6 +86,7 @@ public static class StoreSchema
                 created_at {time} NOT NULL,
                 updated_at {time} NOT NULL
             );
+            CREATE INDEX stories_updated ON stories (updated_at);
             CREATE TABLE story_articles (
                 article_key {ref} PRIMARY KEY REFERENCES articles (article_key),
                 story_id TEXT NOT NULL REFERENCES stories (story_id),

@@ -83,7 +83,7 @@ public sealed class IngestCrashTests : IDisposable
     private Process StartIngest()
     {
         string cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -90,6 +90,31 @@ public sealed class PostgresStoreTests : StoreBehaviour
         Assert.NotNull(byUrl.GetArticle("a"));
     }
 
+    [Fact]
+    public async Task Two_writers_planning_the_same_report_at_once_store_it_once()
+    {
+        using var store = Open();
+        var article = Reports.Article("same", "Eleven people were rescued.", url: "https://news.example/same");
+        using var first = store.BeginWrite();
+        var plan = first.Plan(article);
+        first.Save(plan, article, []);
+
+        var second = Task.Run(() =>
+        {
+            using var tx = store.BeginWrite();
+            var other = tx.Plan(article with { Id = "same-again" });
+            tx.Commit();
+            return other;
+        }, TestContext.Current.CancellationToken);
+        var firstDone = await Task.WhenAny(second, Task.Delay(300, TestContext.Current.CancellationToken));
+        first.Commit();
+        var secondPlan = await second;
+
+        Assert.NotSame(second, firstDone);
+        Assert.Equal((ArticleDisposition.Unchanged, "same"), (secondPlan.Disposition, secondPlan.ArticleId));
+        Assert.Equal(1, store.Count().Articles);
+    }
+
     private static void Execute(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);

@@ -25,12 +25,16 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         "f.as_of, f.as_of_ticks, f.subject, f.event, f.span_start, f.span_length, f.sentence_start, f.sentence_length, " +
         "f.text, f.quote, f.flags, f.conversion_of";
 
-    private const string StoryColumns =
+    /// <summary>
+    /// Stories (a page of those matching <paramref name="where"/>, most recently updated first) with their
+    /// article counts and date range. The page is cut before aggregating, so the cost follows the page, not the store.
+    /// </summary>
+    private static string StorySql(string where) =>
         "SELECT s.story_id, s.title, s.updated_at, COUNT(v.version_key), MIN(v.published), MAX(v.published) " +
-        "FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.story_id " +
-        "LEFT JOIN article_versions v ON v.article_key = sa.article_key AND " + Current;
-
-    private const string StoryGroup = " GROUP BY s.story_id, s.title, s.updated_at ORDER BY s.updated_at DESC, s.story_id";
+        $"FROM (SELECT story_id, title, updated_at FROM stories WHERE {where} ORDER BY updated_at DESC, story_id LIMIT @limit OFFSET @offset) s " +
+        "LEFT JOIN story_articles sa ON sa.story_id = s.story_id " +
+        $"LEFT JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
+        "GROUP BY s.story_id, s.title, s.updated_at ORDER BY s.updated_at DESC, s.story_id";
 
     public StoredArticle? GetArticle(string id, int? version)
     {
@@ -73,19 +77,18 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             ReadSummary, ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)));
 
     public IReadOnlyList<StorySummary> ListStories(int limit, int offset) =>
-        QueryStories($"{StoryColumns}{StoryGroup} LIMIT @limit OFFSET @offset", ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
+        QueryStories(StorySql("1 = 1"), ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
 
     public IReadOnlyList<StorySummary> SearchStories(string text, int limit) =>
         QueryStories(
-            $"{StoryColumns} WHERE s.title {dialect.Like} @pattern ESCAPE '\\' OR s.story_id IN (" +
-            "SELECT sa2.story_id FROM story_articles sa2 JOIN article_versions v2 ON v2.article_key = sa2.article_key AND v2.superseded_at IS NULL " +
-            $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')" +
-            $"{StoryGroup} LIMIT @limit",
-            ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)));
+            StorySql($"title {dialect.Like} @pattern ESCAPE '\\' OR story_id IN (" +
+                "SELECT sa2.story_id FROM story_articles sa2 JOIN article_versions v2 ON v2.article_key = sa2.article_key AND v2.superseded_at IS NULL " +
+                $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')"),
+            ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)), ("@offset", 0));
 
     public StoryContents? GetStory(string storyId)
     {
-        var summaries = QueryStories($"{StoryColumns} WHERE s.story_id = @story{StoryGroup}", ("@story", storyId));
+        var summaries = QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0));
         if (summaries.Count == 0)
         {
             return null;
@@ -106,20 +109,27 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         return new StoryContents(summaries[0], articles);
     }
 
+    /// <remarks>
+    /// With a story or an article, the join starts there (<c>CROSS JOIN</c> keeps SQLite's join order; PostgreSQL
+    /// plans it freely), so a story's figures are read through its few articles rather than every figure of a measure.
+    /// </remarks>
     public IReadOnlyList<Figure> FindFigures(FigureQuery query)
     {
         using var command = Sql.Command(connection, transaction, "");
-        var where = new List<string> { Current };
-        if (query.Measure is { } measure)
-        {
-            where.Add("f.measure = @measure");
-            Sql.Add(command, "@measure", measure.Name());
-        }
-
+        var where = new List<string> { Current, "v.article_key = a.article_key", "f.version_key = v.version_key" };
+        string from;
         if (query.StoryId is not null)
         {
+            from = "story_articles sa CROSS JOIN articles a CROSS JOIN article_versions v CROSS JOIN figures f";
+            where.Add("a.article_key = sa.article_key");
             where.Add("sa.story_id = @story");
             Sql.Add(command, "@story", query.StoryId);
+        }
+        else
+        {
+            from = query.ArticleId is not null
+                ? "articles a CROSS JOIN article_versions v CROSS JOIN figures f"
+                : "figures f CROSS JOIN article_versions v CROSS JOIN articles a";
         }
 
         if (query.ArticleId is not null)
@@ -128,11 +138,14 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             Sql.Add(command, "@id", query.ArticleId);
         }
 
+        if (query.Measure is { } measure)
+        {
+            where.Add("f.measure = @measure");
+            Sql.Add(command, "@measure", measure.Name());
+        }
+
         Sql.Add(command, "@limit", Math.Max(0, query.Limit));
-        command.CommandText =
-            $"SELECT {FigureColumns} FROM figures f JOIN article_versions v ON v.version_key = f.version_key " +
-            "JOIN articles a ON a.article_key = v.article_key LEFT JOIN story_articles sa ON sa.article_key = a.article_key " +
-            $"WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
+        command.CommandText = $"SELECT {FigureColumns} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
         return Sql.Read(command, r => ReadFigure(r).Figure);
     }
 
