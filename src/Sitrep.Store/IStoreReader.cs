@@ -40,5 +40,8 @@ public interface IStoreReader
     /// <summary>All saved clusterer states, by key (to warm a clusterer up on start).</summary>
     IReadOnlyList<StoryStateEntry> GetStoryStates();
 
+    /// <summary>Whether any stored version (current or superseded) has this content hash (see <see cref="ContentHash"/>): such a report would be unchanged unless its URL holds other content.</summary>
+    bool ContainsContent(string contentHash);
+
     StoreCounts Count();
 }

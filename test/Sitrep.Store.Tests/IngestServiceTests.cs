@@ -1,5 +1,6 @@
 using Sitrep.Cli.Ingesting;
 using Sitrep.Core;
+using Sitrep.Ingest;
 using Sitrep.Testing;
 using Xunit;
 
@@ -109,6 +110,74 @@ public sealed class IngestServiceTests : IDisposable
 
         Assert.Equal("extraction failed: FormatException: unexpected number", failed.Failure);
         Assert.Null(fine.Failure);
+        Assert.Equal(["good"], _store.ListArticles().Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Ingest_all_yields_every_input_in_order_and_stores_each_report_once()
+    {
+        var inputs = Enumerable.Range(0, 200)
+            .Select(i => i == 57
+                ? ReadOutcome.Fail("broken.txt", "binary", "binary file")
+                : ReadOutcome.Ok(Reports.Article($"r{i:D3}", $"At least {i + 1} people were killed in village {i}.")))
+            .ToList();
+        var service = new IngestService(_store, (a, _) => new ExtractionResult(a.Id, [Reports.Figure(a.Id, a.Text, "least", 1)], [], a.Published));
+
+        var items = service.IngestAll(inputs, parallelism: 4, Ct).ToList();
+
+        Assert.Equal(inputs.Select(i => i.Article?.Id ?? i.Failure!.Input), items.Select(i => i.Result?.ArticleId ?? i.ReadFailure!.Input));
+        Assert.All(items.Where(i => i.Result is not null), i => Assert.Equal((ArticleDisposition.New, 1), (i.Result!.Disposition, i.Result.FigureCount)));
+        Assert.Equal(new StoreCounts(199, 199, 199, 0, 0), _store.Count());
+    }
+
+    [Fact]
+    public void Ingest_all_does_not_extract_content_the_store_already_holds()
+    {
+        int calls = 0;
+        var service = new IngestService(_store, (a, _) =>
+        {
+            Interlocked.Increment(ref calls);
+            return new ExtractionResult(a.Id, [], [], a.Published);
+        });
+        var inputs = Enumerable.Range(0, 50).Select(i => ReadOutcome.Ok(Reports.Article($"r{i}", $"Report {i}: 3 people were injured."))).ToList();
+
+        service.IngestAll(inputs, parallelism: 3, Ct).ToList();
+        int first = calls;
+        var again = service.IngestAll(inputs, parallelism: 3, Ct).ToList();
+
+        Assert.Equal(50, first);
+        Assert.Equal(50, calls);
+        Assert.All(again, i => Assert.Equal(ArticleDisposition.Unchanged, i.Result!.Disposition));
+    }
+
+    [Fact]
+    public void Ingest_all_extracts_again_when_the_store_gives_another_id()
+    {
+        var service = new IngestService(_store, (a, _) => new ExtractionResult(a.Id, [Reports.Figure(a.Id, a.Text, "20", 20)], [], a.Published));
+        ReadOutcome[] inputs =
+        [
+            ReadOutcome.Ok(Reports.Article("dup", "At least 20 people were killed.", url: "https://one.example/")),
+            ReadOutcome.Ok(Reports.Article("dup", "At least 20 people were killed, 4 of them children.", url: "https://two.example/")),
+        ];
+
+        var items = service.IngestAll(inputs, parallelism: 2, Ct).ToList();
+
+        string second = items[1].Result!.ArticleId;
+        Assert.NotEqual("dup", second);
+        Assert.Equal(second, Assert.Single(_store.GetArticle(second)!.Figures).Doc);
+    }
+
+    [Fact]
+    public void Ingest_all_reports_an_extraction_failure_for_that_report_only()
+    {
+        var service = new IngestService(_store, (a, _) => a.Id == "bad"
+            ? throw new InvalidDataException("no sentence end")
+            : new ExtractionResult(a.Id, [], [], a.Published));
+        ReadOutcome[] inputs = [ReadOutcome.Ok(Reports.Article("bad", "1 2 3")), ReadOutcome.Ok(Reports.Article("good", "Four people died."))];
+
+        var items = service.IngestAll(inputs, parallelism: 2, Ct).ToList();
+
+        Assert.Equal(["extraction failed: InvalidDataException: no sentence end", null], items.Select(i => i.Result!.Failure));
         Assert.Equal(["good"], _store.ListArticles().Select(a => a.Id));
     }
 

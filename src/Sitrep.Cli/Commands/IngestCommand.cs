@@ -26,6 +26,11 @@ public static class IngestCommand
         {
             Description = $"The store: a SQLite file (created when absent; default ./{SqliteStore.DefaultPath}) or postgres://user:password@host:port/database. Also {StoreFactory.EnvironmentVariable}.",
         };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Threads that extract figures ahead of the writer (reports are still stored one at a time, in input order).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var options = new CommonInputOptions();
         var command = new Command("ingest",
             "Read reports into the store and keep their figures, so a crisis can be followed for weeks. " +
@@ -38,7 +43,7 @@ public static class IngestCommand
             "  sitrep ingest --manifest corpus/manifest.jsonl --db crisis.db\n" +
             "  SITREP_DB=postgres://analyst:secret@db.internal:5432/sitrep sitrep ingest today/")
         {
-            paths, manifest, db,
+            paths, manifest, db, parallel,
         };
         options.AddTo(command);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
@@ -46,17 +51,24 @@ public static class IngestCommand
             parse.GetValue(paths) ?? [],
             parse.GetValue(manifest),
             StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable),
+            parse.GetValue(parallel),
             options.Read(parse, context),
             cancellationToken)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? manifest, string location, InputSettings settings,
+    private static int Run(CliContext context, string[] paths, string? manifest, string location, int parallel, InputSettings settings,
         CancellationToken cancellationToken)
     {
         if (paths.Length == 0 && manifest is null)
         {
             context.Error.WriteLine("sitrep ingest: give report files, folders or URLs, or --manifest FILE. Try 'sitrep ingest --help'.");
+            return ExitCodes.Usage;
+        }
+
+        if (parallel < 1)
+        {
+            context.Error.WriteLine("sitrep ingest: --parallel must be 1 or more");
             return ExitCodes.Usage;
         }
 
@@ -81,12 +93,11 @@ public static class IngestCommand
         {
             var service = new IngestService(store, settings.Pipeline!);
             var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
-            return Ingest(context, store, service, source.Read(paths, manifest), cancellationToken);
+            return Ingest(context, store, service.IngestAll(source.Read(paths, manifest), parallel, cancellationToken));
         }
     }
 
-    private static int Ingest(CliContext context, ISitrepStore store, IngestService service, IEnumerable<ReadOutcome> outcomes,
-        CancellationToken cancellationToken)
+    private static int Ingest(CliContext context, ISitrepStore store, IEnumerable<IngestItem> items)
     {
         var progress = new ProgressReporter(context, "ingested");
         var tally = new IngestTally();
@@ -94,10 +105,9 @@ public static class IngestCommand
         string? stoppedBy = null;
         try
         {
-            foreach (var outcome in outcomes)
+            foreach (var item in items)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (outcome.Failure is { } failure)
+                if (item.ReadFailure is { } failure)
                 {
                     tally.Failed++;
                     progress.Finish();
@@ -105,9 +115,9 @@ public static class IngestCommand
                     continue;
                 }
 
-                var article = outcome.Article!;
+                var article = item.Article!;
+                var result = item.Result!;
                 string input = article.Origin ?? article.Url ?? article.Id;
-                var result = service.Ingest(article, cancellationToken);
                 if (result.Failure is not null)
                 {
                     tally.Failed++;

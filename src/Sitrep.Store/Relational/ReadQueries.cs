@@ -160,6 +160,9 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
     public IReadOnlyList<StoryStateEntry> GetStoryStates() =>
         Sql.Query(connection, transaction, "SELECT state_key, payload, updated_at FROM story_state ORDER BY state_key", ReadState);
 
+    public bool ContainsContent(string contentHash) =>
+        Sql.Scalar(connection, transaction, "SELECT 1 FROM article_versions WHERE content_hash = @hash LIMIT 1", ("@hash", contentHash)) is not null;
+
     public StoreCounts Count() =>
         Sql.Query(connection, transaction,
             "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_versions), " +

@@ -75,5 +75,11 @@ public abstract class SqlStoreReader : IStoreReader
 
     public IReadOnlyList<StoryStateEntry> GetStoryStates() => Read(q => q.GetStoryStates());
 
+    public bool ContainsContent(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return Read(q => q.ContainsContent(contentHash));
+    }
+
     public StoreCounts Count() => Read(q => q.Count());
 }
