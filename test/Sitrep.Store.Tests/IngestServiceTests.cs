@@ -38,7 +38,8 @@ public sealed class IngestServiceTests : IDisposable
         var article = Reports.Article("a", "At least 20 people were killed.", url: "https://news.example/a");
         var failing = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("s"), new FailingStep()]);
 
-        Assert.Throws<InvalidOperationException>(() => failing.Ingest(article, Ct));
+        var failed = failing.Ingest(article, Ct);
+        Assert.Equal("FailingStep failed: InvalidOperationException: the ledger builder failed", failed.Failure);
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), _store.Count());
 
         var result = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("s")]).Ingest(article, Ct);

@@ -129,6 +129,7 @@ public abstract class StoreBehaviour : IDisposable
         Assert.Equal([20.0], old.Figures.Select(f => f.Value));
         Assert.Equal(Clock.Now, old.Version.SupersededAt);
         Assert.Equal([false, true], store.GetVersions("toll").Select(v => v.IsCurrent));
+        Assert.Equal([true, true, false], new[] { Explosion, revised, Exodus }.Select(t => store.ContainsContent(ContentHash.Of(t))));
     }
 
     [Fact]

@@ -185,7 +185,15 @@ public sealed class IngestService
         var ingested = new IngestedArticle(plan, stored, extraction with { Figures = figures }, version);
         foreach (var step in _steps)
         {
-            step.Apply(transaction, ingested, cancellationToken);
+            try
+            {
+                step.Apply(transaction, ingested, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not StoreException and not OutOfMemoryException)
+            {
+                // Disposing the transaction rolls the report back; a later run tries it again.
+                return new IngestResult(plan.Disposition, plan.ArticleId, plan.Version, 0, [], $"{step.GetType().Name} failed: {e.GetType().Name}: {e.Message}");
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
