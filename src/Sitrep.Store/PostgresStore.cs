@@ -27,17 +27,7 @@ public sealed class PostgresStore : RelationalStore
     internal static PostgresStore Open(string target, TimeProvider? time, int schemaVersion)
     {
         var (connectionString, location) = PostgresTarget.Parse(target);
-        var store = new PostgresStore(NpgsqlDataSource.Create(connectionString), location, time);
-        try
-        {
-            store.Initialise(schemaVersion);
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
+        return Initialise(new PostgresStore(NpgsqlDataSource.Create(connectionString), location, time), schemaVersion);
     }
 
     private protected override DbConnection OpenConnection() => _dataSource.OpenConnection();

@@ -48,17 +48,7 @@ public sealed class SqliteStore : RelationalStore
             ForeignKeys = true,
             DefaultTimeout = 30,
         };
-        var store = new SqliteStore(path, builder.ConnectionString, time);
-        try
-        {
-            store.Initialise(schemaVersion);
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
+        return Initialise(new SqliteStore(path, builder.ConnectionString, time), schemaVersion);
     }
 
     private protected override DbConnection OpenConnection()

@@ -31,9 +31,21 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
     /// <summary>An open connection, set up for Sitrep (pragmas, timeouts).</summary>
     private protected abstract DbConnection OpenConnection();
 
-    /// <summary>Opens the store and migrates it to <paramref name="targetVersion"/> (tests stop early to build old stores).</summary>
-    private protected void Initialise(int targetVersion) =>
-        SchemaVersion = Use("cannot open", (connection, _) => Migrator.Migrate(connection, Dialect, Location, Now(), targetVersion));
+    /// <summary>Migrates a new store to <paramref name="targetVersion"/> (tests stop early to build old stores), disposing it when that fails.</summary>
+    private protected static TStore Initialise<TStore>(TStore store, int targetVersion)
+        where TStore : RelationalStore
+    {
+        try
+        {
+            store.SchemaVersion = store.Use("cannot open", (connection, _) => Migrator.Migrate(connection, store.Dialect, store.Location, store.Now(), targetVersion));
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
 
     public IStoreTransaction BeginWrite()
     {
