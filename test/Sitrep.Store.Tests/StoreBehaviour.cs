@@ -65,6 +65,21 @@ public abstract class StoreBehaviour : IDisposable
     }
 
     [Fact]
+    public void Hundreds_of_figures_of_one_article_read_back_in_order()
+    {
+        using var store = Open();
+        string text = string.Join(" ", Enumerable.Range(0, 450).Select(i => $"Village {i} lost {i + 1} houses."));
+        IReadOnlyList<Figure> figures = [];
+
+        Ingest(store, Reports.Article("long", text), a => figures = Enumerable.Range(0, 450)
+            .Select(i => Reports.Figure(a.Id, a.Text, $"lost {i + 1} ", i + 1, Measure.HousesDestroyed))
+            .ToList());
+
+        Assert.Equal(figures, store.GetArticle("long")!.Figures);
+        Assert.Equal(450, store.FindFigures(new FigureQuery(Measure.HousesDestroyed, ArticleId: "long")).Count);
+    }
+
+    [Fact]
     public void The_same_report_ingested_twice_is_stored_once()
     {
         using var store = Open();

@@ -13,9 +13,6 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
 
     private const int FigureColumnCount = 23;
 
-    /// <summary>Figures per INSERT statement (keeps the parameter count far below every engine's limit).</summary>
-    private const int FiguresPerStatement = 200;
-
     private readonly RelationalStore _store;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -320,39 +317,74 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
     private static bool IdTaken(DbConnection c, DbTransaction? tx, string id) =>
         Sql.Scalar(c, tx, "SELECT 1 FROM articles WHERE id = @id", ("@id", id)) is not null;
 
-    private static void InsertFigures(DbConnection c, DbTransaction tx, long versionKey, IReadOnlyList<Figure> figures)
+    /// <summary>
+    /// Inserts the figures <see cref="SqlDialect.FiguresPerStatement"/> rows at a time, binding new values into the
+    /// same prepared command for every statement of that size (one row per statement is fastest in SQLite, which
+    /// has no round trips; many rows per statement in PostgreSQL, which has).
+    /// </summary>
+    private void InsertFigures(DbConnection c, DbTransaction tx, long versionKey, IReadOnlyList<Figure> figures)
     {
-        for (int from = 0; from < figures.Count; from += FiguresPerStatement)
+        int perStatement = Dialect.FiguresPerStatement;
+        DbCommand? command = null;
+        int commandRows = 0;
+        try
         {
-            int count = Math.Min(FiguresPerStatement, figures.Count - from);
-            using var command = Sql.Command(c, tx, "");
-            var sql = new StringBuilder(
-                "INSERT INTO figures (version_key, ordinal, doc, value, low, high, unit, measure, qualifier, source, source_text, as_of, " +
-                "as_of_ticks, subject, event, span_start, span_length, sentence_start, sentence_length, text, quote, flags, conversion_of) VALUES ");
-            for (int i = 0; i < count; i++)
+            for (int from = 0; from < figures.Count; from += perStatement)
             {
-                var f = figures[from + i];
-                var (asOf, asOfTicks) = TimePointCodec.Write(f.AsOf);
-                object?[] values =
-                [
-                    versionKey, from + i, f.Doc, f.Value, f.Low, f.High, f.Unit, f.Measure.Name(), f.Qualifier.Name(), f.Source, f.SourceText,
-                    asOf, asOfTicks, f.Subject, f.Event, f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length,
-                    f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
-                ];
-                sql.Append(i == 0 ? "(" : ", (");
-                for (int k = 0; k < FigureColumnCount; k++)
+                int rows = Math.Min(perStatement, figures.Count - from);
+                if (command is null || commandRows != rows)
                 {
-                    string name = string.Create(CultureInfo.InvariantCulture, $"@p{(i * FigureColumnCount) + k}");
-                    sql.Append(k == 0 ? name : ", " + name);
-                    Sql.Add(command, name, values[k]);
+                    command?.Dispose();
+                    command = FigureInsert(c, tx, rows);
+                    commandRows = rows;
                 }
 
-                sql.Append(')');
+                for (int i = 0; i < rows; i++)
+                {
+                    var f = figures[from + i];
+                    var (asOf, asOfTicks) = TimePointCodec.Write(f.AsOf);
+                    object?[] values =
+                    [
+                        versionKey, from + i, f.Doc, f.Value, f.Low, f.High, f.Unit, f.Measure.Name(), f.Qualifier.Name(), f.Source, f.SourceText,
+                        asOf, asOfTicks, f.Subject, f.Event, f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length,
+                        f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
+                    ];
+                    for (int k = 0; k < FigureColumnCount; k++)
+                    {
+                        command.Parameters[(i * FigureColumnCount) + k].Value = values[k] ?? DBNull.Value;
+                    }
+                }
+
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            command?.Dispose();
+        }
+    }
+
+    private static DbCommand FigureInsert(DbConnection c, DbTransaction tx, int rows)
+    {
+        var command = Sql.Command(c, tx, "");
+        var sql = new StringBuilder(
+            "INSERT INTO figures (version_key, ordinal, doc, value, low, high, unit, measure, qualifier, source, source_text, as_of, " +
+            "as_of_ticks, subject, event, span_start, span_length, sentence_start, sentence_length, text, quote, flags, conversion_of) VALUES ");
+        for (int i = 0; i < rows; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            for (int k = 0; k < FigureColumnCount; k++)
+            {
+                string name = string.Create(CultureInfo.InvariantCulture, $"@p{(i * FigureColumnCount) + k}");
+                sql.Append(k == 0 ? name : ", " + name);
+                Sql.Add(command, name, null);
             }
 
-            command.CommandText = sql.ToString();
-            command.ExecuteNonQuery();
+            sql.Append(')');
         }
+
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     private static void RequireStorable(Article article)

@@ -8,6 +8,9 @@ internal abstract class SqlDialect
     /// <summary>"SQLite" or "PostgreSQL", for messages.</summary>
     public abstract string Name { get; }
 
+    /// <summary>Figure rows per INSERT statement (well below every engine's parameter limit).</summary>
+    public abstract int FiguresPerStatement { get; }
+
     /// <summary>The case-insensitive LIKE operator.</summary>
     public abstract string Like { get; }
 
