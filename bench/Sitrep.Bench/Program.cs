@@ -1,3 +1,4 @@
+using System.Reflection;
 using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
@@ -11,5 +12,6 @@ if (args.Length > 0 && args[0] == "ledger")
     return LedgerRun.Run(args, Console.Out);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the bench references the CLI, whose top-level Program would clash.
+BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
 return 0;

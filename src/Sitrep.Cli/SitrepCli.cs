@@ -15,6 +15,7 @@ public static class SitrepCli
             ExtractCommand.Create(context),
             LexiconsCommand.Create(context),
             ReadCommand.Create(context),
+            IngestCommand.Create(context),
         };
         return root;
     }

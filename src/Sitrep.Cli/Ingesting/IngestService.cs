@@ -1,0 +1,234 @@
+using System.Collections.Concurrent;
+using Sitrep.Core;
+using Sitrep.Ingest;
+using Sitrep.Store;
+
+namespace Sitrep.Cli.Ingesting;
+
+/// <summary>
+/// Ingests reports, each in its own transaction: plan (new, new version or unchanged), extract figures under
+/// the store's id, save, then run the <see cref="IIngestStep"/>s (story assignment, ledger) before committing.
+/// A crash at any point leaves the store as it was before the report, and running the same ingest again
+/// completes it without duplicates. <see cref="IngestAll"/> extracts on several threads and writes on one.
+/// </summary>
+public sealed class IngestService
+{
+    private readonly ISitrepStore _store;
+    private readonly Func<Article, CancellationToken, ExtractionResult> _extract;
+    private readonly IReadOnlyList<IIngestStep> _steps;
+
+    public IngestService(ISitrepStore store, ExtractionPipeline pipeline, IReadOnlyList<IIngestStep>? steps = null)
+        : this(store, (pipeline ?? throw new ArgumentNullException(nameof(pipeline))).Extract, steps)
+    {
+    }
+
+    /// <param name="extract">Reads an article's figures (the pipeline's <see cref="ExtractionPipeline.Extract"/> in the CLI); called from several threads by <see cref="IngestAll"/>.</param>
+    public IngestService(ISitrepStore store, Func<Article, CancellationToken, ExtractionResult> extract, IReadOnlyList<IIngestStep>? steps = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(extract);
+        _store = store;
+        _extract = extract;
+        _steps = steps ?? [];
+    }
+
+    /// <summary>Ingests one report in one transaction.</summary>
+    /// <exception cref="StoreException">The store failed (a transient conflict is retried once first).</exception>
+    public IngestResult Ingest(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Write(new Prepared(Prepare(article), null, null), cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests a stream of inputs and yields what became of each, in input order. Up to
+    /// <paramref name="parallelism"/> threads extract figures ahead of the writer (skipping content the store
+    /// already holds); the calling thread plans, saves and commits one report at a time, so the store sees the
+    /// same sequence of transactions as with <see cref="Ingest"/>. Memory stays flat: at most a few reports per
+    /// thread are read ahead.
+    /// </summary>
+    /// <exception cref="StoreException">The store failed; the reports yielded before were committed.</exception>
+    public IEnumerable<IngestItem> IngestAll(IEnumerable<ReadOutcome> inputs, int parallelism, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parallelism);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var ahead = new BlockingCollection<(ReadOutcome Input, Task<Prepared?> Work)>(boundedCapacity: parallelism * 4);
+        using var extracting = new SemaphoreSlim(parallelism);
+        var reader = Task.Run(() => ReadAhead(inputs, ahead, extracting, stop.Token), CancellationToken.None);
+        try
+        {
+            foreach (var (input, work) in ahead.GetConsumingEnumerable(stop.Token))
+            {
+                var prepared = work.GetAwaiter().GetResult();
+                yield return prepared is null
+                    ? new IngestItem(null, input.Failure, null)
+                    : new IngestItem(prepared.Article, null, Write(prepared, stop.Token));
+            }
+
+            reader.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                reader.Wait(CancellationToken.None);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                // Stopped on purpose: the writer ended early.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the article storable without moving any offset (NUL and lone surrogates become U+FFFD), and
+    /// gives a local file without a URL its full path as origin, so the same file is recognised from any folder.
+    /// </summary>
+    internal static Article Prepare(Article article)
+    {
+        string? origin = article.Origin;
+        if (string.IsNullOrWhiteSpace(article.Url) && origin is not null && !origin.Contains("://", StringComparison.Ordinal) && File.Exists(origin))
+        {
+            origin = Path.GetFullPath(origin);
+        }
+
+        return article with
+        {
+            Id = StorableText.MakeStorable(article.Id),
+            Text = StorableText.MakeStorable(article.Text),
+            Title = Storable(article.Title),
+            Outlet = Storable(article.Outlet),
+            Url = Storable(article.Url),
+            Language = Storable(article.Language),
+            Origin = Storable(origin),
+        };
+    }
+
+    private void ReadAhead(IEnumerable<ReadOutcome> inputs, BlockingCollection<(ReadOutcome, Task<Prepared?>)> ahead,
+        SemaphoreSlim extracting, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var input in inputs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var work = input.Article is { } article
+                    ? Task.Run(() => ExtractAhead(article, extracting, cancellationToken), cancellationToken)
+                    : Task.FromResult<Prepared?>(null);
+                ahead.Add((input, work), cancellationToken);
+            }
+        }
+        finally
+        {
+            ahead.CompleteAdding();
+        }
+    }
+
+    /// <summary>Extracts with the reader's id, unless the store already holds the content (then the writer will find it unchanged).</summary>
+    private Prepared? ExtractAhead(Article article, SemaphoreSlim extracting, CancellationToken cancellationToken)
+    {
+        var prepared = Prepare(article);
+        if (_store.ContainsContent(ContentHash.Of(prepared.Text)))
+        {
+            return new Prepared(prepared, null, null);
+        }
+
+        extracting.Wait(cancellationToken);
+        try
+        {
+            var (extraction, failure) = TryExtract(prepared, cancellationToken);
+            return new Prepared(prepared, extraction, failure);
+        }
+        finally
+        {
+            extracting.Release();
+        }
+    }
+
+    private IngestResult Write(Prepared prepared, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return WriteOnce(prepared, cancellationToken);
+        }
+        catch (StoreException e) when (e.IsTransient)
+        {
+            return WriteOnce(prepared, cancellationToken);
+        }
+    }
+
+    private IngestResult WriteOnce(Prepared prepared, CancellationToken cancellationToken)
+    {
+        using var transaction = _store.BeginWrite();
+        var plan = transaction.Plan(prepared.Article);
+        var stored = prepared.Article with { Id = plan.ArticleId };
+        if (!plan.NeedsFigures)
+        {
+            transaction.Save(plan, stored, []);
+            transaction.Commit();
+            return new IngestResult(plan.Disposition, plan.ArticleId, plan.Version, 0, []);
+        }
+
+        // Extracted ahead under the reader's id: reuse it when the store keeps that id, else extract again under the store's.
+        bool reusable = (prepared.Extraction is not null || prepared.Failure is not null)
+            && string.Equals(plan.ArticleId, prepared.Article.Id, StringComparison.Ordinal);
+        var (extraction, failure) = reusable ? (prepared.Extraction, prepared.Failure) : TryExtract(stored, cancellationToken);
+        if (failure is not null)
+        {
+            return new IngestResult(plan.Disposition, plan.ArticleId, plan.Version, 0, [], failure);
+        }
+
+        var figures = extraction!.Figures.Select(Storable).ToList();
+        var version = transaction.Save(plan, stored, figures)!;
+        var ingested = new IngestedArticle(plan, stored, extraction with { Figures = figures }, version);
+        foreach (var step in _steps)
+        {
+            try
+            {
+                step.Apply(transaction, ingested, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not StoreException and not OutOfMemoryException)
+            {
+                // Disposing the transaction rolls the report back; a later run tries it again.
+                return new IngestResult(plan.Disposition, plan.ArticleId, plan.Version, 0, [], $"{step.GetType().Name} failed: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        return new IngestResult(plan.Disposition, plan.ArticleId, plan.Version, figures.Count, extraction.Diagnostics);
+    }
+
+    /// <summary>Runs the extractor; a failure of the extractor on one report is that report's failure, not the run's.</summary>
+    private (ExtractionResult? Extraction, string? Failure) TryExtract(Article article, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (_extract(article, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return (null, $"extraction failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static string? Storable(string? text) => text is null ? null : StorableText.MakeStorable(text);
+
+    private static Figure Storable(Figure f) => f with
+    {
+        Doc = StorableText.MakeStorable(f.Doc),
+        Unit = StorableText.MakeStorable(f.Unit),
+        Source = Storable(f.Source),
+        SourceText = Storable(f.SourceText),
+        Subject = Storable(f.Subject),
+        Event = Storable(f.Event),
+        Text = StorableText.MakeStorable(f.Text),
+        Quote = StorableText.MakeStorable(f.Quote),
+        ConversionOf = Storable(f.ConversionOf),
+    };
+
+    /// <summary>A report made storable, with the figures extracted ahead (under the reader's id) or the reason extraction failed; both null when not extracted.</summary>
+    private sealed record Prepared(Article Article, ExtractionResult? Extraction, string? Failure);
+}

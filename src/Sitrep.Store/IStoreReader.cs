@@ -1,0 +1,47 @@
+using Sitrep.Core;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// What can be read from a store. A store reads what is committed; a transaction also sees its own
+/// uncommitted writes. Only current article versions (and their figures) count, unless a version is asked for.
+/// </summary>
+public interface IStoreReader
+{
+    /// <summary>The article with this id, at its current version (or <paramref name="version"/>), with that version's figures; <c>null</c> when absent.</summary>
+    StoredArticle? GetArticle(string id, int? version = null);
+
+    /// <summary>Every stored version of the article, oldest first; empty when absent.</summary>
+    IReadOnlyList<ArticleVersion> GetVersions(string id);
+
+    /// <summary>Articles in the order they were first stored, <paramref name="limit"/> at a time.</summary>
+    IReadOnlyList<ArticleSummary> ListArticles(int limit = 100, int offset = 0);
+
+    /// <summary>Articles whose title or text contains <paramref name="text"/> (case-insensitive), most recent first.</summary>
+    IReadOnlyList<ArticleSummary> SearchArticles(string text, int limit = 50);
+
+    /// <summary>Stories, most recently updated first.</summary>
+    IReadOnlyList<StorySummary> ListStories(int limit = 100, int offset = 0);
+
+    /// <summary>Stories whose title, or one of whose articles' title or text, contains <paramref name="text"/>.</summary>
+    IReadOnlyList<StorySummary> SearchStories(string text, int limit = 50);
+
+    /// <summary>A story with its articles and their figures; <c>null</c> when absent.</summary>
+    StoryContents? GetStory(string storyId);
+
+    IReadOnlyList<Figure> FindFigures(FigureQuery query);
+
+    /// <summary>The cached ledger of a story; <c>null</c> when none was saved.</summary>
+    LedgerEntry? GetLedger(string storyId);
+
+    /// <summary>The clusterer's state saved under <paramref name="key"/>; <c>null</c> when none was saved.</summary>
+    StoryStateEntry? GetStoryState(string key);
+
+    /// <summary>All saved clusterer states, by key (to warm a clusterer up on start).</summary>
+    IReadOnlyList<StoryStateEntry> GetStoryStates();
+
+    /// <summary>Whether any stored version (current or superseded) has this content hash (see <see cref="ContentHash"/>): such a report would be unchanged unless its URL holds other content.</summary>
+    bool ContainsContent(string contentHash);
+
+    StoreCounts Count();
+}

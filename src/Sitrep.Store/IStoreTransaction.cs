@@ -1,0 +1,53 @@
+using Sitrep.Core;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// One unit of work: everything written through it becomes visible at <see cref="Commit"/>, or not at
+/// all (dispose without committing, an exception, a crash or <c>kill -9</c> all leave the store as it
+/// was). Ingest one report per transaction:
+/// <code>
+/// using var tx = store.BeginWrite();
+/// var plan = tx.Plan(article);
+/// var stored = article with { Id = plan.ArticleId };
+/// var figures = plan.NeedsFigures ? pipeline.Extract(stored).Figures : [];
+/// tx.Save(plan, stored, figures);
+/// tx.AssignStory(plan.ArticleId, storyId);      // then, in the same transaction,
+/// tx.SaveStoryState(storyId, clustererState);   // the story's clustering state
+/// tx.SaveLedger(storyId, ledgerJson);           // and its ledger
+/// tx.Commit();
+/// </code>
+/// Not thread-safe: one transaction belongs to one thread.
+/// </summary>
+public interface IStoreTransaction : IStoreReader, IDisposable
+{
+    /// <summary>
+    /// Decides what <paramref name="article"/> is to the store: new, a new version of a stored article
+    /// (same URL, other content), or unchanged (same URL and content, or the same normalised content
+    /// from anywhere). On PostgreSQL it also locks the report's URL and content until the transaction
+    /// ends, so concurrent writers never store one report twice. Writes nothing.
+    /// </summary>
+    /// <exception cref="StoreException">The text cannot be stored exactly (see <see cref="StorableText"/>), or the store failed.</exception>
+    ArticlePlan Plan(Article article);
+
+    /// <summary>
+    /// Stores what the plan decided: a new article or version with its figures (the previous version is
+    /// marked superseded and its figures stop counting), or, for an unchanged report found under another
+    /// source, that source as a copy. <paramref name="article"/>'s id must be <see cref="ArticlePlan.ArticleId"/>.
+    /// </summary>
+    ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures);
+
+    /// <summary>Puts the article in the story (moving it if it was in another), creating the story when new. A <paramref name="title"/> replaces the story's title.</summary>
+    void AssignStory(string articleId, string storyId, string? title = null);
+
+    /// <summary>Saves (replaces) the clusterer's opaque state under <paramref name="key"/>, normally a story id.</summary>
+    void SaveStoryState(string key, byte[] payload);
+
+    /// <summary>Saves (replaces) the cached ledger of a story, creating the story when new.</summary>
+    void SaveLedger(string storyId, string json);
+
+    /// <summary>Removes a story: its memberships (its articles stay, without a story), its ledger and its state.</summary>
+    void DeleteStory(string storyId);
+
+    void Commit();
+}

@@ -1,0 +1,252 @@
+using System.Data.Common;
+using Sitrep.Core;
+
+namespace Sitrep.Store.Relational;
+
+/// <summary>The read side of the store as shared SQL, over one connection (and the transaction, if any).</summary>
+internal sealed class ReadQueries(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
+{
+    /// <summary>Current versions only.</summary>
+    private const string Current = "v.superseded_at IS NULL";
+
+    private const string ArticleColumns =
+        "a.article_key, a.id, v.version_key, v.version, v.url, v.outlet, v.title, v.published, v.published_ticks, v.language, " +
+        "v.origin, v.text, v.blocks, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count, sa.story_id";
+
+    private const string ArticleFrom =
+        "FROM articles a JOIN article_versions v ON v.article_key = a.article_key " +
+        "LEFT JOIN story_articles sa ON sa.article_key = a.article_key";
+
+    private const string SummaryColumns =
+        "a.id, v.title, v.outlet, v.url, v.published, v.published_ticks, v.version, v.figure_count, sa.story_id";
+
+    private const string FigureColumns =
+        "f.version_key, f.ordinal, f.doc, f.value, f.low, f.high, f.unit, f.measure, f.qualifier, f.source, f.source_text, " +
+        "f.as_of, f.as_of_ticks, f.subject, f.event, f.span_start, f.span_length, f.sentence_start, f.sentence_length, " +
+        "f.text, f.quote, f.flags, f.conversion_of";
+
+    /// <summary>
+    /// Stories (a page of those matching <paramref name="where"/>, most recently updated first) with their
+    /// article counts and date range. The page is cut before aggregating, so the cost follows the page, not the store.
+    /// </summary>
+    private static string StorySql(string where) =>
+        "SELECT s.story_id, s.title, s.updated_at, COUNT(v.version_key), MIN(v.published), MAX(v.published) " +
+        $"FROM (SELECT story_id, title, updated_at FROM stories WHERE {where} ORDER BY updated_at DESC, story_id LIMIT @limit OFFSET @offset) s " +
+        "LEFT JOIN story_articles sa ON sa.story_id = s.story_id " +
+        $"LEFT JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
+        "GROUP BY s.story_id, s.title, s.updated_at ORDER BY s.updated_at DESC, s.story_id";
+
+    public StoredArticle? GetArticle(string id, int? version)
+    {
+        var rows = version is { } number
+            ? Sql.Query(connection, transaction, $"SELECT {ArticleColumns} {ArticleFrom} WHERE a.id = @id AND v.version = @version",
+                ReadArticleRow, ("@id", id), ("@version", number))
+            : Sql.Query(connection, transaction, $"SELECT {ArticleColumns} {ArticleFrom} WHERE a.id = @id AND {Current}",
+                ReadArticleRow, ("@id", id));
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var row = rows[0];
+        var figures = Sql.Query(connection, transaction,
+            $"SELECT {FigureColumns} FROM figures f WHERE f.version_key = @key ORDER BY f.ordinal",
+            r => ReadFigure(r).Figure, ("@key", row.VersionKey));
+        var copies = Sql.Query(connection, transaction,
+            "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM article_copies c WHERE c.article_key = @key ORDER BY c.first_seen_at, c.source_key",
+            r => ReadCopy(r).Copy, ("@key", row.ArticleKey));
+        return row.ToStored(figures, copies);
+    }
+
+    public IReadOnlyList<ArticleVersion> GetVersions(string id) =>
+        Sql.Query(connection, transaction,
+            "SELECT v.version, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count FROM articles a " +
+            "JOIN article_versions v ON v.article_key = a.article_key WHERE a.id = @id ORDER BY v.version",
+            r => new ArticleVersion(r.Int(0), r.GetString(1), dialect.ReadTimestamp(r, 2), dialect.ReadNullableTimestamp(r, 3), r.Int(4)),
+            ("@id", id));
+
+    public IReadOnlyList<ArticleSummary> ListArticles(int limit, int offset) =>
+        Sql.Query(connection, transaction,
+            $"SELECT {SummaryColumns} {ArticleFrom} WHERE {Current} ORDER BY a.article_key LIMIT @limit OFFSET @offset",
+            ReadSummary, ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
+
+    public IReadOnlyList<ArticleSummary> SearchArticles(string text, int limit) =>
+        Sql.Query(connection, transaction,
+            $"SELECT {SummaryColumns} {ArticleFrom} WHERE {Current} AND (v.title {dialect.Like} @pattern ESCAPE '\\' OR v.text {dialect.Like} @pattern ESCAPE '\\') " +
+            "ORDER BY v.published DESC, a.article_key DESC LIMIT @limit",
+            ReadSummary, ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)));
+
+    public IReadOnlyList<StorySummary> ListStories(int limit, int offset) =>
+        QueryStories(StorySql("1 = 1"), ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
+
+    public IReadOnlyList<StorySummary> SearchStories(string text, int limit) =>
+        QueryStories(
+            StorySql($"title {dialect.Like} @pattern ESCAPE '\\' OR story_id IN (" +
+                "SELECT sa2.story_id FROM story_articles sa2 JOIN article_versions v2 ON v2.article_key = sa2.article_key AND v2.superseded_at IS NULL " +
+                $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')"),
+            ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)), ("@offset", 0));
+
+    public StoryContents? GetStory(string storyId)
+    {
+        var summaries = QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0));
+        if (summaries.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = Sql.Query(connection, transaction,
+            $"SELECT {ArticleColumns} {ArticleFrom} WHERE sa.story_id = @story AND {Current} ORDER BY v.published, a.id",
+            ReadArticleRow, ("@story", storyId));
+        var figures = Sql.Query(connection, transaction,
+            $"SELECT {FigureColumns} FROM story_articles sa JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
+            "JOIN figures f ON f.version_key = v.version_key WHERE sa.story_id = @story ORDER BY f.version_key, f.ordinal",
+            ReadFigure, ("@story", storyId)).ToLookup(f => f.VersionKey, f => f.Figure);
+        var copies = Sql.Query(connection, transaction,
+            "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM story_articles sa " +
+            "JOIN article_copies c ON c.article_key = sa.article_key WHERE sa.story_id = @story ORDER BY c.first_seen_at, c.source_key",
+            ReadCopy, ("@story", storyId)).ToLookup(c => c.ArticleKey, c => c.Copy);
+        var articles = rows.Select(r => r.ToStored([.. figures[r.VersionKey]], [.. copies[r.ArticleKey]])).ToList();
+        return new StoryContents(summaries[0], articles);
+    }
+
+    /// <remarks>
+    /// With a story or an article, the join starts there (<c>CROSS JOIN</c> keeps SQLite's join order; PostgreSQL
+    /// plans it freely), so a story's figures are read through its few articles rather than every figure of a measure.
+    /// </remarks>
+    public IReadOnlyList<Figure> FindFigures(FigureQuery query)
+    {
+        using var command = Sql.Command(connection, transaction, "");
+        var where = new List<string> { Current, "v.article_key = a.article_key", "f.version_key = v.version_key" };
+        string from;
+        if (query.StoryId is not null)
+        {
+            from = "story_articles sa CROSS JOIN articles a CROSS JOIN article_versions v CROSS JOIN figures f";
+            where.Add("a.article_key = sa.article_key");
+            where.Add("sa.story_id = @story");
+            Sql.Add(command, "@story", query.StoryId);
+        }
+        else
+        {
+            from = query.ArticleId is not null
+                ? "articles a CROSS JOIN article_versions v CROSS JOIN figures f"
+                : "figures f CROSS JOIN article_versions v CROSS JOIN articles a";
+        }
+
+        if (query.ArticleId is not null)
+        {
+            where.Add("a.id = @id");
+            Sql.Add(command, "@id", query.ArticleId);
+        }
+
+        if (query.Measure is { } measure)
+        {
+            where.Add("f.measure = @measure");
+            Sql.Add(command, "@measure", measure.Name());
+        }
+
+        Sql.Add(command, "@limit", Math.Max(0, query.Limit));
+        command.CommandText = $"SELECT {FigureColumns} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
+        return Sql.Read(command, r => ReadFigure(r).Figure);
+    }
+
+    public LedgerEntry? GetLedger(string storyId) =>
+        Sql.Query(connection, transaction, "SELECT story_id, payload, updated_at FROM ledger_cache WHERE story_id = @story",
+            r => new LedgerEntry(r.GetString(0), r.GetString(1), dialect.ReadTimestamp(r, 2)), ("@story", storyId)).FirstOrDefault();
+
+    public StoryStateEntry? GetStoryState(string key) =>
+        Sql.Query(connection, transaction, "SELECT state_key, payload, updated_at FROM story_state WHERE state_key = @key",
+            ReadState, ("@key", key)).FirstOrDefault();
+
+    public IReadOnlyList<StoryStateEntry> GetStoryStates() =>
+        Sql.Query(connection, transaction, "SELECT state_key, payload, updated_at FROM story_state ORDER BY state_key", ReadState);
+
+    public bool ContainsContent(string contentHash) =>
+        Sql.Scalar(connection, transaction, "SELECT 1 FROM article_versions WHERE content_hash = @hash LIMIT 1", ("@hash", contentHash)) is not null;
+
+    public StoreCounts Count() =>
+        Sql.Query(connection, transaction,
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM article_versions), " +
+            $"(SELECT COUNT(*) FROM figures f JOIN article_versions v ON v.version_key = f.version_key WHERE {Current}), " +
+            "(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM article_copies)",
+            r => new StoreCounts(r.Long(0), r.Long(1), r.Long(2), r.Long(3), r.Long(4)))[0];
+
+    private List<StorySummary> QueryStories(string sql, params ReadOnlySpan<(string, object?)> parameters)
+    {
+        var stories = Sql.Query(connection, transaction, sql,
+            r => (Id: r.GetString(0), Title: r.String(1), UpdatedAt: dialect.ReadTimestamp(r, 2), Count: r.Int(3), First: r.String(4), Last: r.String(5)),
+            parameters);
+        if (stories.Count == 0)
+        {
+            return [];
+        }
+
+        using var command = Sql.Command(connection, transaction, "");
+        string ids = Sql.InList(command, "s", stories.Select(s => s.Id).ToList());
+        command.CommandText =
+            "SELECT DISTINCT sa.story_id, v.outlet FROM story_articles sa JOIN article_versions v ON v.article_key = sa.article_key " +
+            $"AND {Current} WHERE v.outlet IS NOT NULL AND sa.story_id IN ({ids}) ORDER BY sa.story_id, v.outlet";
+        var outlets = Sql.Read(command, r => (Story: r.GetString(0), Outlet: r.GetString(1))).ToLookup(o => o.Story, o => o.Outlet);
+        return stories.Select(s => new StorySummary(s.Id, s.Title, Time(s.First), Time(s.Last), s.Count, [.. outlets[s.Id]], s.UpdatedAt)).ToList();
+    }
+
+    private static TimePoint? Time(string? iso) => TimePoint.TryParse(iso, out var point) ? point : null;
+
+    private ArticleRow ReadArticleRow(DbDataReader r)
+    {
+        var article = new Article
+        {
+            Id = r.GetString(1),
+            Url = r.String(4),
+            Outlet = r.String(5),
+            Title = r.String(6),
+            Published = TimePointCodec.Read(r.String(7), r.NullableLong(8)),
+            Language = r.String(9),
+            Origin = r.String(10),
+            Text = r.GetString(11),
+            Blocks = BlockCodec.Read(r.String(12)),
+        };
+        var version = new ArticleVersion(r.Int(3), r.GetString(13), dialect.ReadTimestamp(r, 14), dialect.ReadNullableTimestamp(r, 15), r.Int(16));
+        return new ArticleRow(r.Long(0), r.Long(2), article, version, r.String(17));
+    }
+
+    private static ArticleSummary ReadSummary(DbDataReader r) =>
+        new(r.GetString(0), r.String(1), r.String(2), r.String(3), TimePointCodec.Read(r.String(4), r.NullableLong(5)), r.Int(6), r.Int(7), r.String(8));
+
+    private static (long VersionKey, Figure Figure) ReadFigure(DbDataReader r)
+    {
+        var figure = new Figure
+        {
+            Doc = r.GetString(2),
+            Value = r.GetDouble(3),
+            Low = r.NullableDouble(4),
+            High = r.NullableDouble(5),
+            Unit = r.GetString(6),
+            Measure = Vocabulary.TryParseMeasure(r.GetString(7), out var measure) ? measure : Measure.Other,
+            Qualifier = Vocabulary.TryParseQualifier(r.GetString(8), out var qualifier) ? qualifier : Qualifier.None,
+            Source = r.String(9),
+            SourceText = r.String(10),
+            AsOf = TimePointCodec.Read(r.String(11), r.NullableLong(12)),
+            Subject = r.String(13),
+            Event = r.String(14),
+            Span = new TextSpan(r.Int(15), r.Int(16)),
+            SentenceSpan = new TextSpan(r.Int(17), r.Int(18)),
+            Text = r.GetString(19),
+            Quote = r.GetString(20),
+            Flags = (FigureFlags)r.Int(21),
+            ConversionOf = r.String(22),
+        };
+        return (r.Long(0), figure);
+    }
+
+    private (long ArticleKey, ArticleCopy Copy) ReadCopy(DbDataReader r) =>
+        (r.Long(0), new ArticleCopy(r.GetString(1), r.String(2), r.GetString(3), dialect.ReadTimestamp(r, 4)));
+
+    private StoryStateEntry ReadState(DbDataReader r) =>
+        new(r.GetString(0), (byte[])r.GetValue(1), dialect.ReadTimestamp(r, 2));
+
+    private sealed record ArticleRow(long ArticleKey, long VersionKey, Article Article, ArticleVersion Version, string? StoryId)
+    {
+        public StoredArticle ToStored(IReadOnlyList<Figure> figures, IReadOnlyList<ArticleCopy> copies) =>
+            new(Article, Version, figures, StoryId, copies);
+    }
+}

@@ -1,0 +1,417 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Sitrep.Core;
+
+namespace Sitrep.Store.Relational;
+
+/// <summary>One write transaction on its own connection. Disposing it without <see cref="Commit"/> rolls everything back.</summary>
+internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
+{
+    /// <summary>Longest article id kept as given; a longer one is cut and gets a hash suffix.</summary>
+    internal const int MaxIdLength = 200;
+
+    private const int FigureColumnCount = 23;
+
+    private readonly RelationalStore _store;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private bool _finished;
+    private bool _failed;
+
+    public RelationalTransaction(RelationalStore store, DbConnection connection, DbTransaction transaction)
+        : base(store.StoreDialect)
+    {
+        _store = store;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public ArticlePlan Plan(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        RequireStorable(article);
+        string hash = ContentHash.Of(article.Text);
+        string? sourceKey = SourceKey.Of(article);
+        return Use("cannot write to", (c, tx) =>
+        {
+            Dialect.LockKeys(c, tx!, sourceKey is null ? ["hash:" + hash] : ["hash:" + hash, "source:" + sourceKey]);
+            if (sourceKey is not null)
+            {
+                var bySource = Sql.Query(c, tx,
+                    "SELECT a.article_key, a.id, a.current_version, v.content_hash FROM articles a JOIN article_versions v " +
+                    "ON v.article_key = a.article_key AND v.version = a.current_version WHERE a.source_key = @key",
+                    r => (Key: r.Long(0), Id: r.GetString(1), Version: r.Int(2), Hash: r.GetString(3)), ("@key", sourceKey));
+                if (bySource.Count > 0)
+                {
+                    var found = bySource[0];
+                    bool same = string.Equals(found.Hash, hash, StringComparison.Ordinal);
+                    return NewPlan(same ? ArticleDisposition.Unchanged : ArticleDisposition.NewVersion, found.Id,
+                        same ? found.Version : found.Version + 1, article.Id, hash, sourceKey, found.Key, sourceIsCopy: false);
+                }
+            }
+
+            var byContent = Sql.Query(c, tx,
+                "SELECT a.article_key, a.id, v.version FROM article_versions v JOIN articles a ON a.article_key = v.article_key " +
+                "WHERE v.content_hash = @hash ORDER BY v.version_key LIMIT 1",
+                r => (Key: r.Long(0), Id: r.GetString(1), Version: r.Int(2)), ("@hash", hash));
+            if (byContent.Count > 0)
+            {
+                var found = byContent[0];
+                return NewPlan(ArticleDisposition.Unchanged, found.Id, found.Version, article.Id, hash, sourceKey, found.Key, sourceIsCopy: sourceKey is not null);
+            }
+
+            return NewPlan(ArticleDisposition.New, UniqueId(c, tx, article.Id, hash), 1, article.Id, hash, sourceKey, null, sourceIsCopy: false);
+        });
+    }
+
+    public ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(figures);
+        if (!ReferenceEquals(plan.Owner, this))
+        {
+            throw new ArgumentException("The plan was made by another transaction: plan and save in the same one.", nameof(plan));
+        }
+
+        if (!string.Equals(article.Id, plan.ArticleId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The article's id is '{article.Id}' but the plan gave '{plan.ArticleId}': store it under the planned id.", nameof(article));
+        }
+
+        if (plan.Disposition == ArticleDisposition.Unchanged)
+        {
+            if (figures.Count > 0)
+            {
+                throw new ArgumentException("An unchanged report's figures are already stored: pass none.", nameof(figures));
+            }
+
+            if (plan.SourceIsCopy)
+            {
+                RecordCopy(plan, article);
+            }
+
+            return null;
+        }
+
+        RequireStorable(article);
+        foreach (var figure in figures)
+        {
+            RequireStorable(article.Id, figure);
+        }
+
+        return Use("cannot write to", (c, tx) =>
+        {
+            var now = _store.Now();
+            long articleKey;
+            if (plan.Disposition == ArticleDisposition.New)
+            {
+                articleKey = Convert.ToInt64(Sql.Scalar(c, tx,
+                    "INSERT INTO articles (id, source_key, current_version, first_ingested_at) VALUES (@id, @source, 1, @now) RETURNING article_key",
+                    ("@id", plan.ArticleId), ("@source", plan.SourceKey), ("@now", Dialect.Timestamp(now))), CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                articleKey = plan.ArticleKey!.Value;
+                Sql.Execute(c, tx, "UPDATE article_versions SET superseded_at = @now WHERE article_key = @key AND superseded_at IS NULL",
+                    ("@now", Dialect.Timestamp(now)), ("@key", articleKey));
+                Sql.Execute(c, tx, "UPDATE articles SET current_version = @version WHERE article_key = @key",
+                    ("@version", plan.Version), ("@key", articleKey));
+            }
+
+            var (published, publishedTicks) = TimePointCodec.Write(article.Published);
+            long versionKey = Convert.ToInt64(Sql.Scalar(c, tx,
+                "INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, language, origin, " +
+                "reported_id, text, blocks, content_hash, figure_count, ingested_at) VALUES (@key, @version, @url, @outlet, @title, " +
+                "@published, @ticks, @language, @origin, @reported, @text, @blocks, @hash, @figures, @now) RETURNING version_key",
+                ("@key", articleKey), ("@version", plan.Version), ("@url", article.Url), ("@outlet", article.Outlet),
+                ("@title", article.Title), ("@published", published), ("@ticks", publishedTicks), ("@language", article.Language),
+                ("@origin", article.Origin), ("@reported", plan.ReportedId), ("@text", article.Text), ("@blocks", BlockCodec.Write(article.Blocks)),
+                ("@hash", plan.ContentHash), ("@figures", figures.Count), ("@now", Dialect.Timestamp(now))), CultureInfo.InvariantCulture);
+            InsertFigures(c, tx!, versionKey, figures);
+            return new ArticleVersion(plan.Version, plan.ContentHash, now, null, figures.Count);
+        });
+    }
+
+    public void AssignStory(string articleId, string storyId, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        RequireStoryId(storyId);
+        Use("cannot write to", (c, tx) =>
+        {
+            object? key = Sql.Scalar(c, tx, "SELECT article_key FROM articles WHERE id = @id", ("@id", articleId))
+                ?? throw new StoreException($"cannot put article {articleId} in story {storyId}: {_store.Location} holds no article with that id");
+            var now = Dialect.Timestamp(_store.Now());
+            TouchStory(c, tx, storyId, title, now);
+            Sql.Execute(c, tx,
+                "INSERT INTO story_articles (article_key, story_id, assigned_at) VALUES (@key, @story, @now) " +
+                "ON CONFLICT (article_key) DO UPDATE SET story_id = excluded.story_id, assigned_at = excluded.assigned_at",
+                ("@key", key), ("@story", storyId), ("@now", now));
+            return 0;
+        });
+    }
+
+    public void SaveStoryState(string key, byte[] payload)
+    {
+        RequireStoryId(key);
+        ArgumentNullException.ThrowIfNull(payload);
+        Use("cannot write to", (c, tx) => Sql.Execute(c, tx,
+            "INSERT INTO story_state (state_key, payload, updated_at) VALUES (@key, @payload, @now) " +
+            "ON CONFLICT (state_key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+            ("@key", key), ("@payload", payload), ("@now", Dialect.Timestamp(_store.Now()))));
+    }
+
+    public void SaveLedger(string storyId, string json)
+    {
+        RequireStoryId(storyId);
+        ArgumentNullException.ThrowIfNull(json);
+        if (!StorableText.IsStorable(json))
+        {
+            throw new StoreException($"cannot save the ledger of story {storyId}: it holds a NUL character or a lone surrogate, which a store cannot keep");
+        }
+
+        Use("cannot write to", (c, tx) =>
+        {
+            var now = Dialect.Timestamp(_store.Now());
+            TouchStory(c, tx, storyId, null, now);
+            return Sql.Execute(c, tx,
+                "INSERT INTO ledger_cache (story_id, payload, updated_at) VALUES (@story, @json, @now) " +
+                "ON CONFLICT (story_id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+                ("@story", storyId), ("@json", json), ("@now", now));
+        });
+    }
+
+    public void DeleteStory(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        Use("cannot write to", (c, tx) =>
+        {
+            Sql.Execute(c, tx, "DELETE FROM story_articles WHERE story_id = @story", ("@story", storyId));
+            Sql.Execute(c, tx, "DELETE FROM ledger_cache WHERE story_id = @story", ("@story", storyId));
+            Sql.Execute(c, tx, "DELETE FROM story_state WHERE state_key = @story", ("@story", storyId));
+            return Sql.Execute(c, tx, "DELETE FROM stories WHERE story_id = @story", ("@story", storyId));
+        });
+    }
+
+    public void Commit()
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The transaction has already been committed or rolled back.");
+        }
+
+        if (_failed)
+        {
+            throw new StoreException($"cannot commit to {_store.Location}: an earlier step of this transaction failed, so nothing of it was kept");
+        }
+
+        try
+        {
+            _transaction.Commit();
+            _finished = true;
+        }
+        catch (DbException e)
+        {
+            _failed = true;
+            throw Dialect.Translate(e, "cannot write to", _store.Location);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            _finished = true;
+            try
+            {
+                _transaction.Rollback();
+            }
+            catch (DbException)
+            {
+                // The connection is broken: the server (or SQLite's journal) discards the transaction anyway.
+            }
+            catch (InvalidOperationException)
+            {
+                // Already completed by the driver after a failure.
+            }
+        }
+
+        _transaction.Dispose();
+        _connection.Dispose();
+    }
+
+    private protected override T Use<T>(string doing, Func<DbConnection, DbTransaction?, T> work)
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The transaction has already been committed or rolled back.");
+        }
+
+        try
+        {
+            return work(_connection, _transaction);
+        }
+        catch (DbException e)
+        {
+            _failed = true;
+            throw Dialect.Translate(e, doing, _store.Location);
+        }
+        catch (StoreException)
+        {
+            _failed = true;
+            throw;
+        }
+    }
+
+    private ArticlePlan NewPlan(ArticleDisposition disposition, string id, int version, string reportedId, string hash, string? sourceKey, long? articleKey, bool sourceIsCopy) =>
+        new()
+        {
+            Disposition = disposition,
+            ArticleId = id,
+            Version = version,
+            ReportedId = reportedId,
+            ContentHash = hash,
+            SourceKey = sourceKey,
+            ArticleKey = articleKey,
+            SourceIsCopy = sourceIsCopy,
+            Owner = this,
+        };
+
+    private void RecordCopy(ArticlePlan plan, Article article) =>
+        Use("cannot write to", (c, tx) => Sql.Execute(c, tx,
+            "INSERT INTO article_copies (article_key, source_key, outlet, reported_id, first_seen_at) VALUES (@key, @source, @outlet, @reported, @now) " +
+            "ON CONFLICT (article_key, source_key) DO NOTHING",
+            ("@key", plan.ArticleKey), ("@source", plan.SourceKey), ("@outlet", article.Outlet), ("@reported", plan.ReportedId),
+            ("@now", Dialect.Timestamp(_store.Now()))));
+
+    private static void TouchStory(DbConnection c, DbTransaction? tx, string storyId, string? title, object now) =>
+        Sql.Execute(c, tx,
+            "INSERT INTO stories (story_id, title, created_at, updated_at) VALUES (@story, @title, @now, @now) " +
+            "ON CONFLICT (story_id) DO UPDATE SET title = COALESCE(excluded.title, stories.title), updated_at = excluded.updated_at",
+            ("@story", storyId), ("@title", title), ("@now", now));
+
+    /// <summary>The given id when free; otherwise the id with a suffix from the content hash (then a counter). Blank or overlong ids are fixed up.</summary>
+    private static string UniqueId(DbConnection c, DbTransaction? tx, string given, string hash)
+    {
+        string id = string.IsNullOrWhiteSpace(given) ? "report-" + hash[..12] : given.Trim();
+        if (id.Length > MaxIdLength)
+        {
+            id = id[..(MaxIdLength - 13)] + "-" + hash[..12];
+        }
+
+        if (!IdTaken(c, tx, id))
+        {
+            return id;
+        }
+
+        string suffixed = id + "-" + hash[..8];
+        for (int n = 2; IdTaken(c, tx, suffixed); n++)
+        {
+            suffixed = string.Create(CultureInfo.InvariantCulture, $"{id}-{hash[..8]}-{n}");
+        }
+
+        return suffixed;
+    }
+
+    private static bool IdTaken(DbConnection c, DbTransaction? tx, string id) =>
+        Sql.Scalar(c, tx, "SELECT 1 FROM articles WHERE id = @id", ("@id", id)) is not null;
+
+    /// <summary>
+    /// Inserts the figures <see cref="SqlDialect.FiguresPerStatement"/> rows at a time, binding new values into the
+    /// same prepared command for every statement of that size (one row per statement is fastest in SQLite, which
+    /// has no round trips; many rows per statement in PostgreSQL, which has).
+    /// </summary>
+    private void InsertFigures(DbConnection c, DbTransaction tx, long versionKey, IReadOnlyList<Figure> figures)
+    {
+        int perStatement = Dialect.FiguresPerStatement;
+        DbCommand? command = null;
+        int commandRows = 0;
+        try
+        {
+            for (int from = 0; from < figures.Count; from += perStatement)
+            {
+                int rows = Math.Min(perStatement, figures.Count - from);
+                if (command is null || commandRows != rows)
+                {
+                    command?.Dispose();
+                    command = FigureInsert(c, tx, rows);
+                    commandRows = rows;
+                }
+
+                for (int i = 0; i < rows; i++)
+                {
+                    var f = figures[from + i];
+                    var (asOf, asOfTicks) = TimePointCodec.Write(f.AsOf);
+                    object?[] values =
+                    [
+                        versionKey, from + i, f.Doc, f.Value, f.Low, f.High, f.Unit, f.Measure.Name(), f.Qualifier.Name(), f.Source, f.SourceText,
+                        asOf, asOfTicks, f.Subject, f.Event, f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length,
+                        f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
+                    ];
+                    for (int k = 0; k < FigureColumnCount; k++)
+                    {
+                        command.Parameters[(i * FigureColumnCount) + k].Value = values[k] ?? DBNull.Value;
+                    }
+                }
+
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            command?.Dispose();
+        }
+    }
+
+    private static DbCommand FigureInsert(DbConnection c, DbTransaction tx, int rows)
+    {
+        var command = Sql.Command(c, tx, "");
+        var sql = new StringBuilder(
+            "INSERT INTO figures (version_key, ordinal, doc, value, low, high, unit, measure, qualifier, source, source_text, as_of, " +
+            "as_of_ticks, subject, event, span_start, span_length, sentence_start, sentence_length, text, quote, flags, conversion_of) VALUES ");
+        for (int i = 0; i < rows; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            for (int k = 0; k < FigureColumnCount; k++)
+            {
+                string name = string.Create(CultureInfo.InvariantCulture, $"@p{(i * FigureColumnCount) + k}");
+                sql.Append(k == 0 ? name : ", " + name);
+                Sql.Add(command, name, null);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private static void RequireStorable(Article article)
+    {
+        string?[] fields = [article.Id, article.Text, article.Title, article.Outlet, article.Url, article.Language, article.Origin];
+        if (fields.Any(f => !StorableText.IsStorable(f)))
+        {
+            throw new StoreException(
+                $"cannot store article {article.Id}: its text or metadata holds a NUL character or a lone surrogate, which a store cannot keep exactly. Pass it through StorableText.MakeStorable first");
+        }
+    }
+
+    private static void RequireStorable(string articleId, Figure figure)
+    {
+        string?[] fields = [figure.Doc, figure.Unit, figure.Source, figure.SourceText, figure.Subject, figure.Event, figure.Text, figure.Quote, figure.ConversionOf];
+        if (fields.Any(f => !StorableText.IsStorable(f)))
+        {
+            throw new StoreException($"cannot store the figures of article {articleId}: figure {figure.Id} holds a NUL character or a lone surrogate");
+        }
+    }
+
+    private static void RequireStoryId(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        if (storyId.Length == 0 || !StorableText.IsStorable(storyId))
+        {
+            throw new ArgumentException("A story id must be non-empty text without NUL characters.", nameof(storyId));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Sitrep.Store;
+
+/// <summary>Opens the store a user names: a <c>postgres://</c> URL for <see cref="PostgresStore"/>, anything else as a SQLite file.</summary>
+public static class StoreFactory
+{
+    /// <summary>The environment variable that names the store when no <c>--db</c> is given.</summary>
+    public const string EnvironmentVariable = "SITREP_DB";
+
+    /// <summary>The store to use: <paramref name="given"/> (from <c>--db</c>), else <see cref="EnvironmentVariable"/>, else <c>sitrep.db</c> in the current folder.</summary>
+    public static string Resolve(string? given, Func<string, string?> getEnvironmentVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return given;
+        }
+
+        string? fromEnvironment = getEnvironmentVariable(EnvironmentVariable);
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? SqliteStore.DefaultPath : fromEnvironment;
+    }
+
+    /// <exception cref="StoreException">The store cannot be opened; the message says why and what to do.</exception>
+    public static ISitrepStore Open(string location, TimeProvider? time = null) =>
+        PostgresTarget.IsPostgres(location) ? PostgresStore.Open(location, time) : SqliteStore.Open(location, time);
+}

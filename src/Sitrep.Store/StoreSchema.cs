@@ -1,0 +1,119 @@
+using Sitrep.Store.Relational;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// The versioned schema both stores share. A store is migrated to <see cref="LatestVersion"/> when it is
+/// opened, one step at a time, each step in one transaction with its row in <c>schema_version</c>.
+/// A store at a newer version than this build knows is refused (see <see cref="StoreException"/>).
+/// </summary>
+public static class StoreSchema
+{
+    public static int LatestVersion => Migrations[^1].Version;
+
+    /// <summary>
+    /// The steps, oldest first. Column types are written as tokens the dialect fills in:
+    /// <c>{key}</c> an auto-numbered primary key, <c>{ref}</c> a column that refers to one,
+    /// <c>{bigint}</c>, <c>{double}</c>, <c>{blob}</c> and <c>{time}</c> (a UTC timestamp).
+    /// Never change a released step: add a new one.
+    /// </summary>
+    internal static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "articles, versions and figures",
+            """
+            CREATE TABLE articles (
+                article_key {key},
+                id TEXT NOT NULL UNIQUE,
+                source_key TEXT UNIQUE,
+                current_version INTEGER NOT NULL,
+                first_ingested_at {time} NOT NULL
+            );
+            CREATE TABLE article_versions (
+                version_key {key},
+                article_key {ref} NOT NULL REFERENCES articles (article_key),
+                version INTEGER NOT NULL,
+                url TEXT,
+                outlet TEXT,
+                title TEXT,
+                published TEXT,
+                published_ticks {bigint},
+                language TEXT,
+                origin TEXT,
+                reported_id TEXT NOT NULL,
+                text TEXT NOT NULL,
+                blocks TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                figure_count INTEGER NOT NULL,
+                ingested_at {time} NOT NULL,
+                superseded_at {time},
+                UNIQUE (article_key, version)
+            );
+            CREATE UNIQUE INDEX article_versions_one_current ON article_versions (article_key) WHERE superseded_at IS NULL;
+            CREATE INDEX article_versions_content_hash ON article_versions (content_hash);
+            CREATE TABLE figures (
+                version_key {ref} NOT NULL REFERENCES article_versions (version_key),
+                ordinal INTEGER NOT NULL,
+                doc TEXT NOT NULL,
+                value {double} NOT NULL,
+                low {double},
+                high {double},
+                unit TEXT NOT NULL,
+                measure TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                source TEXT,
+                source_text TEXT,
+                as_of TEXT,
+                as_of_ticks {bigint},
+                subject TEXT,
+                event TEXT,
+                span_start INTEGER NOT NULL,
+                span_length INTEGER NOT NULL,
+                sentence_start INTEGER NOT NULL,
+                sentence_length INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                quote TEXT NOT NULL,
+                flags INTEGER NOT NULL,
+                conversion_of TEXT,
+                PRIMARY KEY (version_key, ordinal)
+            );
+            CREATE INDEX figures_measure ON figures (measure);
+            """),
+        new(2, "stories, story membership, clusterer state, ledger cache",
+            """
+            CREATE TABLE stories (
+                story_id TEXT PRIMARY KEY,
+                title TEXT,
+                created_at {time} NOT NULL,
+                updated_at {time} NOT NULL
+            );
+            CREATE INDEX stories_updated ON stories (updated_at);
+            CREATE TABLE story_articles (
+                article_key {ref} PRIMARY KEY REFERENCES articles (article_key),
+                story_id TEXT NOT NULL REFERENCES stories (story_id),
+                assigned_at {time} NOT NULL
+            );
+            CREATE INDEX story_articles_story ON story_articles (story_id);
+            CREATE TABLE story_state (
+                state_key TEXT PRIMARY KEY,
+                payload {blob} NOT NULL,
+                updated_at {time} NOT NULL
+            );
+            CREATE TABLE ledger_cache (
+                story_id TEXT PRIMARY KEY REFERENCES stories (story_id),
+                payload TEXT NOT NULL,
+                updated_at {time} NOT NULL
+            );
+            """),
+        new(3, "copies: other sources that carried an article's content",
+            """
+            CREATE TABLE article_copies (
+                article_key {ref} NOT NULL REFERENCES articles (article_key),
+                source_key TEXT NOT NULL,
+                outlet TEXT,
+                reported_id TEXT NOT NULL,
+                first_seen_at {time} NOT NULL,
+                PRIMARY KEY (article_key, source_key)
+            );
+            """),
+    ];
+}

@@ -1,0 +1,445 @@
+using System.Text;
+using Sitrep.Core;
+using Xunit;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>
+/// What every store must do, whatever its engine. <see cref="SqliteStoreTests"/> runs it on real files,
+/// <see cref="PostgresStoreTests"/> on a real server.
+/// </summary>
+public abstract class StoreBehaviour : IDisposable
+{
+    private const string Exodus = "More than 13,500 people have fled Nagorno-Karabakh, the government in Yerevan said.";
+    private const string Explosion = "At least 20 people were killed in the explosion at the fuel depot, local authorities said.";
+
+    private readonly List<ISitrepStore> _opened = [];
+
+    private protected ManualClock Clock { get; } = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero).AddTicks(1234560));
+
+    /// <summary>Opens this test's store (the same one each time), migrated to <paramref name="schemaVersion"/> or the latest.</summary>
+    private protected abstract ISitrepStore OpenAt(int? schemaVersion);
+
+    /// <summary>Runs SQL on this test's store behind the store's back.</summary>
+    private protected abstract void ExecuteRaw(string sql);
+
+    private protected ISitrepStore Open(int? schemaVersion = null)
+    {
+        var store = OpenAt(schemaVersion);
+        _opened.Add(store);
+        return store;
+    }
+
+    private protected static ArticlePlan Ingest(ISitrepStore store, Article article, Func<Article, IReadOnlyList<Figure>>? extract = null)
+    {
+        using var tx = store.BeginWrite();
+        var plan = tx.Plan(article);
+        var stored = article with { Id = plan.ArticleId };
+        tx.Save(plan, stored, plan.NeedsFigures && extract is not null ? extract(stored) : []);
+        tx.Commit();
+        return plan;
+    }
+
+    private static IReadOnlyList<Figure> ExodusFigures(Article a) =>
+        [Reports.Figure(a.Id, a.Text, "13,500", 13500, Measure.Displaced), Reports.Figure(a.Id, a.Text, "Yerevan", 0, Measure.Other) with { Flags = FigureFlags.None, Low = null, High = null, AsOf = null, Source = null }];
+
+    [Fact]
+    public void Article_and_its_figures_read_back_exactly_after_reopening()
+    {
+        var article = Reports.Article("karabakh-1", Exodus, url: "https://news.example/karabakh/1");
+        IReadOnlyList<Figure> figures = [];
+        using (var store = Open())
+        {
+            Ingest(store, article, a => figures = ExodusFigures(a));
+        }
+
+        using var reopened = Open();
+        var stored = reopened.GetArticle("karabakh-1");
+
+        Assert.NotNull(stored);
+        Assert.Equal(article with { Blocks = [] }, stored.Article with { Blocks = [] });
+        Assert.Equal(article.Blocks, stored.Article.Blocks);
+        Assert.Equal(figures, stored.Figures);
+        Assert.Equal(new ArticleVersion(1, ContentHash.Of(Exodus), Clock.Now, null, 2), stored.Version);
+        Assert.Null(stored.StoryId);
+    }
+
+    [Fact]
+    public void Hundreds_of_figures_of_one_article_read_back_in_order()
+    {
+        using var store = Open();
+        string text = string.Join(" ", Enumerable.Range(0, 450).Select(i => $"Village {i} lost {i + 1} houses."));
+        IReadOnlyList<Figure> figures = [];
+
+        Ingest(store, Reports.Article("long", text), a => figures = Enumerable.Range(0, 450)
+            .Select(i => Reports.Figure(a.Id, a.Text, $"lost {i + 1} ", i + 1, Measure.HousesDestroyed))
+            .ToList());
+
+        Assert.Equal(figures, store.GetArticle("long")!.Figures);
+        Assert.Equal(450, store.FindFigures(new FigureQuery(Measure.HousesDestroyed, ArticleId: "long")).Count);
+    }
+
+    [Fact]
+    public void The_same_report_ingested_twice_is_stored_once()
+    {
+        using var store = Open();
+        var article = Reports.Article("a", Exodus, url: "https://news.example/a");
+
+        var first = Ingest(store, article, ExodusFigures);
+        var second = Ingest(store, article, ExodusFigures);
+
+        Assert.Equal(ArticleDisposition.New, first.Disposition);
+        Assert.Equal(ArticleDisposition.Unchanged, second.Disposition);
+        Assert.Equal(new StoreCounts(1, 1, 2, 0, 0), store.Count());
+    }
+
+    [Fact]
+    public void Reformatted_white_space_is_the_same_content()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus, url: "https://news.example/a"));
+
+        var again = Ingest(store, Reports.Article("a", "\uFEFF  " + Exodus.Replace(" ", "\n  ", StringComparison.Ordinal) + "\n", url: "https://NEWS.example/a#top"));
+
+        Assert.Equal(ArticleDisposition.Unchanged, again.Disposition);
+        Assert.Equal(1, store.Count().Versions);
+    }
+
+    [Fact]
+    public void The_same_content_from_another_source_is_kept_once_and_noted_as_a_copy()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("wire", Exodus, url: "https://wire.example/story"));
+
+        var copy = Ingest(store, Reports.Article("reprint", Exodus, url: "https://paper.example/reprint", outlet: "Daily Paper"));
+        Ingest(store, Reports.Article("reprint", Exodus, url: "https://paper.example/reprint", outlet: "Daily Paper"));
+
+        Assert.Equal(ArticleDisposition.Unchanged, copy.Disposition);
+        Assert.Equal("wire", copy.ArticleId);
+        var stored = store.GetArticle("wire")!;
+        var seen = Assert.Single(stored.AlsoSeenAt);
+        Assert.Equal(("https://paper.example/reprint", "Daily Paper", "reprint"), (seen.Source, seen.Outlet, seen.ReportedId));
+        Assert.Equal(new StoreCounts(1, 1, 0, 0, 1), store.Count());
+    }
+
+    [Fact]
+    public void A_changed_page_becomes_a_new_version_whose_figures_replace_the_old_ones()
+    {
+        using var store = Open();
+        const string url = "https://news.example/toll";
+        Ingest(store, Reports.Article("toll", Explosion, url), a => [Reports.Figure(a.Id, a.Text, "20", 20)]);
+        Clock.Advance(TimeSpan.FromHours(5));
+        string revised = Explosion.Replace("At least 20", "At least 125", StringComparison.Ordinal);
+
+        var plan = Ingest(store, Reports.Article("toll-updated", revised, url), a => [Reports.Figure(a.Id, a.Text, "125", 125)]);
+
+        Assert.Equal((ArticleDisposition.NewVersion, "toll", 2), (plan.Disposition, plan.ArticleId, plan.Version));
+        var current = store.GetArticle("toll")!;
+        Assert.Equal(revised, current.Article.Text);
+        Assert.Equal([125.0], current.Figures.Select(f => f.Value));
+        Assert.Equal([125.0], store.FindFigures(new FigureQuery(Measure.Killed)).Select(f => f.Value));
+        Assert.Equal(new StoreCounts(1, 2, 1, 0, 0), store.Count());
+
+        var old = store.GetArticle("toll", version: 1)!;
+        Assert.Equal([20.0], old.Figures.Select(f => f.Value));
+        Assert.Equal(Clock.Now, old.Version.SupersededAt);
+        Assert.Equal([false, true], store.GetVersions("toll").Select(v => v.IsCurrent));
+        Assert.Equal([true, true, false], new[] { Explosion, revised, Exodus }.Select(t => store.ContainsContent(ContentHash.Of(t))));
+    }
+
+    [Fact]
+    public void A_taken_id_with_other_content_gets_a_suffix_and_both_are_kept()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("report", Exodus, url: "https://one.example/x"));
+
+        var other = Ingest(store, Reports.Article("report", Explosion, url: "https://two.example/y"));
+
+        Assert.Equal(ArticleDisposition.New, other.Disposition);
+        Assert.StartsWith("report-", other.ArticleId, StringComparison.Ordinal);
+        Assert.Equal(Explosion, store.GetArticle(other.ArticleId)!.Article.Text);
+        Assert.Equal(Exodus, store.GetArticle("report")!.Article.Text);
+    }
+
+    [Fact]
+    public void A_transaction_disposed_without_commit_leaves_no_trace()
+    {
+        using var store = Open();
+        using (var tx = store.BeginWrite())
+        {
+            var article = Reports.Article("gone", Exodus, url: "https://news.example/gone");
+            var plan = tx.Plan(article);
+            tx.Save(plan, article, ExodusFigures(article));
+            tx.AssignStory("gone", "story-1", "Exodus");
+            tx.SaveStoryState("story-1", [1, 2, 3]);
+            tx.SaveLedger("story-1", "{}");
+            Assert.NotNull(tx.GetArticle("gone"));
+        }
+
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), store.Count());
+        Assert.Null(store.GetStoryState("story-1"));
+        Assert.Equal(ArticleDisposition.New, Ingest(store, Reports.Article("gone", Exodus, url: "https://news.example/gone")).Disposition);
+    }
+
+    [Fact]
+    public void Article_story_state_and_ledger_are_written_in_one_transaction()
+    {
+        using var store = Open();
+        byte[] state = Encoding.UTF8.GetBytes("{\"centroid\":[0.1,0.2]}");
+        using (var tx = store.BeginWrite())
+        {
+            var article = Reports.Article("a", Exodus);
+            var plan = tx.Plan(article);
+            tx.Save(plan, article, ExodusFigures(article));
+            tx.AssignStory(plan.ArticleId, "karabakh", "Exodus from Nagorno-Karabakh");
+            tx.SaveStoryState("karabakh", state);
+            tx.SaveLedger("karabakh", "{\"series\":[]}");
+            tx.Commit();
+        }
+
+        Assert.Equal("karabakh", store.GetArticle("a")!.StoryId);
+        Assert.Equal(state, store.GetStoryState("karabakh")!.Payload);
+        Assert.Equal(new LedgerEntry("karabakh", "{\"series\":[]}", Clock.Now), store.GetLedger("karabakh"));
+    }
+
+    [Fact]
+    public void Stories_list_their_articles_dates_and_outlets()
+    {
+        using var store = Open();
+        var early = Reports.Article("a", Exodus, outlet: "Wire") with { Published = TimePoint.Day(2023, 9, 25) };
+        var late = Reports.Article("b", Explosion, outlet: "Paper") with { Published = TimePoint.Day(2023, 9, 27) };
+        var elsewhere = Reports.Article("c", "An unrelated report about 7 goats.", outlet: "Gazette");
+        foreach (var article in new[] { early, late, elsewhere })
+        {
+            Ingest(store, article, a => [Reports.Figure(a.Id, a.Text, a.Text.Split(' ').First(w => char.IsDigit(w[0])), 1)]);
+        }
+
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "karabakh", "Karabakh exodus");
+            tx.AssignStory("b", "karabakh");
+            tx.AssignStory("c", "goats", "Goats");
+            tx.Commit();
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        using (var tx = store.BeginWrite())
+        {
+            tx.SaveLedger("karabakh", "{}");
+            tx.Commit();
+        }
+
+        var stories = store.ListStories();
+        Assert.Equal(["karabakh", "goats"], stories.Select(s => s.Id));
+        var karabakh = stories[0];
+        Assert.Equal(("Karabakh exodus", 2, "2023-09-25", "2023-09-27"), (karabakh.Title, karabakh.ArticleCount, karabakh.FirstPublished?.ToIso(), karabakh.LastPublished?.ToIso()));
+        Assert.Equal(["Paper", "Wire"], karabakh.Outlets);
+        Assert.Equal(Clock.Now, karabakh.UpdatedAt);
+
+        var contents = store.GetStory("karabakh")!;
+        Assert.Equal(["a", "b"], contents.Articles.Select(a => a.Article.Id));
+        Assert.Equal([1, 1], contents.Articles.Select(a => a.Figures.Count));
+        Assert.Equal(["a:10", "b:9"], store.FindFigures(new FigureQuery(StoryId: "karabakh")).Select(f => f.Id));
+        Assert.Null(store.GetStory("nothing"));
+    }
+
+    [Fact]
+    public void An_article_moved_to_another_story_leaves_the_first()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus));
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "first");
+            tx.AssignStory("a", "second");
+            tx.Commit();
+        }
+
+        Assert.Empty(store.GetStory("first")!.Articles);
+        Assert.Equal("a", Assert.Single(store.GetStory("second")!.Articles).Article.Id);
+    }
+
+    [Fact]
+    public void Deleting_a_story_keeps_its_articles_without_a_story()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus));
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "s");
+            tx.SaveStoryState("s", [9]);
+            tx.SaveLedger("s", "{}");
+            tx.Commit();
+        }
+
+        using (var tx = store.BeginWrite())
+        {
+            tx.DeleteStory("s");
+            tx.Commit();
+        }
+
+        Assert.Null(store.GetStory("s"));
+        Assert.Null(store.GetLedger("s"));
+        Assert.Null(store.GetStoryState("s"));
+        Assert.Null(store.GetArticle("a")!.StoryId);
+    }
+
+    [Fact]
+    public void Assigning_an_unknown_article_is_a_store_exception_and_spoils_the_transaction()
+    {
+        using var store = Open();
+        using var tx = store.BeginWrite();
+
+        var e = Assert.Throws<StoreException>(() => tx.AssignStory("missing", "s"));
+
+        Assert.Contains("no article with that id", e.Message, StringComparison.Ordinal);
+        Assert.Throws<StoreException>(tx.Commit);
+    }
+
+    [Fact]
+    public void Ledger_and_state_are_replaced_and_read_back_as_saved()
+    {
+        using var store = Open();
+        byte[] binary = [0, 255, 1, 254, 0];
+        using (var tx = store.BeginWrite())
+        {
+            tx.SaveLedger("s", "{\"v\":1}");
+            tx.SaveStoryState("s", [1]);
+            tx.SaveStoryState("index", binary);
+            tx.Commit();
+        }
+
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        using (var tx = store.BeginWrite())
+        {
+            tx.SaveLedger("s", "{ \"v\" : 2 }");
+            tx.SaveStoryState("s", [2, 2]);
+            tx.Commit();
+        }
+
+        Assert.Equal(new LedgerEntry("s", "{ \"v\" : 2 }", Clock.Now), store.GetLedger("s"));
+        var states = store.GetStoryStates();
+        Assert.Equal(["index", "s"], states.Select(s => s.Key));
+        Assert.Equal(binary, states[0].Payload);
+        Assert.Equal([2, 2], states[1].Payload);
+    }
+
+    [Theory]
+    [InlineData("NAGORNO", new[] { "a" })]
+    [InlineData("fuel depot", new[] { "b" })]
+    [InlineData("said", new[] { "a", "b" })]
+    [InlineData("100%", new string[0])]
+    [InlineData("13_500", new string[0])]
+    public void Articles_are_found_by_text_ignoring_case(string query, string[] expected)
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus, title: "Exodus"));
+        Ingest(store, Reports.Article("b", Explosion, title: "Explosion"));
+
+        Assert.Equal(expected, store.SearchArticles(query).Select(a => a.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Stories_are_found_by_their_title_or_their_articles_text()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus));
+        Ingest(store, Reports.Article("b", Explosion));
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "s1", "Refugees");
+            tx.AssignStory("b", "s2", "Depot blast");
+            tx.Commit();
+        }
+
+        Assert.Equal(["s1"], store.SearchStories("refugees").Select(s => s.Id));
+        Assert.Equal(["s2"], store.SearchStories("FUEL").Select(s => s.Id));
+        Assert.Empty(store.SearchStories("volcano"));
+    }
+
+    [Fact]
+    public void A_store_at_an_older_schema_is_migrated_on_open_and_keeps_its_data()
+    {
+        using (var old = Open(schemaVersion: 1))
+        {
+            Assert.Equal(1, old.SchemaVersion);
+            Ingest(old, Reports.Article("a", Exodus, url: "https://news.example/a"), ExodusFigures);
+        }
+
+        using var store = Open();
+
+        Assert.Equal(StoreSchema.LatestVersion, store.SchemaVersion);
+        Assert.True(StoreSchema.LatestVersion > 1);
+        Assert.Equal(2, store.GetArticle("a")!.Figures.Count);
+        Assert.Equal(ArticleDisposition.Unchanged, Ingest(store, Reports.Article("a", Exodus, url: "https://news.example/a")).Disposition);
+        Assert.Empty(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void A_store_at_a_newer_schema_is_refused_with_a_clear_message()
+    {
+        Open().Dispose();
+        ExecuteRaw("INSERT INTO schema_version (version, description, applied_at) SELECT 99, 'from the future', applied_at FROM schema_version WHERE version = 1");
+
+        var e = Assert.Throws<StoreException>(() => Open());
+
+        Assert.Contains("schema is version 99, newer than this sitrep knows", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Upgrade sitrep", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Integrity_check_finds_an_article_that_lost_a_figure()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus), ExodusFigures);
+        Assert.Empty(store.CheckIntegrity());
+
+        ExecuteRaw("DELETE FROM figures WHERE ordinal = 1");
+
+        Assert.Equal(["article a version 1 recorded 2 figures but holds 1"], store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Text_a_store_cannot_keep_exactly_is_refused_until_made_storable()
+    {
+        using var store = Open();
+        var article = Reports.Article("nul", "Casualties\0 rose to 12 and \uD800 more.");
+
+        using (var tx = store.BeginWrite())
+        {
+            var e = Assert.Throws<StoreException>(() => tx.Plan(article));
+            Assert.Contains("NUL character", e.Message, StringComparison.Ordinal);
+        }
+
+        var storable = article with { Text = StorableText.MakeStorable(article.Text) };
+        Ingest(store, storable);
+        Assert.Equal("Casualties\uFFFD rose to 12 and \uFFFD more.", store.GetArticle("nul")!.Article.Text);
+    }
+
+    [Fact]
+    public void A_plan_only_counts_in_the_transaction_that_made_it()
+    {
+        using var store = Open();
+        var article = Reports.Article("a", Exodus);
+        using var first = store.BeginWrite();
+        var plan = first.Plan(article);
+        first.Dispose();
+        using var second = store.BeginWrite();
+
+        Assert.Throws<ArgumentException>(() => second.Save(plan, article, []));
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _opened)
+        {
+            store.Dispose();
+        }
+
+        DisposeStorage();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Removes this test's files or schema.</summary>
+    private protected abstract void DisposeStorage();
+}
