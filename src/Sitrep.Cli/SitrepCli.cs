@@ -14,6 +14,7 @@ public static class SitrepCli
         {
             ExtractCommand.Create(context),
             ReadCommand.Create(context),
+            ReportCommand.Create(context),
         };
         return root;
     }
