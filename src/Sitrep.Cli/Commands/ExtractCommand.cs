@@ -12,15 +12,8 @@ public static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Report files (.txt, .md) or folders of them.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var manifest = new Option<string?>("--manifest", "-m")
-        {
-            Description = "A JSON Lines manifest: one report a line with id, file (relative to the manifest), outlet, published, url, title, language.",
-        };
+        var paths = ReportInputs.Paths();
+        var manifest = ReportInputs.Manifest();
         var format = new Option<string>("--format", "-f")
         {
             Description = "table (readable), jsonl (one figure record a line) or csv.",

@@ -20,15 +20,8 @@ public static class ReportCommand
 
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Report files (.txt, .md, .html, .jsonl dumps, feeds) or folders of them.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var manifest = new Option<string?>("--manifest", "-m")
-        {
-            Description = "A JSON Lines manifest: one report a line with id, file (relative to the manifest), outlet, published, url, title, language.",
-        };
+        var paths = ReportInputs.Paths();
+        var manifest = ReportInputs.Manifest();
         var format = new Option<string>("--format", "-f")
         {
             Description = "table (terminal), markdown (a situation report to paste into a brief), html (one self-contained page " +
