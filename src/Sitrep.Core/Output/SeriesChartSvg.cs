@@ -18,8 +18,12 @@ public static class SeriesChartSvg
     private const double Left = 64, Right = 28, Top = 30, AxisBand = 34, LegendRow = 20, MarkRadius = 5.5, DodgeStep = 9;
     private const string Ink = "#333", Grid = "#e2e2e2", Warning = "#b3261e", Unattributed = "#8a8a8a";
 
-    /// <summary>Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.</summary>
-    private static readonly string[] Palette = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"];
+    /// <summary>
+    /// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), then five more of
+    /// Paul Tol's muted scheme. A series with more sources than colours repeats them; the legend still names each.
+    /// </summary>
+    private static readonly string[] Palette =
+        ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#882255", "#44aa99", "#999933", "#332288", "#aa4499"];
 
     private static readonly (TimeSpan Step, string Format)[] TimeSteps =
     [
