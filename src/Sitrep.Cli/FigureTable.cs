@@ -32,31 +32,10 @@ public static class FigureTable
         return table;
     }
 
-    /// <summary>"≥ 20", "~4,850", "$11,500,000" style rendering of value, hedge and unit.</summary>
-    public static string Describe(Figure figure)
-    {
-        ArgumentNullException.ThrowIfNull(figure);
-        string hedge = figure.Qualifier switch
-        {
-            Qualifier.AtLeast => "≥",
-            Qualifier.MoreThan => ">",
-            Qualifier.Approximately => "~",
-            Qualifier.Nearly => "<~",
-            Qualifier.UpTo => "≤",
-            Qualifier.LessThan => "<",
-            _ => "",
-        };
-        string value = figure.Has(FigureFlags.Range) && figure.Low is { } low && figure.High is { } high
-            ? $"{Number(low)}–{Number(high)}"
-            : Number(figure.Value);
-        string unit = figure.Unit == Vocabulary.People ? "" : figure.Unit == Vocabulary.Percent ? "%" : " " + figure.Unit;
-        return hedge + value + unit;
-    }
+    /// <summary>"≥20", "~4,850", "11,500,000 USD": value, hedge and unit (see <see cref="FigureText.Describe(Figure)"/>).</summary>
+    public static string Describe(Figure figure) => FigureText.Describe(figure);
 
-    public static string Number(double value) =>
-        value == Math.Floor(value) && Math.Abs(value) < 1e15
-            ? value.ToString("#,0", CultureInfo.InvariantCulture)
-            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    public static string Number(double value) => FigureText.Number(value);
 
     private static string Excerpt(Figure f)
     {

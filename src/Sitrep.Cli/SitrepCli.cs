@@ -16,6 +16,7 @@ public static class SitrepCli
             LexiconsCommand.Create(context),
             ReadCommand.Create(context),
             IngestCommand.Create(context),
+            ReportCommand.Create(context),
         };
         return root;
     }

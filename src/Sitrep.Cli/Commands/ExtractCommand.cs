@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Core;
-using Sitrep.Ingest;
-using Sitrep.Ingest.Text;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -14,15 +12,8 @@ public static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Report files (.txt, .md) or folders of them.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var manifest = new Option<string?>("--manifest", "-m")
-        {
-            Description = "A JSON Lines manifest: one report a line with id, file (relative to the manifest), outlet, published, url, title, language.",
-        };
+        var paths = ReportInputs.Paths();
+        var manifest = ReportInputs.Manifest();
         var format = new Option<string>("--format", "-f")
         {
             Description = "table (readable), jsonl (one figure record a line) or csv.",
@@ -66,31 +57,13 @@ public static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var pipeline = settings.Pipeline!;
-        var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
         var progress = new ProgressReporter(context, "read");
+        var reader = new ExtractingReader(context, settings, progress);
         var sink = FigureSink.For(format, context);
-        int articles = 0, failures = 0, figures = 0;
-        long bytes = 0;
+        int figures = 0;
 
-        foreach (var outcome in source.Read(paths, manifest))
+        foreach (var (article, result) in reader.Read(paths, manifest, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (outcome.Failure is { } failure)
-            {
-                failures++;
-                progress.Finish();
-                context.Error.WriteLine($"sitrep: {failure.Input}: {failure.Message}");
-                continue;
-            }
-
-            var article = outcome.Article!;
-            var result = pipeline.Extract(article, cancellationToken);
-            foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-            {
-                context.Error.WriteLine($"sitrep: {article.Origin ?? article.Id}: {diagnostic.Message}");
-            }
-
             var offsets = new CodePointOffsets(article.Text);
             foreach (var figure in result.Figures)
             {
@@ -102,18 +75,14 @@ public static class ExtractCommand
                 sink.Add(figure, offsets);
                 figures++;
             }
-
-            articles++;
-            bytes += article.Text.Length;
-            progress.Report(articles, bytes);
         }
 
         sink.Complete();
         progress.Finish();
-        string failed = failures == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {failures} input(s) failed");
+        string failed = reader.Failures == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {reader.Failures} input(s) failed");
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sitrep extract: {articles} report(s), {figures} figure(s){failed} in {progress.Elapsed.TotalSeconds:0.0} s"));
-        return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+            $"sitrep extract: {reader.Reports} report(s), {figures} figure(s){failed} in {progress.Elapsed.TotalSeconds:0.0} s"));
+        return reader.Failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
 
     /// <summary>Writes figures in one output format.</summary>

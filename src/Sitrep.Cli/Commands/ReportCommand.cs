@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Sitrep.Core;
+using Sitrep.Core.Ledger;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep report</c>: reads reports, groups them into stories and writes each story's ledger
+/// (series, trails, estimates, sources) as a terminal table, Markdown, one HTML page or JSON.
+/// </summary>
+public static class ReportCommand
+{
+    public static readonly IReadOnlyList<string> Formats = ["table", "markdown", "html", "json"];
+
+    /// <summary>Width of the table when it is written to a file rather than a terminal.</summary>
+    private const int FileTableWidth = 120;
+
+    public static Command Create(CliContext context)
+    {
+        var paths = ReportInputs.Paths();
+        var manifest = ReportInputs.Manifest();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table (terminal), markdown (a situation report to paste into a brief), html (one self-contained page " +
+                "with a chart per series) or json (for programs; offsets in code points).",
+            DefaultValueFactory = _ => "table",
+            HelpName = string.Join('|', Formats),
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write to FILE instead of standard output. The file is replaced whole when the report is complete, never left half written.",
+            HelpName = "FILE",
+        };
+        var options = new CommonInputOptions();
+
+        var command = new Command("report",
+            "Read reports and write the ledger of each story: every series of figures, how it evolved, where sources " +
+            "disagree, and the best current estimate, each figure traced to its sentence.\n\n" +
+            "  series     the figures of one story that count the same thing (people killed in the explosion), in time order\n" +
+            "  estimate   the best current value with its range (low–high) and the time it holds for, and why\n" +
+            "  echo       a figure that only repeats an earlier report (a copy, a shared wire story): shown, never counted\n" +
+            "             as confirmation (hollow marks in charts)\n" +
+            "  revision   a later figure that corrects an earlier one (\"revised down to 68\"): a dashed arrow in charts\n" +
+            "  hedges     ≥ at least, > more than, ~ about, <~ nearly, ≤ up to, < less than\n\n" +
+            "Examples:\n" +
+            "  sitrep report --manifest demo/manifest.jsonl\n" +
+            "  sitrep report reports/ --format html --out ledger.html\n" +
+            "  sitrep report --manifest corpus/manifest.jsonl --format json > ledger.json")
+        {
+            paths, manifest, format, output,
+        };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            context,
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(manifest),
+            parse.GetValue(format)!,
+            parse.GetValue(output),
+            options.Read(parse, context),
+            cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string? manifest, string format, string? outPath,
+        InputSettings settings, CancellationToken cancellationToken)
+    {
+        if (paths.Length == 0 && manifest is null)
+        {
+            return Usage(context, "give report files or folders, or --manifest FILE. Try 'sitrep report --help'.");
+        }
+
+        if (!Formats.Contains(format, StringComparer.Ordinal))
+        {
+            return Usage(context, $"unknown format '{format}'; use one of {string.Join(", ", Formats)}.");
+        }
+
+        if (settings.Failure is not null)
+        {
+            return Usage(context, settings.Failure);
+        }
+
+        if (outPath is not null && CheckOut(outPath) is { } problem)
+        {
+            return Usage(context, problem);
+        }
+
+        var progress = new ProgressReporter(context, "read");
+        var reader = new ExtractingReader(context, settings, progress);
+        var reports = ReadUnique(reader, paths, manifest, cancellationToken);
+        progress.Finish();
+        if (reports.Count == 0 && reader.Failures == 0)
+        {
+            reader.Fail(string.Join(' ', paths.Prepend(manifest ?? "").Where(p => p.Length > 0)), "no reports found in the inputs");
+        }
+
+        var ledgers = new LedgerPipeline().Build(reports, cancellationToken);
+        var texts = reports.ToDictionary(r => r.Article.Id, r => r.Article.Text, StringComparer.Ordinal);
+        try
+        {
+            if (outPath is null)
+            {
+                Render(format, ledgers, texts, context.Out, context.Console);
+            }
+            else
+            {
+                WriteAtomically(outPath, writer => Render(format, ledgers, texts, writer, null));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"sitrep report: cannot write {outPath}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        int series = ledgers.Sum(l => l.Series.Count);
+        string written = outPath is null ? "" : $", written to {outPath}";
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sitrep report: {reports.Count} report(s), {ledgers.Count} story(ies), {series} series, {reader.Failures} failed in {progress.Elapsed.TotalSeconds:0.0} s{written}"));
+        return reader.Failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine($"sitrep report: {message}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Why <paramref name="outPath"/> cannot be written, or null: it must name a file in a folder that exists.</summary>
+    private static string? CheckOut(string outPath)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(outPath);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"--out {outPath} is not a usable file name ({e.Message})";
+        }
+
+        if (Directory.Exists(full))
+        {
+            return $"--out {outPath} is a folder; give a file name";
+        }
+
+        string? folder = Path.GetDirectoryName(full);
+        return folder is not null && !Directory.Exists(folder)
+            ? $"--out {outPath}: the folder {folder} does not exist"
+            : null;
+    }
+
+    /// <summary>Every readable report with its figures. Ids must be unique within a ledger: a repeated id is refused with a line on stderr.</summary>
+    private static List<(Article Article, ExtractionResult Result)> ReadUnique(ExtractingReader reader, string[] paths, string? manifest, CancellationToken cancellationToken)
+    {
+        var reports = new List<(Article, ExtractionResult)>();
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (article, result) in reader.Read(paths, manifest, cancellationToken))
+        {
+            string origin = article.Origin ?? article.Id;
+            if (!origins.TryAdd(article.Id, origin))
+            {
+                reader.Fail(origin, $"id '{article.Id}' is already used by {origins[article.Id]}; skipped (give unique ids in a manifest)");
+                continue;
+            }
+
+            reports.Add((article, result));
+        }
+
+        return reports;
+    }
+
+    private static void Render(string format, IReadOnlyList<StoryLedger> ledgers, IReadOnlyDictionary<string, string> texts, TextWriter writer, IAnsiConsole? console)
+    {
+        switch (format)
+        {
+            case "json":
+                LedgerJson.Write(writer, ledgers, texts);
+                break;
+            case "markdown":
+                LedgerMarkdown.Write(writer, ledgers);
+                break;
+            case "html":
+                LedgerHtml.Write(writer, ledgers, ledgers.Count == 1 ? $"Situation report: {ledgers[0].Title}" : null);
+                break;
+            default:
+                console ??= FileConsole(writer);
+                console.Write(LedgerTable.Build(ledgers, console.Profile.Width));
+                break;
+        }
+    }
+
+    /// <summary>A console without colour over a file, at a fixed width.</summary>
+    private static IAnsiConsole FileConsole(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = FileTableWidth;
+        return console;
+    }
+
+    /// <summary>Writes to a temporary file beside <paramref name="path"/>, then moves it over <paramref name="path"/>: a crash leaves the old file or none, never half of a new one.</summary>
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        string full = Path.GetFullPath(path);
+        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
+            {
+                write(writer);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}
