@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Cli.Ingesting;
 using Sitrep.Core;
+using Sitrep.Core.Ledger;
 using Sitrep.Ingest;
 using Sitrep.Ingest.Text;
 using Sitrep.Store;
@@ -91,9 +92,39 @@ public static class IngestCommand
 
         using (store)
         {
-            var service = new IngestService(store, settings.Pipeline!);
-            var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
-            return Ingest(context, store, service.IngestAll(source.Read(paths, manifest), parallel, cancellationToken));
+            StoryKeeper stories;
+            try
+            {
+                stories = StoryKeeper.Open(store, new LedgerPipeline(settings.Pipeline!.Lexicons), LedgerJson.StoryToString, cancellationToken);
+            }
+            catch (StoreException e)
+            {
+                context.Error.WriteLine($"sitrep ingest: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var service = new IngestService(store, settings.Pipeline!, [stories]);
+            using var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
+            int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest), parallel, cancellationToken));
+            return FinishStories(context, store, stories, code, cancellationToken);
+        }
+    }
+
+    /// <summary>Rebuilds the ledgers of the stories the run touched and saves the story checkpoint.</summary>
+    private static int FinishStories(CliContext context, ISitrepStore store, StoryKeeper stories, int code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var timer = context.Time.GetTimestamp();
+            int rebuilt = stories.Finish(store, cancellationToken);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sitrep ingest: {rebuilt} story ledger(s) updated in {context.Time.GetElapsedTime(timer).TotalSeconds:0.0} s"));
+            return code;
+        }
+        catch (Exception e) when (e is StoreException or OperationCanceledException)
+        {
+            context.Error.WriteLine($"sitrep ingest: story ledgers not updated ({e.Message}); they are rebuilt when read, or by the next ingest.");
+            return code == ExitCodes.Ok ? ExitCodes.SomeInputsFailed : code;
         }
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Sitrep.Core;
 using Sitrep.Core.Ledger;
+using Sitrep.Store;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -34,6 +35,21 @@ public static class ReportCommand
             Description = "Write to FILE instead of standard output. The file is replaced whole when the report is complete, never left half written.",
             HelpName = "FILE",
         };
+        var db = new Option<string?>("--db")
+        {
+            Description = "Report from a store filled by 'sitrep ingest' (a SQLite file or postgres://…; also SITREP_DB) instead of reading files.",
+            HelpName = "PATH|URL",
+        };
+        var story = new Option<string?>("--story")
+        {
+            Description = "With --db: only this story (its id, as 'sitrep report --db … --format json' lists them).",
+            HelpName = "ID",
+        };
+        var limit = new Option<int>("--limit")
+        {
+            Description = "With --db: the most recently updated stories to report (default 20).",
+            DefaultValueFactory = _ => 20,
+        };
         var options = new CommonInputOptions();
 
         var command = new Command("report",
@@ -48,12 +64,17 @@ public static class ReportCommand
             "Examples:\n" +
             "  sitrep report --manifest demo/manifest.jsonl\n" +
             "  sitrep report reports/ --format html --out ledger.html\n" +
-            "  sitrep report --manifest corpus/manifest.jsonl --format json > ledger.json")
+            "  sitrep report --manifest corpus/manifest.jsonl --format json > ledger.json\n" +
+            "  sitrep report --db sitrep.db --story st-7f3a87a17c3ba7ce --format html --out story.html")
         {
-            paths, manifest, format, output,
+            paths, manifest, format, output, db, story, limit,
         };
         options.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+        command.SetAction((parse, cancellationToken) => Task.FromResult(
+            parse.GetValue(db) is not null || (parse.GetValue(paths) is not { Length: > 0 } && parse.GetValue(manifest) is null && context.GetEnvironmentVariable("SITREP_DB") is not null)
+            ? RunFromStore(context, StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable), parse.GetValue(story), parse.GetValue(limit),
+                parse.GetValue(format)!, parse.GetValue(output), options.Read(parse, context), cancellationToken)
+            : Run(
             context,
             parse.GetValue(paths) ?? [],
             parse.GetValue(manifest),
@@ -96,7 +117,7 @@ public static class ReportCommand
             reader.Fail(string.Join(' ', paths.Prepend(manifest ?? "").Where(p => p.Length > 0)), "no reports found in the inputs");
         }
 
-        var ledgers = new LedgerPipeline().Build(reports, cancellationToken);
+        var ledgers = new LedgerPipeline(settings.Pipeline!.Lexicons).Build(reports, cancellationToken);
         var texts = reports.ToDictionary(r => r.Article.Id, r => r.Article.Text, StringComparer.Ordinal);
         try
         {
@@ -120,6 +141,78 @@ public static class ReportCommand
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sitrep report: {reports.Count} report(s), {ledgers.Count} story(ies), {series} series, {reader.Failures} failed in {progress.Elapsed.TotalSeconds:0.0} s{written}"));
         return reader.Failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>The ledgers of stored stories: one (--story) or the most recently updated (--limit).</summary>
+    private static int RunFromStore(CliContext context, string location, string? storyId, int limit, string format, string? outPath,
+        InputSettings settings, CancellationToken cancellationToken)
+    {
+        if (!Formats.Contains(format, StringComparer.Ordinal))
+        {
+            return Usage(context, $"unknown format '{format}'; use one of {string.Join(", ", Formats)}.");
+        }
+
+        if (settings.Failure is not null)
+        {
+            return Usage(context, settings.Failure);
+        }
+
+        if (outPath is not null && CheckOut(outPath) is { } problem)
+        {
+            return Usage(context, problem);
+        }
+
+        if (limit < 1)
+        {
+            return Usage(context, "--limit must be 1 or more");
+        }
+
+        var timer = context.Time.GetTimestamp();
+        try
+        {
+            using var store = StoreFactory.Open(location, context.Time);
+            var ids = storyId is not null ? [storyId] : store.ListStories(limit).Select(s => s.Id).ToList();
+            var pipeline = new LedgerPipeline(settings.Pipeline!.Lexicons);
+            var ledgers = new List<StoryLedger>();
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string id in ids)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var contents = store.GetStory(id);
+                if (contents is null)
+                {
+                    return Usage(context, $"no story {id} in {store.Location}; 'sitrep report --db {location}' lists the stories");
+                }
+
+                ledgers.Add(StoreLedgers.BuildLedger(contents, pipeline));
+                foreach (var article in contents.Articles)
+                {
+                    texts[article.Article.Id] = article.Article.Text;
+                }
+            }
+
+            if (outPath is null)
+            {
+                Render(format, ledgers, texts, context.Out, context.Console);
+            }
+            else
+            {
+                WriteAtomically(outPath, writer => Render(format, ledgers, texts, writer, null));
+            }
+
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sitrep report: {ledgers.Count} story(ies), {ledgers.Sum(l => l.Series.Count)} series from {store.Location} in {context.Time.GetElapsedTime(timer).TotalSeconds:0.00} s"));
+            return ExitCodes.Ok;
+        }
+        catch (StoreException e)
+        {
+            return Usage(context, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"sitrep report: cannot write {outPath}: {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 
     private static int Usage(CliContext context, string message)

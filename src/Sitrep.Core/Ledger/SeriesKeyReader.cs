@@ -6,7 +6,8 @@ namespace Sitrep.Core.Ledger;
 /// Reads what a figure counts, for grouping into series: the event for casualty counts (the
 /// explosion's dead are not the offensive's), the side and role from the subject ("192 Azerbaijani
 /// soldiers" is a count of one side's combatants), the donor for aid. Displacement is one series per
-/// story and side: reports name its cause in many ways.
+/// story and side: reports name its cause in many ways. Roles that split a count are the sides of a
+/// conflict (combatants, civilians, police); "miners" or "passengers" are who the people were, not another count.
 /// </summary>
 internal sealed class SeriesKeyReader
 {
@@ -16,11 +17,7 @@ internal sealed class SeriesKeyReader
         ["servicemembers"] = "combatants", ["fighters"] = "combatants", ["militants"] = "combatants", ["rebels"] = "combatants",
         ["insurgents"] = "combatants", ["combatants"] = "combatants", ["guards"] = "combatants",
         ["civilians"] = "civilians", ["civilian"] = "civilians",
-        ["children"] = "children", ["child"] = "children", ["kids"] = "children", ["minors"] = "children", ["infants"] = "children",
-        ["babies"] = "children", ["students"] = "children", ["pupils"] = "children",
         ["police"] = "police", ["policemen"] = "police", ["officers"] = "police",
-        ["journalists"] = "journalists", ["workers"] = "workers", ["miners"] = "workers",
-        ["migrants"] = "migrants", ["refugees"] = null!, ["passengers"] = "passengers", ["crew"] = "crew",
     };
 
     private readonly LexiconSet _lexicons;

@@ -48,6 +48,18 @@ public static class LedgerJson
         writer.WriteEndObject();
     }
 
+    /// <summary>One story's ledger as a compact JSON object (what the store caches and the web API serves).</summary>
+    public static string StoryToString(StoryLedger story, IReadOnlyDictionary<string, string>? texts = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteStory(writer, story, OffsetsFrom(texts));
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     /// <summary>Writes one story's ledger as an object.</summary>
     public static void WriteStory(Utf8JsonWriter writer, StoryLedger story, Func<string, CodePointOffsets?>? offsetsOf = null)
     {

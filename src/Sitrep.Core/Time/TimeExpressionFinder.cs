@@ -32,7 +32,11 @@ public static class TimeExpressionFinder
                 continue;
             }
 
-            found.Add(expression with { Anchor = AnchorBefore(text, tokens, expression.FirstToken, first, expression.Anchor) });
+            // "trapped by Tuesday's explosion": a time in the possessive names an event, it is never an as-of time.
+            bool possessive = expression.EndToken < end && tokens[expression.EndToken].IsWord && !tokens[expression.EndToken].SpaceBefore
+                && Lower(text, tokens[expression.EndToken]) is "'s";
+            var anchor = AnchorBefore(text, tokens, expression.FirstToken, first, expression.Anchor);
+            found.Add(expression with { Anchor = possessive && anchor == TimeAnchor.AsOf ? TimeAnchor.At : anchor });
             i = expression.EndToken - 1;
         }
 
