@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Sitrep.Cli.Ingesting;
+using Sitrep.Core;
+using Sitrep.Core.Ledger;
+using Sitrep.Ingest;
+using Sitrep.Testing;
+using Xunit;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>Stories and ledgers kept current by ingest, over a real SQLite store, on the demo corpus we wrote.</summary>
+public sealed class StoryKeeperTests : IDisposable
+{
+    private readonly TempFolder _folder = new("sitrep-stories");
+    private readonly string _path;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public StoryKeeperTests()
+    {
+        _path = Path.Combine(_folder.Path, "sitrep.db");
+    }
+
+    private static string Demo => Path.Combine(SharedCorpus.RepoRoot, "demo", "manifest.jsonl");
+
+    private static List<Article> DemoArticles()
+    {
+        using var source = new ReportSource();
+        return source.Read([], Demo).Select(o => o.Article!).ToList();
+    }
+
+    private static StoryKeeper Keeper(ISitrepStore store) =>
+        StoryKeeper.Open(store, new LedgerPipeline(), LedgerJson.StoryToString, Ct);
+
+    private static void Ingest(ISitrepStore store, StoryKeeper keeper, IEnumerable<Article> articles)
+    {
+        var service = new IngestService(store, ExtractionPipeline.CreateDefault(), [keeper]);
+        foreach (var article in articles)
+        {
+            Assert.Null(service.Ingest(article, Ct).Failure);
+        }
+
+        keeper.Finish(store, Ct);
+    }
+
+    [Fact]
+    public void Ingesting_the_demo_keeps_two_stories_with_current_ledgers()
+    {
+        using var store = SqliteStore.Open(_path);
+        Ingest(store, Keeper(store), DemoArticles());
+
+        var stories = store.ListStories();
+        Assert.Equal(2, stories.Count);
+        var dam = stories.Single(s => s.ArticleCount == 11);
+        using var ledger = JsonDocument.Parse(store.GetLedger(dam.Id)!.Json);
+        var killed = ledger.RootElement.GetProperty("series").EnumerateArray()
+            .First(s => s.GetProperty("measure").GetString() == "killed" && s.GetProperty("main").GetBoolean());
+        Assert.Equal(61, killed.GetProperty("estimate").GetProperty("best").GetDouble());
+    }
+
+    [Fact]
+    public void A_report_added_later_joins_its_story_and_refreshes_only_that_ledger()
+    {
+        var articles = DemoArticles();
+        var last = articles.Single(a => a.Id == "radiovarek-2026-04-18-toll-61");
+        using (var store = SqliteStore.Open(_path))
+        {
+            Ingest(store, Keeper(store), articles.Where(a => a != last));
+        }
+
+        using (var store = SqliteStore.Open(_path))
+        {
+            var before = store.ListStories().ToDictionary(s => s.Id, s => store.GetLedger(s.Id)!.UpdatedAt);
+            var keeper = Keeper(store);
+            Ingest(store, keeper, [last]);
+
+            string storyId = store.GetArticle(last.Id)!.StoryId!;
+            Assert.Equal(11, store.ListStories().Single(s => s.Id == storyId).ArticleCount);
+            Assert.Equal(before.Count, store.ListStories().Count);
+            var mine = store.ListStories().Single(s => s.Id != storyId);
+            Assert.Equal(before[mine.Id], store.GetLedger(mine.Id)!.UpdatedAt);
+            Assert.Contains("\"best\":61", store.GetLedger(storyId)!.Json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Reports_stored_after_the_last_checkpoint_are_replayed_into_the_clusterer()
+    {
+        var articles = DemoArticles();
+        using (var store = SqliteStore.Open(_path))
+        {
+            var keeper = Keeper(store);
+            var service = new IngestService(store, ExtractionPipeline.CreateDefault(), [keeper]);
+            foreach (var article in articles.Take(6))
+            {
+                service.Ingest(article, Ct);
+            }
+
+            keeper.SaveCheckpoint(store);
+            foreach (var article in articles.Skip(6).Take(4))
+            {
+                service.Ingest(article, Ct); // stored, but the run "crashes" before its next checkpoint
+            }
+        }
+
+        using (var store = SqliteStore.Open(_path))
+        {
+            Ingest(store, Keeper(store), articles.Skip(10));
+            Assert.Equal(2, store.ListStories().Count);
+            Assert.Equal(13, store.ListStories().Sum(s => s.ArticleCount));
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
