@@ -102,8 +102,44 @@ public sealed class SourceCanonicalizer
         return best;
     }
 
+    /// <summary>Memo of the article-independent part of <see cref="Organisation"/>: the same names recur in every report.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _organisations = new(StringComparer.Ordinal);
+
     /// <summary>An organisation the phrase names: an alias, a country's government or ministry.</summary>
     private string? Organisation(string part, SourceMemory memory)
+    {
+        if (!_organisations.TryGetValue(part, out string? named))
+        {
+            named = NamedOrganisation(part);
+            if (_organisations.Count < 100_000)
+            {
+                _organisations.TryAdd(part, named);
+            }
+        }
+
+        if (named is not null)
+        {
+            return named;
+        }
+
+        // "Aliyev's press service", "IOM's latest tracking round": a known person's or organisation's.
+        int possessive = IndexOfPossessive(part);
+        if (possessive <= 0)
+        {
+            return null;
+        }
+
+        string ownerName = part[..possessive].Trim();
+        if (memory.TryGet(ownerName, out string owner))
+        {
+            return owner;
+        }
+
+        return _lexicons.SourceAliases.TryGetValue(LexiconSet.SourceKey(ownerName), out string? ownerAlias) ? ownerAlias : null;
+    }
+
+    /// <summary>What a phrase names whatever article it is in: an alias, an acronym, a country's government or ministry.</summary>
+    private string? NamedOrganisation(string part)
     {
         string key = LexiconSet.SourceKey(part);
         if (_lexicons.SourceAliases.TryGetValue(key, out string? alias))
@@ -124,26 +160,7 @@ public sealed class SourceCanonicalizer
             return words[^1];
         }
 
-        string? countryForm = CountryForm(part);
-        if (countryForm is not null)
-        {
-            return countryForm;
-        }
-
-        // "Aliyev's press service", "IOM's latest tracking round": a known person's or organisation's.
-        int possessive = IndexOfPossessive(part);
-        if (possessive <= 0)
-        {
-            return null;
-        }
-
-        string ownerName = part[..possessive].Trim();
-        if (memory.TryGet(ownerName, out string owner))
-        {
-            return owner;
-        }
-
-        return _lexicons.SourceAliases.TryGetValue(LexiconSet.SourceKey(ownerName), out string? ownerAlias) ? ownerAlias : null;
+        return CountryForm(part);
     }
 
     /// <summary>The longest alias that appears as whole words inside the phrase ("the top official at the U.S. Agency for International Development").</summary>

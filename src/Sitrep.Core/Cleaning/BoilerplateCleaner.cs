@@ -119,7 +119,9 @@ public sealed partial class BoilerplateCleaner
     /// </summary>
     public bool LooksLikeCaption(string content)
     {
-        if (content.Length > 320 || !CaptionDateEnding().IsMatch(content))
+        ArgumentNullException.ThrowIfNull(content);
+        string end = content.TrimEnd(' ', '.', ')', '"', '”', '\r', '\n');
+        if (content.Length > 320 || end.Length == 0 || !char.IsDigit(end[^1]) || !CaptionDateEnding().IsMatch(content))
         {
             return false;
         }
@@ -205,15 +207,34 @@ public sealed partial class BoilerplateCleaner
         }
 
         int words = 0, capitalised = 0;
-        foreach (Match word in Word().Matches(content))
+        int i = 0;
+        while (i < content.Length)
         {
-            if (word.Value.Length <= 3 && char.IsLower(word.Value[0]))
+            while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < content.Length && (char.IsLetterOrDigit(content[i]) || content[i] is '\'' or '’' or '-'))
+            {
+                i++;
+            }
+
+            int length = i - start;
+            if (length == 0)
+            {
+                continue;
+            }
+
+            char first = content[start];
+            if (length <= 3 && char.IsLower(first))
             {
                 continue; // "of", "in", "to", "a" stay lower case in headlines
             }
 
             words++;
-            if (char.IsUpper(word.Value[0]) || char.IsDigit(word.Value[0]))
+            if (char.IsUpper(first) || char.IsDigit(first))
             {
                 capitalised++;
             }

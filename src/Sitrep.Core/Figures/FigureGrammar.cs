@@ -865,32 +865,54 @@ public sealed class FigureGrammar
         return j > start ? v.Slice(start, j) : null;
     }
 
+    [ThreadStatic]
+    private static EventMemo? _eventMemo;
+
     /// <summary>The event of a figure: the event word nearest its measure word, preferring the clause after it ("killed in the explosion").</summary>
     public string? Event(TokenView v, int from, int figureStart)
     {
+        _ = figureStart;
         EventCue? best = null;
         int bestDistance = int.MaxValue;
-        for (int j = v.First; j < v.End; j++)
+        foreach (var (j, cue) in EventsIn(v))
         {
-            if (!v[j].IsWord || !_lexicons.Events.TryMatchAt(v.Text, v.Tokens, j, v.End, out var match))
-            {
-                continue;
-            }
-
             // Nearest wins, the clause after the measure word first; a specific word beats a generic one.
-            int distance = (j >= from ? j - from : (from - j) + 6) + (match.Value.Generic ? 1000 : 0);
+            int distance = (j >= from ? j - from : (from - j) + 6) + (cue.Generic ? 1000 : 0);
             if (distance < bestDistance)
             {
-                best = match.Value;
+                best = cue;
                 bestDistance = distance;
             }
-
-            j = match.End - 1;
         }
 
-        _ = figureStart;
         return best?.Name;
     }
+
+    /// <summary>The event words of a sentence, found once per sentence and thread.</summary>
+    private List<(int Token, EventCue Cue)> EventsIn(TokenView v)
+    {
+        var memo = _eventMemo;
+        if (memo is not null && ReferenceEquals(memo.Text, v.Text) && ReferenceEquals(memo.Tokens, v.Tokens) && memo.First == v.First && memo.End == v.End
+            && ReferenceEquals(memo.Lexicons, _lexicons))
+        {
+            return memo.Events;
+        }
+
+        var events = new List<(int, EventCue)>();
+        for (int j = v.First; j < v.End; j++)
+        {
+            if (v[j].IsWord && _lexicons.Events.TryMatchAt(v.Text, v.Tokens, j, v.End, out var match))
+            {
+                events.Add((j, match.Value));
+                j = match.End - 1;
+            }
+        }
+
+        _eventMemo = new EventMemo(v.Text, v.Tokens, v.First, v.End, _lexicons, events);
+        return events;
+    }
+
+    private sealed record EventMemo(string Text, IReadOnlyList<Token> Tokens, int First, int End, LexiconSet Lexicons, List<(int Token, EventCue Cue)> Events);
 
     private enum PartitiveKind
     {

@@ -97,11 +97,45 @@ public sealed class LexiconSet
     /// <summary>How source names are compared: lower case, no leading article, apostrophes folded, single spaces.</summary>
     public static string SourceKey(string name)
     {
-        string key = LexiconFile.Normalize(name.Trim());
-        key = Regex.Replace(key, @"^(the|a|an)\s+", "", RegexOptions.CultureInvariant);
-        key = Regex.Replace(key, @"[""“”.,;:()]", "", RegexOptions.CultureInvariant);
-        return Regex.Replace(key, @"\s+", " ", RegexOptions.CultureInvariant).Trim();
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new System.Text.StringBuilder(name.Length);
+        bool space = false;
+        foreach (char raw in name.AsSpan().Trim())
+        {
+            char c = raw is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(raw);
+            if (c is '"' or '“' or '”' or '.' or ',' or ';' or ':' or '(' or ')')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        string key = sb.ToString();
+        foreach (string article in ArticlePrefixes)
+        {
+            if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length)
+            {
+                return key[article.Length..];
+            }
+        }
+
+        return key;
     }
+
+    private static readonly string[] ArticlePrefixes = ["the ", "a ", "an "];
 
     /// <summary>
     /// A boilerplate pattern that runs in linear time whatever the input (the non-backtracking engine);

@@ -60,13 +60,18 @@ public sealed class NumberMentionFinder
     private Mention? TryParseAt(Scan s, int i)
     {
         var token = s.Tokens[i];
-        if (token.Kind == TokenKind.Symbol && !_currencyPrefix.TryMatchAt(s.Text, s.Tokens, i, s.End, out _))
+        if (token.IsNumber)
         {
-            return null;
+            return ParseDigits(s, i);
         }
 
-        if (_currencyPrefix.TryMatchAt(s.Text, s.Tokens, i, s.End, out var prefix)
-            && prefix.End < s.End && s.Tokens[prefix.End].IsNumber && !IsWordCurrencyPrefixInProse(s, prefix))
+        bool currency = _currencyPrefix.TryMatchAt(s.Text, s.Tokens, i, s.End, out var prefix);
+        if (!currency && (token.Kind == TokenKind.Symbol || !NumberWords.StarterLookup.Contains(s.Text.AsSpan(token.Start, token.Length))))
+        {
+            return null; // most words cannot start a number
+        }
+
+        if (currency && prefix.End < s.End && s.Tokens[prefix.End].IsNumber && !IsWordCurrencyPrefixInProse(s, prefix))
         {
             var amount = ParseDigits(s, prefix.End);
             if (amount is not null)
@@ -81,12 +86,7 @@ public sealed class NumberMentionFinder
             }
         }
 
-        if (token.IsNumber)
-        {
-            return ParseDigits(s, i);
-        }
-
-        return token.IsWord ? ParseWords(s, i) : null;
+        return token.IsWord && NumberWords.StarterLookup.Contains(s.Text.AsSpan(token.Start, token.Length)) ? ParseWords(s, i) : null;
     }
 
     /// <summary>"USD 5 million" and "R 20" are currency prefixes; a bare capital "R" in prose ("R 20 road") is not trusted.</summary>

@@ -44,6 +44,14 @@ internal static class NumberWords
         ["tenth"] = 10, ["tenths"] = 10,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that can start a spelled number, a vague amount or a share: every other word is skipped at once.</summary>
+    public static readonly FrozenSet<string> Starters = Units.Keys
+        .Concat(Scales.Keys).Concat(Vague.Keys).Concat(Fractions.Keys)
+        .Concat(["a", "an", "half", "several", "many", "few", "dozen"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly FrozenSet<string> Ordinals = new[]
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

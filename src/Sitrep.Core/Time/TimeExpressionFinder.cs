@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Mentions;
@@ -21,7 +22,7 @@ public static class TimeExpressionFinder
         var pub = published.Date;
         for (int i = first; i < end; i++)
         {
-            if (!tokens[i].IsWord && !tokens[i].IsNumber)
+            if (!tokens[i].IsNumber && !(tokens[i].IsWord && MayStart(text, tokens[i])))
             {
                 continue;
             }
@@ -42,6 +43,18 @@ public static class TimeExpressionFinder
 
         return found;
     }
+
+    private static readonly FrozenSet<string> LowerStarters =
+        new[] { "late", "early", "today", "tonight", "yesterday", "overnight", "last", "this", "a", "an" }
+            .Concat(NumberWords.Units.Keys)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerStarterLookup =
+        LowerStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Month and weekday names are capitalised; the other words that start a time expression are few.</summary>
+    private static bool MayStart(string text, Token token) =>
+        char.IsUpper(text[token.Start]) || LowerStarterLookup.Contains(text.AsSpan(token.Start, token.Length));
 
     private static TimeExpression? TryAt(string text, IReadOnlyList<Token> tokens, int i, int first, int end, DateOnly pub)
     {
