@@ -26,6 +26,11 @@ internal static class LedgerRun
             $"prepared {corpus.Count:N0} reports with {figures:N0} figures (extraction, not timed: {extract.Elapsed.TotalSeconds:0.0} s)"));
 
         GC.Collect();
+        var groupTimer = Stopwatch.StartNew();
+        var grouped = new Sitrep.Core.Stories.StoryClusterer().Group(corpus.Select(c => c.Article));
+        groupTimer.Stop();
+        output.WriteLine($"(grouping alone {groupTimer.Elapsed.TotalSeconds:0.0} s, {grouped.Count} stories, largest {grouped.Max(g => g.ArticleIds.Count)})");
+        GC.Collect();
         var timer = Stopwatch.StartNew();
         var ledgers = new LedgerPipeline().Build(corpus);
         timer.Stop();

@@ -11,6 +11,9 @@ namespace Sitrep.Core.Provenance;
 /// </summary>
 public sealed class ProvenanceAnalyzer
 {
+    /// <summary>Shingles an earlier article must share before this one's sentences are compared with it one by one.</summary>
+    private const int MinSharedForEcho = 2;
+
     private readonly ProvenanceOptions _options;
     private readonly WireCreditFinder _credits;
     private readonly StoryLexicon _lexicon;
@@ -57,13 +60,22 @@ public sealed class ProvenanceAnalyzer
         var article = ordered[b];
         var echoes = new PassageEcho?[article.Sentences.Count];
         var echoSource = new (int Article, int Sentence)[article.Sentences.Count];
-        var hits = new Dictionary<(int Article, int Sentence), int>();
-        for (int s = 0; s < article.Sentences.Count; s++)
+        var sharedShingles = CountShared(article.Shingles, shingleHolders, h => h.Article);
+
+        // Only an earlier article sharing a few shingles can hold an echoed sentence: most share none.
+        if (sharedShingles.Values.Any(n => n >= MinSharedForEcho))
         {
-            (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders, hits);
+            var hits = new Dictionary<(int Article, int Sentence), int>();
+            for (int s = 0; s < article.Sentences.Count; s++)
+            {
+                (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders, hits);
+            }
+        }
+        else
+        {
+            Array.Fill(echoSource, (-1, -1));
         }
 
-        var sharedShingles = CountShared(article.Shingles, shingleHolders, h => h.Article);
         var sharedAnchors = CountShared(article.AnchorTrigrams, anchorHolders, a => a);
         var paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource, indexById);
 

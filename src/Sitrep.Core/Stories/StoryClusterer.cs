@@ -88,8 +88,20 @@ public sealed class StoryClusterer
     public StoryAssignment Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Add(article, Read(article));
+    }
+
+    /// <summary>An article's headline and terms. Reads nothing of the clusterer's state, so many can run at once.</summary>
+    private (string? Headline, List<ArticleTerm> Terms) Read(Article article)
+    {
         var (headline, bodyStart) = Headline.Of(article);
-        var vector = Vectorize(_extractor.Extract(article, headline, bodyStart), out var allTermIds);
+        return (headline, _extractor.Extract(article, headline, bodyStart));
+    }
+
+    private StoryAssignment Add(Article article, (string? Headline, List<ArticleTerm> Terms) read)
+    {
+        var headline = read.Headline;
+        var vector = Vectorize(read.Terms, out var allTermIds);
         DateTime? time = article.Published?.Value ?? _latest;
 
         var (best, score) = BestStory(vector, time);
@@ -145,16 +157,21 @@ public sealed class StoryClusterer
         return (best.Id, score, shared.Select(t => (t.Term, t.Share / total)).Take(8).ToList());
     }
 
-    /// <summary>Adds the articles in the given order and returns the stories they form, in order of creation.</summary>
+    /// <summary>
+    /// Adds the articles in the given order and returns the stories they form, in order of creation.
+    /// Articles are read on all cores while they are assigned one by one, in order: the same stories as
+    /// adding them one at a time.
+    /// </summary>
     public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<string>();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        var read = articles.AsParallel().AsOrdered().Select(a => (Article: a, Read: Read(a)));
+        foreach (var (article, features) in read)
         {
-            var assignment = Add(article);
+            var assignment = Add(article, features);
             if (!members.TryGetValue(assignment.StoryId, out var ids))
             {
                 ids = [];
