@@ -67,7 +67,9 @@ internal sealed class EstimateCalculator
         // The range: what the sources that spoke last say. A source's earlier figure is replaced by its later one.
         var current = LatestPerSource(candidates);
         double low = Math.Min(best.Value, recent.Where(current.Contains).Select(p => p.Value).DefaultIfEmpty(best.Value).Min());
-        var window = current.Where(p => LedgerBuilder.When(p).Date >= latest.AddDays(-1)).ToList();
+        // Undated points all share DateTime.MinValue: there is no day before it.
+        DateTime dayBefore = latest == DateTime.MinValue ? latest : latest.AddDays(-1);
+        var window = current.Where(p => LedgerBuilder.When(p).Date >= dayBefore).ToList();
         double high = Math.Max(best.Value, window.Select(p => p.Value).DefaultIfEmpty(best.Value).Max());
         if (!IsCumulative(measure))
         {
