@@ -88,8 +88,8 @@ public sealed class LexiconSet
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
             CaptionVerbs = Set(source, "caption-verbs.txt"),
-            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => ParseRole(row[1]))
-                .Select(e => (new Regex(e.Phrase, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)), e.Value))
+            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => (Pattern: ParsePattern(row[0]), Role: ParseRole(row[1])))
+                .Select(e => e.Value)
                 .ToArray(),
         };
     }
@@ -144,4 +144,16 @@ public sealed class LexiconSet
             : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
 
     private static BlockRole ParseRole(string name) => ParseEnum<BlockRole>(name);
+
+    private static Regex ParsePattern(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"invalid regular expression: {e.Message}", e);
+        }
+    }
 }
