@@ -59,7 +59,7 @@ public sealed partial class BoilerplateCleaner
 
         foreach (var (pattern, role) in _lexicons.Boilerplate)
         {
-            if (pattern.IsMatch(content))
+            if (IsMatch(pattern, content))
             {
                 return role;
             }
@@ -134,6 +134,19 @@ public sealed partial class BoilerplateCleaner
         }
 
         return false;
+    }
+
+    /// <summary>A pattern that times out (hostile text, or a busy machine) does not match; it never fails the article.</summary>
+    private static bool IsMatch(Regex pattern, string content)
+    {
+        try
+        {
+            return pattern.IsMatch(content);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static double CoveredShare(TextSpan block, IReadOnlyList<TextSpan> repeats)
