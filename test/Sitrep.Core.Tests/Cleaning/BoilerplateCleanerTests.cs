@@ -122,4 +122,16 @@ public sealed class BoilerplateCleanerTests
 
         Assert.Equal(["41"], figures.Select(f => f.Quote));
     }
+
+    [Fact]
+    public void A_pattern_that_times_out_does_not_match_and_does_not_fail_the_article()
+    {
+        string paragraph = new string('a', 40) + "b";
+        var lexicons = LexiconSet.Load(new LexiconSource(file => file == "boilerplate.tsv" ? "^(a|aa)+$\tmedia\n" : null));
+        var article = new Article { Id = "a", Text = "Quake kills dozens\n\n" + Lede + "\n\n" + paragraph };
+
+        var roles = new BoilerplateCleaner(lexicons).Clean(article).Blocks.Select(b => b.Role);
+
+        Assert.Equal([BlockRole.Title, BlockRole.Body, BlockRole.Body], roles);
+    }
 }
