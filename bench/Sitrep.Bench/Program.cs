@@ -12,6 +12,16 @@ if (args.Length > 0 && args[0] == "ledger")
     return LedgerRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "extract-scale")
+{
+    return ExtractionScaleRun.Run(args, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "extract-stages")
+{
+    return ExtractionStageRun.Run(args, Console.Out);
+}
+
 // Not typeof(Program): the bench references the CLI, whose top-level Program would clash.
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
 return 0;

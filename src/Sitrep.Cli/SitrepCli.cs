@@ -27,7 +27,10 @@ public static class SitrepCli
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var parse = root.Parse(args);
+            int exit = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            // System.CommandLine answers a parse error with 1, which here means "some inputs failed".
+            return parse.Errors.Count > 0 ? ExitCodes.Usage : exit;
         }
         finally
         {

@@ -60,7 +60,10 @@ public sealed class IngestCrashTests : IDisposable
 
         using var complete = SqliteStore.Open(Db);
         Assert.Empty(complete.CheckIntegrity());
-        Assert.Equal(new StoreCounts(ReportCount, ReportCount, 0, 0, 0), complete.Count() with { Figures = 0 });
+        var final = complete.Count();
+        Assert.Equal(new StoreCounts(ReportCount, ReportCount, 0, 0, 0), final with { Figures = 0, Stories = 0 });
+        Assert.InRange(final.Figures, ReportCount, 3 * ReportCount); // one figure each, and the store keeps their other numbers (day, report number)
+        Assert.InRange(final.Stories, 1, ReportCount);
         var ids = complete.ListArticles(limit: ReportCount + 1).Select(a => a.Id).Order(StringComparer.Ordinal);
         Assert.Equal(Enumerable.Range(0, ReportCount).Select(Name).Order(StringComparer.Ordinal), ids);
         AssertNoDuplicates();

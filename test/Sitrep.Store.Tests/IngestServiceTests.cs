@@ -44,7 +44,7 @@ public sealed class IngestServiceTests : IDisposable
 
         var result = new IngestService(_store, ExtractionPipeline.CreateDefault(), [new OneStoryStep("s")]).Ingest(article, Ct);
         Assert.Equal(ArticleDisposition.New, result.Disposition);
-        Assert.Equal(new StoreCounts(1, 1, 0, 1, 0), _store.Count());
+        Assert.Equal(new StoreCounts(1, 1, 1, 1, 0), _store.Count());
     }
 
     [Fact]

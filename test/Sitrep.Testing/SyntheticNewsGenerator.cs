@@ -42,12 +42,6 @@ public sealed class SyntheticNewsGenerator
 
     private static readonly string[] Outlets = ["Wire One", "Daily Ledger", "Evening Post", "Global Radio", "Metro Times", "Capital Herald", "News Desk", "Morning Star"];
 
-    private static readonly string[] Syllables =
-    [
-        "ka", "ro", "mi", "ta", "lo", "ven", "sa", "du", "ri", "bel", "an", "to", "mar", "ne", "gu", "ha", "li", "zo",
-        "pe", "qui", "dra", "mon", "te", "vi", "ul", "ser", "ba", "no", "ki", "ra", "sol", "en", "ju", "fa", "go",
-    ];
-
     private static readonly string[] FillerNouns =
     [
         "budget", "election", "market", "parliament", "school", "harvest", "currency", "road", "festival", "council",
@@ -267,20 +261,9 @@ public sealed class SyntheticNewsGenerator
         return Math.Min(n - 1, (int)(n * u * u));
     }
 
-    private string Person() => Name(2) + " " + Name(_random.Next(2, 4));
+    private string Person() => MadeUpNames.Person(_random);
 
-    private string Place() => Name(_random.Next(2, 4));
-
-    private string Name(int syllables)
-    {
-        var name = new StringBuilder();
-        for (int i = 0; i < syllables; i++)
-        {
-            name.Append(Syllables[_random.Next(Syllables.Length)]);
-        }
-
-        return Cap(name.ToString());
-    }
+    private string Place() => MadeUpNames.Place(_random);
 
     private string Pick(IReadOnlyList<string> options) => options[_random.Next(options.Count)];
 
@@ -293,7 +276,7 @@ public sealed class SyntheticNewsGenerator
         }
     }
 
-    private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    private static string Cap(string s) => MadeUpNames.Capitalize(s);
 
     private static string TitleCase(string s) => string.Join(' ', s.Split(' ').Select(Cap));
 

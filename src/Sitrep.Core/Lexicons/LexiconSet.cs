@@ -88,8 +88,8 @@ public sealed class LexiconSet
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
             CaptionVerbs = Set(source, "caption-verbs.txt"),
-            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => ParseRole(row[1]))
-                .Select(e => (BoilerplateRegex(e.Phrase), e.Value))
+            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => (Pattern: BoilerplateRegex(row[0]), Role: ParseRole(row[1])))
+                .Select(e => e.Value)
                 .ToArray(),
         };
     }
@@ -153,7 +153,7 @@ public sealed class LexiconSet
         }
         catch (ArgumentException e)
         {
-            throw new FormatException($"not a valid regular expression: {e.Message}", e);
+            throw new FormatException($"invalid regular expression: {e.Message}", e);
         }
     }
 

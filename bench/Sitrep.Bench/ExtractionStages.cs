@@ -1,0 +1,265 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+using Sitrep.Core.Attribution;
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Figures;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Mentions;
+using Sitrep.Core.Segmentation;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// The stages of <see cref="ExtractionPipeline.Extract"/> run one at a time over a corpus, each on the
+/// output of the stages before it (computed once, up front), so each stage's cost can be measured alone.
+/// Each method runs its stage over every report and returns a count, so the work cannot be optimised away.
+/// </summary>
+public sealed class ExtractionStages
+{
+    private readonly IReadOnlyList<Article> _corpus;
+    private readonly ExtractionPipeline _pipeline = ExtractionPipeline.CreateDefault();
+    private readonly SentenceSegmenter _segmenter;
+    private readonly NumberMentionFinder _numbers;
+    private readonly SourceAttributor _attributor;
+    private readonly FigureGrammar _grammar;
+    private readonly List<Prepared> _prepared = [];
+
+    public ExtractionStages(IReadOnlyList<Article> corpus)
+    {
+        _corpus = corpus;
+        var lexicons = _pipeline.Lexicons;
+        _segmenter = new SentenceSegmenter(lexicons);
+        _numbers = new NumberMentionFinder(lexicons, new LexiconSource());
+        _attributor = new SourceAttributor(lexicons);
+        _grammar = new FigureGrammar(lexicons);
+        foreach (var article in corpus)
+        {
+            var clean = _pipeline.Clean(article);
+            var (tokens, sentences) = Segment(clean);
+            var mentions = sentences.Select(s => _numbers.Find(article.Text, tokens, s.FirstToken, s.EndToken)).ToList();
+            _prepared.Add(new Prepared(article, clean, tokens, sentences, mentions));
+        }
+    }
+
+    /// <summary>The stages in pipeline order, with what each covers.</summary>
+    public IReadOnlyList<(string Name, Func<int> Run)> All =>
+    [
+        ("split blocks (BlockSplitter)", SplitBlocks),
+        ("clean: split + roles + repeats (BoilerplateCleaner)", Clean),
+        ("  of which repeats (RepeatDetector)", FindRepeats),
+        ("tokenize + sentences (Tokenizer, SentenceSegmenter)", TokenizeAndSegment),
+        ("number mentions (NumberMentionFinder)", FindMentions),
+        ("sources (SourceAttributor + SourceCanonicalizer)", FindSources),
+        ("time expressions (TimeExpressionFinder)", FindTimes),
+        ("figure grammar (FigureGrammar.Read + Event)", ReadFigures),
+        ("whole pipeline (ExtractionPipeline.Extract)", Extract),
+    ];
+
+    public int Count => _corpus.Count;
+
+    public int SplitBlocks()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+        {
+            n += BlockSplitter.Split(article.Text).Count;
+        }
+
+        return n;
+    }
+
+    public int Clean()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+        {
+            n += _pipeline.Clean(article).Blocks.Count;
+        }
+
+        return n;
+    }
+
+    public int FindRepeats()
+    {
+        var detector = new RepeatDetector();
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            n += detector.Find(p.Article.Text, p.Clean.Blocks).Count;
+        }
+
+        return n;
+    }
+
+    public int TokenizeAndSegment()
+    {
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            n += Segment(p.Clean).Sentences.Count;
+        }
+
+        return n;
+    }
+
+    public int FindMentions()
+    {
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            foreach (var s in p.Sentences)
+            {
+                n += _numbers.Find(p.Article.Text, p.Tokens, s.FirstToken, s.EndToken).Count;
+            }
+        }
+
+        return n;
+    }
+
+    public int FindSources()
+    {
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            var memory = new SourceMemory();
+            string? previous = null;
+            foreach (var s in p.Sentences)
+            {
+                var frames = _attributor.FindFrames(View(p, s), memory, previous);
+                n += frames.Count;
+                previous = frames.Count > 0 && frames[^1].Canonical.Length > 0 ? frames[^1].Canonical : previous;
+            }
+        }
+
+        return n;
+    }
+
+    public int FindTimes()
+    {
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            for (int i = 0; i < p.Sentences.Count; i++)
+            {
+                if (p.Mentions[i].Count > 0)
+                {
+                    var s = p.Sentences[i];
+                    n += TimeExpressionFinder.Find(p.Article.Text, p.Tokens, s.FirstToken, s.EndToken, p.Article.Published!.Value).Count;
+                }
+            }
+        }
+
+        return n;
+    }
+
+    public int ReadFigures()
+    {
+        int n = 0;
+        foreach (var p in _prepared)
+        {
+            FigureReading? previous = null;
+            for (int i = 0; i < p.Sentences.Count; i++)
+            {
+                var s = p.Sentences[i];
+                var view = View(p, s);
+                var mentions = p.Mentions[i];
+                var readings = new List<FigureReading?>(mentions.Count);
+                for (int m = 0; m < mentions.Count; m++)
+                {
+                    var reading = _grammar.Read(view, mentions, m, readings, previous);
+                    readings.Add(reading);
+                    n += (int)reading.Measure;
+                }
+
+                previous = readings.LastOrDefault(r => r is not null && r.Measure != Measure.Other) ?? previous;
+                n += _grammar.Event(view, s.FirstToken, s.FirstToken)?.Length ?? 0;
+            }
+        }
+
+        return n;
+    }
+
+    public int Extract()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+        {
+            n += _pipeline.Extract(article).Figures.Count;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The cleaning stage's checks one by one, over every block of every report (as block classification runs
+    /// them before it finds a role): each boilerplate pattern, then the caption test. Milliseconds per report.
+    /// </summary>
+    public IReadOnlyList<(string Check, double MsPerReport)> CleaningCheckCosts(int rounds)
+    {
+        var blocks = _corpus.SelectMany(a => BlockSplitter.Split(a.Text).Select(span => a.Text.Substring(span.Start, span.Length))).ToList();
+        // What-ifs for the patterns as LexiconSet builds them (interpreted, ignore case): the same patterns compiled.
+        const RegexOptions Compiled = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        var checks = _pipeline.Lexicons.Boilerplate
+            .Select(b => (Check: $"boilerplate /{b.Pattern}/", Test: (Func<string, bool>)b.Pattern.IsMatch))
+            .Append((Check: "caption test (BoilerplateCleaner.LooksLikeCaption)", Test: new BoilerplateCleaner(_pipeline.Lexicons).LooksLikeCaption))
+            .Append((Check: "what-if: all boilerplate patterns with RegexOptions.Compiled, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => new Regex(b.Pattern.ToString(), Compiled)).ToList())))
+            .Append((Check: "for comparison: all boilerplate patterns as built now, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => b.Pattern).ToList())));
+        var costs = new List<(string, double)>();
+        foreach (var (check, test) in checks)
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r <= rounds; r++)
+            {
+                var timer = System.Diagnostics.Stopwatch.StartNew();
+                foreach (string block in blocks)
+                {
+                    test(block);
+                }
+
+                best = r == 0 ? best : Math.Min(best, timer.Elapsed.TotalMilliseconds / _corpus.Count);
+            }
+
+            costs.Add((check, best));
+        }
+
+        return costs;
+    }
+
+    private static Func<string, bool> AnyMatch(List<Regex> patterns) => block =>
+    {
+        bool any = false;
+        foreach (var pattern in patterns)
+        {
+            any |= pattern.IsMatch(block);
+        }
+
+        return any;
+    };
+
+    private static TokenView View(Prepared p, Sentence s) => new(p.Article.Text, p.Tokens, s.FirstToken, s.EndToken);
+
+    /// <summary>Tokens and sentences of the blocks extraction reads, as the pipeline makes them.</summary>
+    private (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
+    {
+        var tokens = new List<Token>(clean.Text.Length / 5 + 8);
+        var sentences = new List<Sentence>();
+        for (int b = 0; b < clean.Blocks.Count; b++)
+        {
+            var block = clean.Blocks[b];
+            if (block.Role is not (BlockRole.Body or BlockRole.Title or BlockRole.Repeat))
+            {
+                continue;
+            }
+
+            int first = tokens.Count;
+            Tokenizer.Tokenize(clean.Text, block.Span, tokens);
+            _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
+        }
+
+        return (tokens, sentences);
+    }
+
+    private sealed record Prepared(Article Article, CleanArticle Clean, List<Token> Tokens, List<Sentence> Sentences, List<List<Mention>> Mentions);
+}

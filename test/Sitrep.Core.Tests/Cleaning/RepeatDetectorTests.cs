@@ -1,0 +1,64 @@
+using Sitrep.Core.Cleaning;
+using Xunit;
+
+namespace Sitrep.Core.Tests.Cleaning;
+
+public sealed class RepeatDetectorTests
+{
+    private const string Convoy = "The ministry’s convoy reached the border town on Monday, carrying food and medicine for the families who had fled the fighting.";
+
+    private static IReadOnlyList<TextSpan> Repeats(string text) =>
+        new RepeatDetector().Find(text, BlockSplitter.Split(text).Select(s => new Block(s, BlockRole.Body)).ToList());
+
+    [Theory]
+    [InlineData("The ministry's convoy reached the border town on Monday, carrying food and medicine for the families who had fled the fighting.")]
+    [InlineData("The ministry's convoy reached the border town on Monday, carrying food and medicine for the families who had fled the fighting.Officials said more trucks would follow.")]
+    [InlineData("The ministry’s convoy reached the border town on Tuesday, carrying food and medicine for the families who had fled the fighting.")]
+    [InlineData("the MINISTRY’S convoy reached the border town on Monday carrying food and medicine for the families who had fled the fighting")]
+    public void A_paragraph_repeated_with_small_differences_is_found(string repeated)
+    {
+        string text = "Border crossings reopen\n\n" + Convoy + "\n\nOfficials said the road would stay open for a week.\n\n" + repeated;
+        int start = text.LastIndexOf(repeated, StringComparison.Ordinal);
+
+        var span = Assert.Single(Repeats(text));
+
+        Assert.Equal(start, span.Start);
+        Assert.True(span.End >= start + repeated.IndexOf("fighting", StringComparison.Ordinal) + "fighting".Length);
+    }
+
+    [Fact]
+    public void Distinct_paragraphs_that_share_phrases_are_not_repeats()
+    {
+        const string text =
+            "Border crossings reopen\n\n" +
+            "The first convoy reached the border town on Monday, carrying food and medicine for the families who had fled the fighting.\n\n" +
+            "A second convoy left the capital on Tuesday with tents, blankets and water for the families who had fled the fighting.\n\n" +
+            "Officials said the road would stay open for a week.";
+
+        Assert.Empty(Repeats(text));
+    }
+
+    [Fact]
+    public void A_phrase_is_not_a_repeat_of_itself()
+    {
+        const string text = "Aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid aid.";
+
+        var spans = Repeats(text);
+
+        Assert.All(spans, s => Assert.True(s.Start > 0));
+    }
+
+    [Fact]
+    public void The_repeated_paragraph_becomes_a_repeat_block_and_its_figures_are_flagged()
+    {
+        const string figures = "The ministry said 125 people had died and 290 were in hospital after the blast at the fuel depot near the town.";
+        string text = "Depot blast toll rises\n\n" + figures + "\n\nRescuers were still searching the site on Tuesday.\n\n" + figures.Replace("'", "’", StringComparison.Ordinal);
+
+        var clean = ExtractionPipeline.CreateDefault().Clean(StageInput.Article(text));
+        var result = StageInput.Extract(text);
+
+        Assert.Equal(BlockRole.Repeat, clean.Blocks[^1].Role);
+        Assert.Equal(BlockRole.Body, clean.Blocks[1].Role);
+        Assert.Equal([false, false, true, true], result.Figures.Where(f => f.Measure != Measure.Other).Select(f => f.Has(FigureFlags.Repeat)));
+    }
+}
