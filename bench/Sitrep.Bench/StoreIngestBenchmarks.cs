@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Sitrep.Cli.Ingesting;
+using Sitrep.Store.Ingesting;
 using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Store;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Sitrep.Cli.Ingesting;
+using Sitrep.Store.Ingesting;
 using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Store;

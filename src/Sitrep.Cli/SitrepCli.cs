@@ -17,6 +17,7 @@ public static class SitrepCli
             ReadCommand.Create(context),
             IngestCommand.Create(context),
             ReportCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }

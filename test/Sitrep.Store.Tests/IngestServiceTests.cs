@@ -1,4 +1,4 @@
-using Sitrep.Cli.Ingesting;
+using Sitrep.Store.Ingesting;
 using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Testing;

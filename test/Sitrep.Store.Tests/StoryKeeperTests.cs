@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Sitrep.Cli.Ingesting;
+using Sitrep.Store.Ingesting;
 using Sitrep.Core;
 using Sitrep.Core.Ledger;
 using Sitrep.Ingest;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Sitrep.Cli.Ingesting;
+using Sitrep.Store.Ingesting;
 using Sitrep.Core;
 using Sitrep.Core.Ledger;
 using Sitrep.Ingest;
@@ -79,14 +79,8 @@ public static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        ISitrepStore store;
-        try
+        if (CliStores.Open(context, "ingest", location) is not { } store)
         {
-            store = StoreFactory.Open(location, context.Time);
-        }
-        catch (StoreException e)
-        {
-            context.Error.WriteLine($"sitrep ingest: {e.Message}");
             return ExitCodes.Usage;
         }
 

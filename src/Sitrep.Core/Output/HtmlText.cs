@@ -6,7 +6,11 @@ namespace Sitrep.Core;
 /// </summary>
 public static class HtmlText
 {
-    /// <summary>Encodes <c>&amp; &lt; &gt; " '</c> and drops control characters that XML forbids, so the text is safe in element content and in quoted attributes.</summary>
+    /// <summary>
+    /// Encodes <c>&amp; &lt; &gt; " '</c> and drops control characters that XML forbids, so the text is safe in
+    /// element content and in quoted attributes. Bidi overrides (U+202D, U+202E), which make text read other
+    /// than it is written, show as U+FFFD.
+    /// </summary>
     public static string Encode(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -29,6 +33,7 @@ public static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
+                case '\u202D' or '\u202E': sb.Append('\uFFFD'); break; // a bidi override would show "evil" as "live"
                 default:
                     if (!IsForbidden(ch))
                     {
@@ -70,7 +75,7 @@ public static class HtmlText
     {
         foreach (char ch in text)
         {
-            if (IsForbidden(ch))
+            if (IsForbidden(ch) || ch is '\u202D' or '\u202E')
             {
                 return true;
             }

@@ -44,6 +44,21 @@ public static class LedgerHtml
         @media print{.chart svg{min-width:0}a{color:inherit}}
         """;
 
+    /// <summary>The page's style sheet (also served by the web app).</summary>
+    public static string StyleSheet => Style;
+
+    /// <summary>
+    /// Writes one story as a <c>section</c> for a page of another's making (the web app's): its ledger
+    /// table, a chart and evidence list per series, and its reports. <paramref name="reportHref"/> gives the
+    /// address of a report's own page by report id (null: reports link to their original address only).
+    /// </summary>
+    public static void WriteStorySection(TextWriter output, StoryLedger story, Func<string, string?>? reportHref = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(story);
+        WriteStory(output, story, 1, reportHref);
+    }
+
     /// <summary>Writes the page. <paramref name="title"/> is the page title (default "Situation report").</summary>
     public static void Write(TextWriter output, IReadOnlyList<StoryLedger> stories, string? title = null)
     {
@@ -86,7 +101,7 @@ public static class LedgerHtml
         output.WriteLine("<main>");
         for (int i = 0; i < stories.Count; i++)
         {
-            WriteStory(output, stories[i], i + 1);
+            WriteStory(output, stories[i], i + 1, null);
         }
 
         output.WriteLine("</main>");
@@ -95,7 +110,7 @@ public static class LedgerHtml
         output.WriteLine("</html>");
     }
 
-    private static void WriteStory(TextWriter output, StoryLedger story, int number)
+    private static void WriteStory(TextWriter output, StoryLedger story, int number, Func<string, string?>? reportHref)
     {
         string storyId = Invariant($"story-{number}");
         output.WriteLine($"<section class=\"story\" id=\"{storyId}\">");
@@ -113,14 +128,14 @@ public static class LedgerHtml
 
         for (int k = 0; k < story.Series.Count; k++)
         {
-            WriteSeries(output, story, story.Series[k], Invariant($"{storyId}-s{k + 1}"));
+            WriteSeries(output, story, story.Series[k], Invariant($"{storyId}-s{k + 1}"), reportHref);
         }
 
         output.WriteLine("<h3>Reports</h3>");
         output.WriteLine("<ul class=\"sources\">");
         foreach (var article in story.Articles)
         {
-            output.WriteLine($"<li>{Source(article)}</li>");
+            output.WriteLine($"<li>{Source(article, reportHref)}</li>");
         }
 
         output.WriteLine("</ul>");
@@ -130,7 +145,7 @@ public static class LedgerHtml
     private static void WriteLedgerTable(TextWriter output, StoryLedger story, string storyId)
     {
         output.WriteLine("<div class=\"scroll\"><table class=\"ledger\">");
-        output.WriteLine("<thead><tr><th>What is counted</th><th>Best estimate</th><th>Range</th><th>As of</th><th class=\"wide\">Trail</th><th>Basis</th><th>Flags</th></tr></thead>");
+        output.WriteLine("<thead><tr><th>What is counted</th><th>Best estimate</th><th>Range</th><th>As of</th><th class=\"wide\">Trail</th><th class=\"wide\">Basis</th><th>Flags</th></tr></thead>");
         output.WriteLine("<tbody>");
         for (int k = 0; k < story.Series.Count; k++)
         {
@@ -140,14 +155,14 @@ public static class LedgerHtml
                 $"<td class=\"num\">{HtmlText.Encode(LedgerText.Range(series))}</td>" +
                 $"<td>{HtmlText.Encode(LedgerText.Time(series.Estimate.AsOf))}</td>" +
                 $"<td class=\"wide\">{HtmlText.Encode(LedgerText.Trail(series))}</td>" +
-                $"<td>{HtmlText.Encode(series.Estimate.Basis)}</td>" +
+                $"<td class=\"wide\">{HtmlText.Encode(series.Estimate.Basis)}</td>" +
                 $"<td>{Flags(series)}</td></tr>");
         }
 
         output.WriteLine("</tbody></table></div>");
     }
 
-    private static void WriteSeries(TextWriter output, StoryLedger story, Series series, string seriesId)
+    private static void WriteSeries(TextWriter output, StoryLedger story, Series series, string seriesId, Func<string, string?>? reportHref)
     {
         var ordered = LedgerText.Ordered(series);
         var anchors = new Dictionary<LedgerPoint, string>(ReferenceEqualityComparer.Instance);
@@ -189,14 +204,14 @@ public static class LedgerHtml
         output.WriteLine("<ol class=\"evidence\">");
         foreach (var point in ordered)
         {
-            output.WriteLine($"<li id=\"{anchors[point]}\"{(point.Independent ? "" : " class=\"echo\"")}>{Evidence(point, outlets)}</li>");
+            output.WriteLine($"<li id=\"{anchors[point]}\"{(point.Independent ? "" : " class=\"echo\"")}>{Evidence(point, outlets, reportHref)}</li>");
         }
 
         output.WriteLine("</ol>");
         output.WriteLine("</section>");
     }
 
-    private static string Evidence(LedgerPoint point, IReadOnlyDictionary<string, string?> outlets)
+    private static string Evidence(LedgerPoint point, IReadOnlyDictionary<string, string?> outlets, Func<string, string?>? reportHref)
     {
         string time = LedgerText.TimeOf(point) is { } t
             ? HtmlText.Encode(t.ToIso()) + (point.AsOf is null ? " <span class=\"meta\">(published; no as-of)</span>" : "")
@@ -208,7 +223,7 @@ public static class LedgerHtml
             ? HtmlText.Encode(before)
             : HtmlText.Encode(before) + "<mark>" + HtmlText.Encode(number) + "</mark>" + HtmlText.Encode(after);
         return $"<time>{time}</time> · <strong>{HtmlText.Encode(FigureText.Describe(point.Figure))}</strong> · " +
-            $"{HtmlText.Encode(point.Source ?? "unattributed")} · {HtmlText.Encode(outlet)} <code>{HtmlText.Encode(point.Doc)}</code>{echo}" +
+            $"{HtmlText.Encode(point.Source ?? "unattributed")} · {HtmlText.Encode(outlet)} {ReportId(point.Doc, reportHref)}{echo}" +
             $"<q>{sentence}</q>";
     }
 
@@ -228,7 +243,13 @@ public static class LedgerHtml
         string.Concat(series.Flags.Select(f =>
             $"<span class=\"flag{(f is "conflicting" or "revised" or "disputed" ? " warn" : "")}\">{HtmlText.Encode(f)}</span>"));
 
-    private static string Source(LedgerArticle article)
+    private static string ReportId(string id, Func<string, string?>? reportHref)
+    {
+        string code = $"<code>{HtmlText.Encode(id)}</code>";
+        return reportHref?.Invoke(id) is { } href ? $"<a href=\"{HtmlText.Encode(href)}\">{code}</a>" : code;
+    }
+
+    private static string Source(LedgerArticle article, Func<string, string?>? reportHref)
     {
         string title = HtmlText.Encode(article.Title ?? article.Id);
         string? href = HtmlText.SafeHref(article.Url);
@@ -237,7 +258,7 @@ public static class LedgerHtml
             $"<strong>{HtmlText.Encode(article.Outlet ?? "unknown outlet")}</strong>",
             href is null ? title : $"<a href=\"{HtmlText.Encode(href)}\" rel=\"noopener noreferrer nofollow\">{title}</a>",
             HtmlText.Encode(LedgerText.Time(article.Published)),
-            $"<code>{HtmlText.Encode(article.Id)}</code>",
+            ReportId(article.Id, reportHref),
         };
         if (href is null && !string.IsNullOrWhiteSpace(article.Url))
         {

@@ -1,7 +1,7 @@
 using Sitrep.Core;
 using Sitrep.Store;
 
-namespace Sitrep.Cli.Ingesting;
+namespace Sitrep.Store.Ingesting;
 
 /// <summary>What became of one report.</summary>
 /// <param name="Failure">Why the report could not be ingested (its extraction failed); <c>null</c> when it was.</param>

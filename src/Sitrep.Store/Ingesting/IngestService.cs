@@ -3,7 +3,7 @@ using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Store;
 
-namespace Sitrep.Cli.Ingesting;
+namespace Sitrep.Store.Ingesting;
 
 /// <summary>
 /// Ingests reports, each in its own transaction: plan (new, new version or unchanged), extract figures under

@@ -1,6 +1,6 @@
 using Sitrep.Store;
 
-namespace Sitrep.Cli.Ingesting;
+namespace Sitrep.Store.Ingesting;
 
 /// <summary>Counts of an ingest run, for its summary line.</summary>
 public sealed class IngestTally

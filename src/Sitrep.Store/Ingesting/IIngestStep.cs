@@ -1,6 +1,6 @@
 using Sitrep.Store;
 
-namespace Sitrep.Cli.Ingesting;
+namespace Sitrep.Store.Ingesting;
 
 /// <summary>
 /// Work that follows storing a new article (or a new version) in the same transaction, so that either all

@@ -4,7 +4,7 @@ using Sitrep.Core.Ledger;
 using Sitrep.Core.Stories;
 using Sitrep.Store;
 
-namespace Sitrep.Cli.Ingesting;
+namespace Sitrep.Store.Ingesting;
 
 /// <summary>
 /// Keeps a store's stories current while reports are ingested. Each new report joins a story in the

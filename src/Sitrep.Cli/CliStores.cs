@@ -1,0 +1,21 @@
+using Sitrep.Store;
+
+namespace Sitrep.Cli;
+
+/// <summary>Opening the store a command names, with the one-line message every command gives when it cannot.</summary>
+internal static class CliStores
+{
+    /// <summary>The open store, or null after telling the user why it could not be opened.</summary>
+    public static ISitrepStore? Open(CliContext context, string command, string location)
+    {
+        try
+        {
+            return StoreFactory.Open(location, context.Time);
+        }
+        catch (StoreException e)
+        {
+            context.Error.WriteLine($"sitrep {command}: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
+using Sitrep.Ingest;
+using Sitrep.Store;
+using Sitrep.Web;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep serve</c>: the web app and JSON API over a store.</summary>
+public static class ServeCommand
+{
+    public const string ApiKeyVariable = "SITREP_API_KEY";
+
+    public static Command Create(CliContext context)
+    {
+        var db = new Option<string?>("--db")
+        {
+            Description = $"The store: a SQLite file (created when absent; default ./{SqliteStore.DefaultPath}) or postgres://user:password@host:port/database. Also {StoreFactory.EnvironmentVariable}.",
+        };
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = $"Where to listen (default {SitrepServer.DefaultUrl}: this machine only). Several are separated by ';'. Port 0 picks a free port.",
+            DefaultValueFactory = _ => [SitrepServer.DefaultUrl],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"A key that adding reports must carry (header X-Api-Key, or the form's key field). Needed to add reports when listening beyond loopback. Also {ApiKeyVariable}.",
+        };
+        var options = new CommonInputOptions();
+        var command = new Command("serve",
+            "Serve the store in a browser and as a JSON API: the stories, each story's ledger with a timeline chart per count " +
+            "(click a mark to read its sentence), each report with its figures highlighted, and a page to add reports " +
+            "(paste text, upload files, or give a URL or feed). The API is described at /api/openapi.json. " +
+            "Reads are open; adding reports from beyond this machine needs --api-key. Stop with Ctrl+C.\n\n" +
+            "Examples:\n" +
+            "  sitrep serve                                   # ./sitrep.db on http://127.0.0.1:5080\n" +
+            "  sitrep serve --db crisis.db --urls http://127.0.0.1:8080\n" +
+            "  sitrep serve --urls http://0.0.0.0:5080 --api-key \"$(cat key.txt)\"   # for a team; reads open, writes need the key")
+        {
+            db, urls, apiKey,
+        };
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Run(
+            context,
+            StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable),
+            (parse.GetValue(urls) ?? []).SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
+            parse.GetValue(apiKey) ?? context.GetEnvironmentVariable(ApiKeyVariable),
+            options.Read(parse, context),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> Run(CliContext context, string location, IReadOnlyList<string> urls, string? apiKey, InputSettings settings,
+        CancellationToken cancellationToken)
+    {
+        if (settings.Failure is not null)
+        {
+            context.Error.WriteLine($"sitrep serve: {settings.Failure}");
+            return ExitCodes.Usage;
+        }
+
+        string? bad = urls.Count == 0 ? "" : urls.FirstOrDefault(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp);
+        if (bad is not null)
+        {
+            context.Error.WriteLine($"sitrep serve: --urls: '{bad}' is not an http:// address such as {SitrepServer.DefaultUrl}");
+            return ExitCodes.Usage;
+        }
+
+        if (CliStores.Open(context, "serve", location) is not { } store)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using (store)
+        {
+            await using var server = SitrepServer.Create(new SitrepServerOptions
+            {
+                Store = store,
+                Pipeline = settings.Pipeline!,
+                Urls = urls,
+                ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
+                Sources = new ReportSourceOptions { MaxBytes = settings.MaxBytes },
+                MaxReportBytes = settings.MaxBytes,
+            });
+            try
+            {
+                await server.StartAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or AddressInUseException or SocketException or InvalidOperationException)
+            {
+                context.Error.WriteLine($"sitrep serve: cannot listen on {string.Join(", ", urls)}: {e.Message}. Choose another port with --urls http://127.0.0.1:PORT");
+                return ExitCodes.Usage;
+            }
+
+            var counts = store.Count();
+            context.Error.WriteLine($"sitrep serve: {counts.Articles:N0} reports in {counts.Stories:N0} stories from {store.Location}");
+            foreach (string address in server.Addresses)
+            {
+                context.Error.WriteLine($"sitrep serve: listening on {address}  (API: {address}/api/openapi.json)");
+            }
+
+            if (!server.Policy.WritesEnabled)
+            {
+                context.Error.WriteLine($"sitrep serve: listening beyond loopback without an API key: reads only. Give --api-key (or {ApiKeyVariable}) to let people add reports.");
+            }
+            else if (server.Policy.KeyRequired)
+            {
+                context.Error.WriteLine("sitrep serve: adding reports needs the API key.");
+            }
+
+            context.Error.WriteLine("sitrep serve: press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            await server.StopAsync(CancellationToken.None);
+            context.Error.WriteLine("sitrep serve: stopped.");
+            return ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sitrep.Core.Ledger;
+using Sitrep.Store;
+using Sitrep.Web.AddReports;
+using Sitrep.Web.Reports;
+using Sitrep.Web.Shared;
+using Sitrep.Web.Stories;
+
+namespace Sitrep.Web;
+
+/// <summary>
+/// Sitrep's web app: pages to browse stories, read a ledger and its evidence, read a report with its
+/// figures, add reports; and the same under <c>/api</c> as JSON (described at <c>/api/openapi.json</c>,
+/// errors as ProblemDetails). Kestrel, loopback by default.
+/// </summary>
+public sealed class SitrepServer : IAsyncDisposable
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    private readonly WebApplication _app;
+
+    private SitrepServer(WebApplication app, WritePolicy policy)
+    {
+        _app = app;
+        Policy = policy;
+    }
+
+    public WritePolicy Policy { get; }
+
+    /// <summary>The addresses the server listens on once started (a port 0 resolved to the port it got).</summary>
+    public IReadOnlyList<string> Addresses =>
+        _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    public static SitrepServer Create(SitrepServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxReportBytes * 4, 8L * 1024 * 1024));
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Sitrep API";
+            document.Info.Description = "Stories, their ledgers (best estimates, ranges, revisions, conflicts, echoes) and the figures read from each report.";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        var policy = new WritePolicy(options.ApiKey, options.Urls);
+        var ledgers = new LedgerPipeline(options.Pipeline.Lexicons);
+        var cache = new LedgerCache(options.Store, ledgers);
+        var adder = new ReportAdder(options.Store, options.Pipeline, ledgers);
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is StoreException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePages();
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = Page.ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            return next(context);
+        });
+
+        byte[] css = Encoding.UTF8.GetBytes(Page.StyleSheet);
+        app.MapGet("/site.css", () => Results.Bytes(css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapOpenApi("/api/openapi.json");
+        StoryEndpoints.Map(app, options.Store, cache);
+        ReportEndpoints.Map(app, options.Store, options.Pipeline);
+        AddEndpoints.Map(app, options, adder, policy);
+        return new SitrepServer(app, policy);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+
+    /// <summary>Runs until the token is cancelled (Ctrl+C in the CLI).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _app.StopAsync(CancellationToken.None);
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}

@@ -1,0 +1,31 @@
+using Sitrep.Core;
+using Sitrep.Ingest;
+using Sitrep.Ingest.Text;
+using Sitrep.Store;
+
+namespace Sitrep.Web;
+
+/// <summary>What <see cref="SitrepServer"/> serves and how.</summary>
+public sealed record SitrepServerOptions
+{
+    /// <summary>The store to read and write. The server does not dispose it.</summary>
+    public required ISitrepStore Store { get; init; }
+
+    /// <summary>Reads figures from added reports (the built-in lexicons unless the user gave others).</summary>
+    public ExtractionPipeline Pipeline { get; init; } = ExtractionPipeline.CreateDefault();
+
+    /// <summary>Where to listen. Loopback by default; port 0 picks a free port (see <see cref="SitrepServer.Addresses"/>).</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [SitrepServer.DefaultUrl];
+
+    /// <summary>
+    /// A key that writes (adding reports) must carry in the <c>X-Api-Key</c> header or the form's key field.
+    /// Required to write when the server listens on anything other than loopback.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>How added URLs and feeds are fetched: the same rules as <c>sitrep ingest</c>.</summary>
+    public ReportSourceOptions Sources { get; init; } = new();
+
+    /// <summary>Largest pasted text or uploaded file accepted, in bytes.</summary>
+    public long MaxReportBytes { get; init; } = TextArticleReader.DefaultMaxBytes;
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using Sitrep.Core;
+using Sitrep.Web.Shared;
+
+namespace Sitrep.Web.Stories;
+
+/// <summary>
+/// A story's page: the ledger table (best estimate, range, flags per series), a timeline chart per series
+/// whose marks link to the sentence they were read from, and the story's reports, each linking to its page.
+/// </summary>
+public static class StoryPage
+{
+    public static string Render(StoryView view)
+    {
+        var ledger = view.Ledger;
+        string id = Page.Url(ledger.Id);
+        var html = new StringWriter(new StringBuilder(64 * 1024));
+        html.Write("<p class=\"actions\"><a href=\"/\">← all stories</a>");
+        html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>figures as CSV</a>");
+        html.Write($"<a href=\"/api/stories/{id}\">ledger as JSON</a>");
+        html.Write($"<a href=\"/add?story={id}\">add a report</a></p>\n");
+        LedgerHtml.WriteStorySection(html, ledger, reportId => "/reports/" + Page.Url(reportId));
+        return html.ToString();
+    }
+}
