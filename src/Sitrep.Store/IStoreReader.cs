@@ -26,6 +26,9 @@ public interface IStoreReader
     /// <summary>Stories whose title, or one of whose articles' title or text, contains <paramref name="text"/>.</summary>
     IReadOnlyList<StorySummary> SearchStories(string text, int limit = 50);
 
+    /// <summary>A story's summary alone (to tell whether it changed without reading its articles); <c>null</c> when absent.</summary>
+    StorySummary? GetStorySummary(string storyId);
+
     /// <summary>A story with its articles and their figures; <c>null</c> when absent.</summary>
     StoryContents? GetStory(string storyId);
 

@@ -25,12 +25,17 @@ public sealed class SitrepServer : IAsyncDisposable
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    private readonly WebApplication _app;
+    /// <summary>How many of the most recently updated stories get their ledgers built when the server starts.</summary>
+    public const int WarmStories = 8;
 
-    private SitrepServer(WebApplication app, WritePolicy policy)
+    private readonly WebApplication _app;
+    private readonly Action _warm;
+
+    private SitrepServer(WebApplication app, WritePolicy policy, Action warm)
     {
         _app = app;
         Policy = policy;
+        _warm = warm;
     }
 
     public WritePolicy Policy { get; }
@@ -77,11 +82,26 @@ public sealed class SitrepServer : IAsyncDisposable
         app.MapOpenApi("/api/openapi.json");
         StoryEndpoints.Map(app, options.Store, cache);
         ReportEndpoints.Map(app, options.Store, options.Pipeline);
-        AddEndpoints.Map(app, options, adder, policy);
-        return new SitrepServer(app, policy);
+        AddEndpoints.Map(app, options, adder, policy, cache);
+        return new SitrepServer(app, policy, () => cache.Warm(options.Store.ListStories(WarmStories).Select(s => s.Id)));
     }
 
-    public Task StartAsync(CancellationToken cancellationToken = default) => _app.StartAsync(cancellationToken);
+    /// <summary>Starts listening, then builds the latest stories' ledgers in the background.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _app.StartAsync(cancellationToken);
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _warm();
+            }
+            catch (Exception e) when (e is StoreException or ObjectDisposedException or InvalidOperationException)
+            {
+                // only a head start: a page builds its ledger when it is read
+            }
+        }, CancellationToken.None);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
 

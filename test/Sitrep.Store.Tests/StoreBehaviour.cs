@@ -241,6 +241,9 @@ public abstract class StoreBehaviour : IDisposable
         Assert.Equal([1, 1], contents.Articles.Select(a => a.Figures.Count));
         Assert.Equal(["a:10", "b:9"], store.FindFigures(new FigureQuery(StoryId: "karabakh")).Select(f => f.Id));
         Assert.Null(store.GetStory("nothing"));
+        Assert.Equal(karabakh, store.GetStorySummary("karabakh")! with { Outlets = karabakh.Outlets });
+        Assert.Equal(karabakh.Outlets, store.GetStorySummary("karabakh")!.Outlets);
+        Assert.Null(store.GetStorySummary("nothing"));
     }
 
     [Fact]

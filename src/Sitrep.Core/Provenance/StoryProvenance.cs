@@ -3,8 +3,14 @@ namespace Sitrep.Core.Provenance;
 /// <summary>The provenance of a story's articles, in order of publication (then id).</summary>
 public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
 {
+    private Dictionary<string, int>? _order;
+
     /// <summary>The article's provenance, or <c>null</c> when it is not in this story.</summary>
-    public ArticleProvenance? Find(string articleId) => Articles.FirstOrDefault(a => string.Equals(a.ArticleId, articleId, StringComparison.Ordinal));
+    public ArticleProvenance? Find(string articleId)
+    {
+        int index = IndexOf(articleId);
+        return index < 0 ? null : Articles[index];
+    }
 
     /// <summary>
     /// Whether a figure is independent or an echo of an earlier report's figure: an earlier article of the
@@ -24,6 +30,13 @@ public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
         }
 
         var article = Articles[order];
+        var echoes = EchoesAt(article, figure.SentenceSpan).ToList();
+        var wires = article.Wires;
+        if (echoes.Count == 0 && article.Copies.Count == 0 && wires.Count == 0)
+        {
+            return new FigureOrigin(figure.Id, FigureVerdict.Independent, null, EchoReason.None); // nothing it could echo through
+        }
+
         var candidates = storyFigures
             .Where(f => f.Value == figure.Value && f.Measure == figure.Measure && string.Equals(f.Unit, figure.Unit, StringComparison.Ordinal))
             .Select(f => (Figure: f, Order: IndexOf(f.Doc)))
@@ -38,12 +51,12 @@ public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
                 return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.ArticleCopied);
             }
 
-            if (PassageRepeats(article, figure.SentenceSpan, source, earlier.SentenceSpan))
+            if (PassageRepeats(echoes, source, earlier.SentenceSpan))
             {
                 return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.PassageCopied);
             }
 
-            if (article.Wires.Intersect(source.Wires, StringComparer.Ordinal).FirstOrDefault() is { } wire)
+            if (wires.FirstOrDefault(w => source.Credits.Any(c => string.Equals(c.Wire, w, StringComparison.Ordinal))) is { } wire)
             {
                 return new FigureOrigin(figure.Id, FigureVerdict.Echo, earlier.Id, EchoReason.SameWire, wire);
             }
@@ -56,9 +69,13 @@ public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
     /// The figure's sentence (or its paragraph) echoes the source article; or it echoes the same earlier
     /// passage as the source figure's own sentence does (both copied one original).
     /// </summary>
-    private static bool PassageRepeats(ArticleProvenance article, TextSpan sentence, ArticleProvenance source, TextSpan sourceSentence)
+    private static bool PassageRepeats(List<PassageEcho> echoes, ArticleProvenance source, TextSpan sourceSentence)
     {
-        var echoes = EchoesAt(article, sentence).ToList();
+        if (echoes.Count == 0)
+        {
+            return false;
+        }
+
         if (echoes.Any(e => e.ArticleId == source.ArticleId))
         {
             return true;
@@ -81,14 +98,18 @@ public sealed record StoryProvenance(IReadOnlyList<ArticleProvenance> Articles)
 
     private int IndexOf(string articleId)
     {
-        for (int i = 0; i < Articles.Count; i++)
+        var order = _order;
+        if (order is null)
         {
-            if (string.Equals(Articles[i].ArticleId, articleId, StringComparison.Ordinal))
+            order = new Dictionary<string, int>(Articles.Count, StringComparer.Ordinal);
+            for (int i = Articles.Count - 1; i >= 0; i--)
             {
-                return i;
+                order[Articles[i].ArticleId] = i; // the first, should an id repeat
             }
+
+            _order = order; // a race only builds the same map twice
         }
 
-        return -1;
+        return order.TryGetValue(articleId, out int index) ? index : -1;
     }
 }

@@ -86,10 +86,12 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
                 $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')"),
             ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)), ("@offset", 0));
 
+    public StorySummary? GetStorySummary(string storyId) =>
+        QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0)).FirstOrDefault();
+
     public StoryContents? GetStory(string storyId)
     {
-        var summaries = QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0));
-        if (summaries.Count == 0)
+        if (GetStorySummary(storyId) is not { } summary)
         {
             return null;
         }
@@ -106,7 +108,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             "JOIN article_copies c ON c.article_key = sa.article_key WHERE sa.story_id = @story ORDER BY c.first_seen_at, c.source_key",
             ReadCopy, ("@story", storyId)).ToLookup(c => c.ArticleKey, c => c.Copy);
         var articles = rows.Select(r => r.ToStored([.. figures[r.VersionKey]], [.. copies[r.ArticleKey]])).ToList();
-        return new StoryContents(summaries[0], articles);
+        return new StoryContents(summary, articles);
     }
 
     /// <remarks>

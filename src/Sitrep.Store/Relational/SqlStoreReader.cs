@@ -49,6 +49,12 @@ public abstract class SqlStoreReader : IStoreReader
         return Read(q => q.SearchStories(text, limit));
     }
 
+    public StorySummary? GetStorySummary(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        return Read(q => q.GetStorySummary(storyId));
+    }
+
     public StoryContents? GetStory(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);

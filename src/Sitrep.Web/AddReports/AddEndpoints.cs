@@ -24,7 +24,7 @@ public sealed record AddReportRequest(
 /// <summary>Adding reports: the form page and <c>POST /api/reports</c>.</summary>
 public static class AddEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app, SitrepServerOptions options, ReportAdder adder, WritePolicy policy)
+    public static void Map(IEndpointRouteBuilder app, SitrepServerOptions options, ReportAdder adder, WritePolicy policy, LedgerCache ledgers)
     {
         app.MapGet("/add", (string? story) => Page.Html("Add reports", AddPage.Form(policy, null, null))).ExcludeFromDescription();
 
@@ -58,6 +58,7 @@ public static class AddEndpoints
             }
 
             var added = adder.Add(inputs.Items, cancellationToken);
+            WarmStories(ledgers, added);
             return Page.Html("Reports added", AddPage.Outcome(added), added.All(a => a.Failed) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }).ExcludeFromDescription().DisableAntiforgery();
 
@@ -75,6 +76,7 @@ public static class AddEndpoints
             }
 
             var added = adder.Add(inputs.Items, cancellationToken);
+            WarmStories(ledgers, added);
             if (added.All(a => a.Failed))
             {
                 return Results.Problem(title: "Nothing added", detail: string.Join("; ", added.Select(a => $"{a.Input}: {a.Failure}")),
@@ -112,6 +114,26 @@ public static class AddEndpoints
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .DisableAntiforgery();
+    }
+
+    /// <summary>Rebuilds the touched stories' ledgers in the background, so their pages open at once.</summary>
+    private static void WarmStories(LedgerCache ledgers, IReadOnlyList<AddedReport> added)
+    {
+        var stories = added.Select(a => a.StoryId).OfType<string>().ToList();
+        if (stories.Count > 0)
+        {
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    ledgers.Warm(stories);
+                }
+                catch (Exception e) when (e is StoreException or ObjectDisposedException or InvalidOperationException)
+                {
+                    // only a head start: the story's page builds its ledger when it is read
+                }
+            });
+        }
     }
 
     public static string Disposition(ArticleDisposition disposition) => disposition switch

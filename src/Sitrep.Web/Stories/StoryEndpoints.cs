@@ -33,7 +33,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Page.Error(StatusCodes.Status404NotFound, "No such story", $"This store has no story '{id}'. The story list has every story it holds.")
-                : Page.Html(view.Ledger.Title, StoryPage.Render(view));
+                : Page.Html(view.Ledger.Title, view.Page(StoryPage.Render));
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");
