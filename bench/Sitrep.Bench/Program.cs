@@ -27,6 +27,11 @@ if (args.Length > 0 && args[0] == "web-story")
     return WebStoryRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "news-dump")
+{
+    return NewsDumpRun.Run(args, Console.Out);
+}
+
 // Not typeof(Program): the bench references the CLI, whose top-level Program would clash.
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
 return 0;

@@ -55,6 +55,37 @@ public sealed partial class ReportCommandTests
     }
 
     [Fact]
+    public async Task Json_from_a_store_is_the_ledger_ingest_kept_and_the_same_as_one_built_afresh()
+    {
+        using var folder = new TempFolder();
+        string manifest = LandslideReports.WriteTo(folder);
+        string db = Path.Combine(folder.Path, "store.db");
+        Assert.Equal(ExitCodes.Ok, (await Run("ingest", "--manifest", manifest, "--db", db)).Exit);
+
+        var kept = await Run("report", "--db", db, "--format", "json");
+        using (var store = Sitrep.Store.SqliteStore.Open(db))
+        using (var tx = store.BeginWrite())
+        {
+            foreach (var story in store.ListStories())
+            {
+                tx.SaveLedger(story.Id, ""); // stale: report must build the ledger itself
+            }
+
+            tx.Commit();
+        }
+
+        var built = await Run("report", "--db", db, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, kept.Exit);
+        Assert.Contains("(ledgers kept by ingest)", kept.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, built.Exit);
+        Assert.DoesNotContain("(ledgers kept by ingest)", built.Error, StringComparison.Ordinal);
+        Assert.Equal(built.Output, kept.Output);
+        using var json = JsonDocument.Parse(kept.Output);
+        Assert.NotEmpty(json.RootElement.GetProperty("stories")[0].GetProperty("series").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Json_has_the_story_its_reports_and_points_whose_offsets_find_their_number()
     {
         using var folder = new TempFolder();

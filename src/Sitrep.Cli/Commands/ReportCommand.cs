@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Ledger;
 using Sitrep.Store;
@@ -172,6 +174,23 @@ public static class ReportCommand
         {
             using var store = StoreFactory.Open(location, context.Time);
             var ids = storyId is not null ? [storyId] : store.ListStories(limit).Select(s => s.Id).ToList();
+            if (format == "json" && CachedLedgers(store, ids) is { } cached)
+            {
+                // Ingest keeps each story's ledger as JSON, rebuilt whenever a report joins: no need to build it again.
+                if (outPath is null)
+                {
+                    WriteCachedJson(context.Out, cached);
+                }
+                else
+                {
+                    WriteAtomically(outPath, writer => WriteCachedJson(writer, cached));
+                }
+
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"sitrep report: {cached.Count} story(ies) from {store.Location} (ledgers kept by ingest) in {context.Time.GetElapsedTime(timer).TotalSeconds:0.00} s"));
+                return ExitCodes.Ok;
+            }
+
             var pipeline = new LedgerPipeline(settings.Pipeline!.Lexicons);
             var ledgers = new List<StoryLedger>();
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -213,6 +232,45 @@ public static class ReportCommand
             context.Error.WriteLine($"sitrep report: cannot write {outPath}: {e.Message}");
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>The saved ledger JSON of every story, or null when one is missing or stale (saved empty).</summary>
+    private static List<string>? CachedLedgers(ISitrepStore store, IReadOnlyList<string> ids)
+    {
+        var json = new List<string>(ids.Count);
+        foreach (string id in ids)
+        {
+            if (store.GetLedger(id) is not { Json.Length: > 0 } entry)
+            {
+                return null;
+            }
+
+            json.Add(entry.Json);
+        }
+
+        return json;
+    }
+
+    /// <summary>Writes <c>{"stories":[…]}</c> from saved story ledgers, indented as <see cref="LedgerJson.Write(TextWriter, IReadOnlyList{StoryLedger}, IReadOnlyDictionary{string, string}?)"/> writes it.</summary>
+    private static void WriteCachedJson(TextWriter output, IReadOnlyList<string> stories)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("stories");
+            foreach (string story in stories)
+            {
+                using var document = JsonDocument.Parse(story);
+                document.RootElement.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
     }
 
     private static int Usage(CliContext context, string message)
