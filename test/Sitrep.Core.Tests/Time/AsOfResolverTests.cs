@@ -21,6 +21,8 @@ public sealed class AsOfResolverTests
     [InlineData("The number of deaths from the blast had risen to 125 by Tuesday.", "125", "2023-09-26")]
     [InlineData("By Monday, 50,000 people had fled, officials said.", "50,000", "2023-09-25")]
     [InlineData("As of 8 p.m., 28,120 people had arrived, the government said on September 26.", "28,120", "2023-09-26T20:00")]
+    [InlineData("By 8 p.m. on Tuesday, 40 people had died.", "40", "2023-09-26T20:00")]
+    [InlineData("As of 8 p.m. on Monday, 28,120 people had arrived, the government said on Tuesday.", "28,120", "2023-09-25T20:00")]
     public void A_figure_holds_for_the_time_its_source_spoke_or_an_as_of_time(string text, string quote, string iso)
     {
         Assert.Equal((iso, false), AsOf(text, quote));
