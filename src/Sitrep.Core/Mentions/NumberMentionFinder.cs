@@ -22,12 +22,12 @@ public sealed class NumberMentionFinder
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(source);
         _lexicons = lexicons;
-        var currencies = LexiconFile.Rows(source.Read("currencies.tsv")).Where(r => r.Length >= 3).ToList();
+        var currencies = LexiconFile.Rows(source, "currencies.tsv", 3).Select(r => r.Fields).ToList();
         _currencyPrefix = new PhraseTable<string>(currencies
             .Where(r => r[2].Equals("prefix", StringComparison.OrdinalIgnoreCase)).Select(r => (r[0], r[1])));
         _currencySuffix = new PhraseTable<string>(currencies
             .Where(r => r[2].Equals("suffix", StringComparison.OrdinalIgnoreCase)).Select(r => (r[0], r[1])));
-        _units = new PhraseTable<MentionKind>(LexiconFile.Rows(source.Read("units.tsv")).Where(r => r.Length >= 2)
+        _units = new PhraseTable<MentionKind>(LexiconFile.Rows(source, "units.tsv", 2).Select(r => r.Fields)
             .Select(r => (r[0], UnitKind(r[1]))));
     }
 
