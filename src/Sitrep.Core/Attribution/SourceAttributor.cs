@@ -34,6 +34,13 @@ public sealed class SourceAttributor
 
     private static readonly string[] Pronouns = ["he", "she", "it", "they", "we", "i"];
 
+    /// <summary>Words that open an adverbial phrase before the subject: "On Tuesday, …", "In a statement, …".</summary>
+    private static readonly string[] OpeningWords =
+    [
+        "on", "in", "at", "by", "as", "after", "before", "during", "since", "until", "following", "from", "within",
+        "meanwhile", "separately", "elsewhere", "however", "overnight", "speaking", "asked", "this",
+    ];
+
     private static readonly string[] CarriedNouns = ["statement", "report", "letter", "release", "communique", "bulletin", "post"];
 
     private static readonly string[] NounPhrasePrepositions = ["in", "of", "at", "for", "from", "on"];
@@ -60,14 +67,17 @@ public sealed class SourceAttributor
                 continue;
             }
 
-            var frame = match.Value == ReportingKind.Prep
+            bool prep = match.Value != ReportingKind.Verb;
+            var frame = prep
                 ? PrepFrame(v, match, memory)
                 : VerbFrame(v, match, memory, previousSource, frames);
             if (frame is not null)
             {
-                // "local news reported, citing the ombudsman": the cited source is the one that counts.
-                if (match.Value == ReportingKind.Prep && frames.Count > 0 && frames[^1].Scope == FrameScope.Before
-                    && match.Start - frames[^1].VerbEnd <= 2)
+                // "local news reported, citing the ombudsman": the cited source is the one that counts;
+                // so in "The agency reported 300 dead, citing local officials".
+                if (prep && frames.Count > 0 && frames[^1].Scope != FrameScope.Sentence
+                    && ((frames[^1].Scope == FrameScope.Before && match.Start - frames[^1].VerbEnd <= 2)
+                        || (match.Value == ReportingKind.Cite && v.IsPunct(match.Start - 1, ',') && EndsClause(v, frame.End))))
                 {
                     frames[^1] = frames[^1] with { Canonical = frame.Canonical, Raw = frame.Raw };
                     k = frame.SubjectEnd - 1;
@@ -79,7 +89,44 @@ public sealed class SourceAttributor
             }
         }
 
+        SpeakerOfQuotedFirstPerson(v, frames);
         return frames;
+    }
+
+    /// <summary>
+    /// '"We have counted 1,200 families," said Maria Example of the council': "we" and "I" in a quotation
+    /// are its speaker, named by another frame of the sentence, not the source of the sentence before.
+    /// </summary>
+    private static void SpeakerOfQuotedFirstPerson(TokenView v, List<SourceFrame> frames)
+    {
+        for (int i = 0; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            if (!frame.IsCarried || frame.End - frame.Start > 8 || !IsFirstPerson(v, frame))
+            {
+                continue;
+            }
+
+            var speaker = frames.FirstOrDefault(f => !f.IsCarried && f.Scope == FrameScope.Before && f.Start >= frame.End)
+                ?? frames.LastOrDefault(f => !f.IsCarried && f.Scope == FrameScope.After && f.End <= frame.Start);
+            if (speaker is not null)
+            {
+                frames[i] = frame with { Raw = speaker.Raw, Canonical = speaker.Canonical, IsCarried = false };
+            }
+        }
+    }
+
+    private static bool IsFirstPerson(TokenView v, SourceFrame frame)
+    {
+        for (int k = frame.Start; k < frame.VerbStart; k++)
+        {
+            if (v.IsAnyWord(k, "we", "i"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The frame whose content holds token <paramref name="token"/>: the nearest "X said" before it or "…, X said" after it.</summary>
@@ -156,6 +203,13 @@ public sealed class SourceAttributor
 
     private SourceFrame? VerbFrame(TokenView v, PhraseMatch<ReportingKind> match, SourceMemory memory, string? previousSource, List<SourceFrame> frames)
     {
+        // "…, adding that 45 were hurt", "…, saying …": a participle after a comma shares the subject of the verb before it.
+        int before = match.Start - 1;
+        if (frames.Count > 0 && v.IsPunct(before, ',') && v[match.Start].IsWord && v.Lower(match.Start).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return frames[^1] with { Start = match.Start, End = match.End, VerbStart = match.Start, VerbEnd = match.End, Scope = FrameScope.After };
+        }
+
         var (start, end, appositiveEnd) = LeftSubject(v, match.Start);
         if (start < end && IsSourcePhrase(v, start, end))
         {
@@ -163,7 +217,6 @@ public sealed class SourceAttributor
         }
 
         // "…, Reports 125 Deaths": a coordinated verb shares the previous subject.
-        int before = match.Start - 1;
         if (frames.Count > 0 && before >= v.First && (v.IsPunct(before, ',') || v.IsWordAt(before, "and")) && start >= end)
         {
             var previous = frames[^1];
@@ -289,16 +342,39 @@ public sealed class SourceAttributor
         return (start, end, Math.Max(end, appositiveEnd));
     }
 
-    private static FrameScope LeftScope(TokenView v, int subjectStart)
+    private FrameScope LeftScope(TokenView v, int subjectStart)
     {
         // "…, the government in Yerevan said": the content came first.
         int before = subjectStart - 1;
-        if (before >= v.First + 2 && (v.IsPunct(before, ',') || v.IsQuote(before) || v.IsClauseDash(before)))
+        if (before >= v.First + 2 && (v.IsPunct(before, ',') || v.IsQuote(before) || v.IsClauseDash(before)) && !IsOpeningPhrase(v, before))
         {
             return FrameScope.Before;
         }
 
         return FrameScope.After;
+    }
+
+    /// <summary>
+    /// "On Tuesday, the ministry said …", "In Yerevan, officials said …": the sentence opens with one
+    /// adverbial phrase (a preposition or time word, then no other comma and no measure word) before the comma at
+    /// <paramref name="comma"/>; it is not content the source reports, as "In the attack 20 people were killed, …" is.
+    /// </summary>
+    private bool IsOpeningPhrase(TokenView v, int comma)
+    {
+        if (!v.IsPunct(comma, ',') || comma - v.First > 10 || !(v.IsAnyWord(v.First, OpeningWords) || IsTimeWord(v, v.First)))
+        {
+            return false;
+        }
+
+        for (int k = v.First + 1; k < comma; k++)
+        {
+            if (IsBoundary(v, k) || (v[k].IsWord && _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, comma, out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int RightSubjectEnd(TokenView v, int start)
@@ -394,6 +470,9 @@ public sealed class SourceAttributor
 
     /// <summary>Wire copy wraps lines inside names; a source is written on one line.</summary>
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Token <paramref name="k"/> ends the clause: the sentence's end or a full stop, semicolon or colon.</summary>
+    private static bool EndsClause(TokenView v, int k) => k >= v.End || IsHardBoundary(v, k);
 
     private static bool IsBoundary(TokenView v, int k) =>
         IsHardBoundary(v, k) || v.IsPunct(k, ',') || v.IsQuote(k) || v.IsClauseDash(k);

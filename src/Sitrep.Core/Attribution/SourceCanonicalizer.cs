@@ -48,6 +48,16 @@ public sealed class SourceCanonicalizer
         ArgumentNullException.ThrowIfNull(memory);
         string cleaned = Clean(raw);
         var parts = SplitParts(cleaned).Select(StripSpeaker).ToList();
+        string? affiliation = null;
+        for (int p = parts.Count - 1; p >= 0; p--)
+        {
+            if (SplitAffiliation(parts[p]) is var (person, organisation))
+            {
+                parts[p] = organisation;
+                parts.Add(person);
+                affiliation = organisation;
+            }
+        }
 
         // "the ministry", "the agency": the source of that kind the article named last.
         var plain = Words(parts[0]);
@@ -91,7 +101,7 @@ public sealed class SourceCanonicalizer
             }
         }
 
-        best ??= parts.FirstOrDefault(IsPersonName) ?? parts[0];
+        best ??= affiliation ?? parts.FirstOrDefault(IsPersonName) ?? parts[0];
 
         foreach (string part in parts)
         {
@@ -353,6 +363,36 @@ public sealed class SourceCanonicalizer
         return null;
     }
 
+    /// <summary>
+    /// "Maria Example of the Norwegian Refugee Council", "Teodor Example from Sunrise Relief Group": a person named
+    /// with their organisation speaks for it. The organisation must look like one (an alias, an acronym, an
+    /// organisation word), so "Maria Example of Chicago" stays a person.
+    /// </summary>
+    private (string Person, string Organisation)? SplitAffiliation(string part)
+    {
+        var words = Words(part);
+        for (int i = 2; i <= 3 && i + 1 < words.Count; i++)
+        {
+            if (words[i] is not ("of" or "from" or "at" or "with") || PersonNameStart(words.Take(i).ToList()) != 0)
+            {
+                continue;
+            }
+
+            var rest = words.Skip(i + 1).SkipWhile(w => w is "the" or "The").ToList();
+            if (rest.Count == 0 || !char.IsUpper(rest[0][0]))
+            {
+                return null;
+            }
+
+            string organisation = string.Join(' ', rest);
+            bool looksLikeOne = rest.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) || IsAcronym(w))
+                || ContainedAlias(organisation) is not null;
+            return looksLikeOne ? (string.Join(' ', words.Take(i)), organisation) : null;
+        }
+
+        return null;
+    }
+
     private void RememberPeople(string part, string canonical, SourceMemory memory)
     {
         var words = Words(part);
@@ -429,6 +469,12 @@ public sealed class SourceCanonicalizer
         }
 
         var organisation = words.Take(end).ToList();
+        // "local officials": what is left must still name someone, or the speaker word is the name.
+        if (!organisation.Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w.ToLowerInvariant()) || IsSourceNoun(w)))
+        {
+            return part;
+        }
+
         bool titled = organisation.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) && w.Length > 0)
             && organisation.Any(w => char.IsUpper(w[0]));
         return titled ? TitleCase(string.Join(' ', organisation)) : string.Join(' ', organisation);

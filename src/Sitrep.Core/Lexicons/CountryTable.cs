@@ -55,18 +55,16 @@ public sealed class CountryTable
 
     public bool IsAdjective(ReadOnlySpan<char> word) => _byAdjective.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
-    public static CountryTable Parse(string content)
+    /// <summary>A country row needs its name and adjective; capital, people and other names may be empty.</summary>
+    internal const int RequiredFields = 2;
+
+    internal static CountryTable FromRows(IEnumerable<LexiconRow> rows)
     {
         var countries = new List<Country>();
-        foreach (var row in LexiconFile.Rows(content))
+        foreach (var row in rows)
         {
-            if (row.Length < 2)
-            {
-                continue;
-            }
-
-            string Field(int i) => row.Length > i ? row[i] : "";
-            countries.Add(new Country(row[0], Field(1), Field(2),
+            string Field(int i) => row.Fields.Length > i ? row.Fields[i] : "";
+            countries.Add(new Country(row.Fields[0], Field(1), Field(2),
                 Field(3).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Field(4).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }

@@ -3,17 +3,48 @@ namespace Sitrep.Core.Lexicons;
 /// <summary>Reads the line format all lexicon files share: <c>#</c> comments, blank lines skipped, tab-separated fields.</summary>
 internal static class LexiconFile
 {
-    public static IEnumerable<string[]> Rows(string content)
+    public static IEnumerable<string[]> Rows(string content) => Numbered(content, "", user: false, fields: 0).Select(r => r.Fields);
+
+    /// <summary>
+    /// The rows of a lexicon file, built-in lines first and then the user's, each with its line number in the file it
+    /// came from (comments and blank lines count), so an error points at the line a user can open.
+    /// </summary>
+    /// <param name="fields">How many tab-separated fields a row needs; a shorter row is a <see cref="FormatException"/> naming file and line.</param>
+    public static IEnumerable<LexiconRow> Rows(LexiconSource source, string file, int fields)
     {
+        foreach (var row in Numbered(LexiconSource.BuiltIn(file), file, user: false, fields))
+        {
+            yield return row;
+        }
+
+        if (source.ReadUser(file) is { } user)
+        {
+            foreach (var row in Numbered(user, file, user: true, fields))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private static IEnumerable<LexiconRow> Numbered(string content, string file, bool user, int fields)
+    {
+        int line = 0;
         foreach (string raw in content.Split('\n'))
         {
-            string line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            line++;
+            string text = raw.TrimEnd('\r');
+            if (text.Length == 0 || text[0] == '#' || string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
-            yield return line.Split('\t', StringSplitOptions.TrimEntries);
+            var row = new LexiconRow(text.Split('\t', StringSplitOptions.TrimEntries), file, line, user);
+            if (row.Fields.Length < fields)
+            {
+                throw new FormatException($"{row.Where} ('{string.Join("\\t", row.Fields)}') needs {fields} tab-separated fields");
+            }
+
+            yield return row;
         }
     }
 

@@ -76,7 +76,7 @@ public sealed class LexiconSet
                 .GroupBy(e => SourceKey(e.Phrase))
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
             SourceNouns = Set(source, "source-nouns.txt"),
-            Countries = CountryTable.Parse(source.Read("countries.tsv")),
+            Countries = CountryTable.FromRows(LexiconFile.Rows(source, "countries.tsv", CountryTable.RequiredFields)),
             Events = new PhraseTable<EventCue>(Parse(source, "events.tsv", 2, row => new EventCue(
                 row[1], row.Length > 2 && row[2].Length > 0 ? row[2].ToLowerInvariant() : "any"))),
             EventFamilies = Parse(source, "events.tsv", 2, row => row.Length > 2 && row[2].Length > 0 ? row[2].ToLowerInvariant() : "any")
@@ -163,23 +163,15 @@ public sealed class LexiconSet
     private static List<(string Phrase, T Value)> Parse<T>(LexiconSource source, string file, int fields, Func<string[], T> parse)
     {
         var entries = new List<(string, T)>();
-        int line = 0;
-        foreach (var row in LexiconFile.Rows(source.Read(file)))
+        foreach (var row in LexiconFile.Rows(source, file, fields))
         {
-            line++;
-            if (row.Length < fields)
-            {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}: entry {line} ('{string.Join("\\t", row)}') needs {fields} tab-separated fields"));
-            }
-
             try
             {
-                entries.Add((row[0], parse(row)));
+                entries.Add((row.Fields[0], parse(row.Fields)));
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{file}: entry {line} ('{row[0]}'): {e.Message}", e);
+                throw new FormatException($"{row.Where} ('{row.Fields[0]}'): {e.Message}", e);
             }
         }
 

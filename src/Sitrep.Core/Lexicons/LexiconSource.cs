@@ -30,6 +30,9 @@ public sealed class LexiconSource
         return user is null ? builtIn : builtIn + "\n" + user;
     }
 
+    /// <summary>The user's file of that name, or null when there is none.</summary>
+    public string? ReadUser(string fileName) => _userFile(fileName);
+
     /// <summary>The built-in content of a lexicon file.</summary>
     public static string BuiltIn(string fileName)
     {

@@ -22,12 +22,12 @@ public sealed class NumberMentionFinder
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(source);
         _lexicons = lexicons;
-        var currencies = LexiconFile.Rows(source.Read("currencies.tsv")).Where(r => r.Length >= 3).ToList();
+        var currencies = LexiconFile.Rows(source, "currencies.tsv", 3).Select(r => r.Fields).ToList();
         _currencyPrefix = new PhraseTable<string>(currencies
             .Where(r => r[2].Equals("prefix", StringComparison.OrdinalIgnoreCase)).Select(r => (r[0], r[1])));
         _currencySuffix = new PhraseTable<string>(currencies
             .Where(r => r[2].Equals("suffix", StringComparison.OrdinalIgnoreCase)).Select(r => (r[0], r[1])));
-        _units = new PhraseTable<MentionKind>(LexiconFile.Rows(source.Read("units.tsv")).Where(r => r.Length >= 2)
+        _units = new PhraseTable<MentionKind>(LexiconFile.Rows(source, "units.tsv", 2).Select(r => r.Fields)
             .Select(r => (r[0], UnitKind(r[1]))));
     }
 
@@ -41,6 +41,13 @@ public sealed class NumberMentionFinder
         int i = first;
         while (i < end)
         {
+            int phoneEnd = PhoneNumberEnd(scan, i);
+            if (phoneEnd > i)
+            {
+                i = phoneEnd; // a phone number is no number at all
+                continue;
+            }
+
             var mention = TryParseAt(scan, i);
             if (mention is null)
             {
@@ -363,35 +370,70 @@ public sealed class NumberMentionFinder
         return false;
     }
 
-    /// <summary>Phone numbers ("1-800-555-0127", "(909) 555-0163"), "call 911", codes.</summary>
-    private static bool IsPhoneOrCode(Scan s, int i)
+    /// <summary>"call 911", "hotline 1919", codes: a number after a word that calls or numbers something.</summary>
+    private static bool IsPhoneOrCode(Scan s, int i) =>
+        i - 1 >= s.First && s.Tokens[i - 1].IsWord && s.Lower(i - 1) is "call" or "dial" or "text" or "hotline" or "line" or "phone" or "code" or "extension";
+
+    /// <summary>
+    /// Where a phone number that starts at token <paramref name="i"/> ends, or -1: "+44 20 7946 0000" (a plus glued to
+    /// digits), "(909) 555-0100" (a bracketed area code), "0800 555 0199" (a leading zero, then more digit groups),
+    /// "1-800-555-0127" and "555-0163" (digit groups glued by hyphens: three or more, or three then four digits).
+    /// Ranges ("10-15"), years ("2023-24") and counts with separators ("28,120") are not phone numbers.
+    /// </summary>
+    private static int PhoneNumberEnd(Scan s, int i)
     {
-        if (i - 1 >= s.First && s.Tokens[i - 1].IsWord && s.Lower(i - 1) is "call" or "dial" or "text" or "hotline" or "line" or "phone" or "code" or "extension")
+        var token = s.Tokens[i];
+        if (token.Kind == TokenKind.Symbol)
         {
-            return true;
+            bool plus = s.Is(i, "+") && i + 1 < s.End && !s.Tokens[i + 1].SpaceBefore && IsDigitGroup(s, i + 1);
+            bool areaCode = s.Is(i, "(") && i + 3 < s.End && IsDigitGroup(s, i + 1) && s.Tokens[i + 1].Length == 3 && s.Is(i + 2, ")")
+                && IsDigitGroup(s, i + 3);
+            return plus ? GroupsEnd(s, i + 1, spaced: true).End
+                : areaCode ? GroupsEnd(s, i + 3, spaced: true).End
+                : -1;
         }
 
-        // Digit groups glued by hyphens the way phone numbers are: 555-0163, 1-800-555-0127.
-        int first = i;
-        while (first - 2 >= s.First && s.IsDash(first - 1) && !s.Tokens[first].SpaceBefore && !s.Tokens[first - 1].SpaceBefore && IsDigitGroup(s, first - 2))
+        if (!IsDigitGroup(s, i) || (i - 1 >= s.First && (s.IsDash(i - 1) || s.Is(i - 1, "+")) && !token.SpaceBefore))
         {
-            first -= 2;
+            return -1;
         }
 
-        int last = i;
-        while (last + 2 < s.End && s.IsDash(last + 1) && !s.Tokens[last + 1].SpaceBefore && !s.Tokens[last + 2].SpaceBefore && IsDigitGroup(s, last + 2))
+        bool leadingZero = token.Length >= 3 && s.Text[token.Start] == '0';
+        if (leadingZero)
         {
-            last += 2;
+            var (spacedEnd, spacedGroups) = GroupsEnd(s, i, spaced: true);
+            return spacedGroups >= 2 ? spacedEnd : -1;
         }
 
-        int groups = (last - first) / 2 + 1;
-        if (groups >= 3 || (groups == 2 && s.Tokens[first].Length == 3 && s.Tokens[last].Length == 4 && IsDigitGroup(s, first)))
+        var (end, groups) = GroupsEnd(s, i, spaced: false);
+        bool threeThenFour = groups == 2 && token.Length == 3 && s.Tokens[end - 1].Length == 4;
+        return groups >= 3 || threeThenFour ? end : -1;
+    }
+
+    /// <summary>The end of the digit groups from <paramref name="i"/>, glued by hyphens (or, when <paramref name="spaced"/>, also by spaces), and their count.</summary>
+    private static (int End, int Groups) GroupsEnd(Scan s, int i, bool spaced)
+    {
+        int end = i + 1;
+        int groups = 1;
+        while (end < s.End)
         {
-            return true;
+            if (end + 1 < s.End && s.IsDash(end) && !s.Tokens[end].SpaceBefore && !s.Tokens[end + 1].SpaceBefore && IsDigitGroup(s, end + 1))
+            {
+                end += 2;
+            }
+            else if (spaced && IsDigitGroup(s, end) && s.Tokens[end].SpaceBefore && s.Tokens[end].Length >= 2)
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+
+            groups++;
         }
 
-        // "(909) 555"
-        return i - 1 >= s.First && s.Is(i - 1, ")") && i - 2 >= s.First && s.Tokens[i - 2].IsNumber && s.Tokens[i - 2].Length == 3;
+        return (end, groups);
     }
 
     private static bool IsDigitGroup(Scan s, int k) =>

@@ -244,7 +244,8 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// The year a sentence's figures belong to when it is an earlier period: "From 1988 to 1994,
-    /// approximately 30,000 people were killed" -> 1994. Years after "since", and years of full dates, do not count.
+    /// approximately 30,000 people were killed" -> 1994. Years after "since", "after" or "following" ("after the 1983
+    /// harvest failed"), and years of full dates, do not count.
     /// </summary>
     private static int? HistoricalYear(TokenView view, List<Mention> mentions, List<TimeExpression> times, TimePoint published)
     {
@@ -256,9 +257,15 @@ public sealed class ExtractionPipeline
                 continue;
             }
 
-            // "since 2014" starts a period that runs to now, unless it names a past event: "since 1987, when floods killed 340".
+            // "since 2014", "after the 1983 harvest failed", "following the 2022 floods" start a period that runs
+            // to now, unless the year names a past event: "since 1987, when floods killed 340".
             int before = m.FirstToken - 1;
-            if (before >= view.First && view.IsAnyWord(before, "since")
+            if (before > view.First && view.IsAnyWord(before, "the", "its", "their", "this", "that", "last"))
+            {
+                before--;
+            }
+
+            if (before >= view.First && view.IsAnyWord(before, "since", "after", "following")
                 && !(view.IsAnyWord(m.EndToken, "when", "which") || (view.IsPunct(m.EndToken, ',') && view.IsAnyWord(m.EndToken + 1, "when", "which"))))
             {
                 continue;

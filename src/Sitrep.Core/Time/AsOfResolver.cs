@@ -36,7 +36,7 @@ public static class AsOfResolver
         if (asOf is not null)
         {
             var point = asOf.Point;
-            if (point.Precision == TimePrecision.Minute && spoke is { } day)
+            if (point.Precision == TimePrecision.Minute && !asOf.NamesDay && spoke is { } day)
             {
                 point = new TimePoint(day.Date.ToDateTime(TimeOnly.FromDateTime(point.Value)), TimePrecision.Minute);
             }

@@ -177,8 +177,8 @@ public static class TimeExpressionFinder
             return relative;
         }
 
-        // Clock: "8 p.m.", "20:00"
-        return TryClock(text, tokens, i, end, pub);
+        // Clock: "8 p.m.", "20:00", "8 p.m. on Tuesday"
+        return TryClock(text, tokens, i, first, end, pub);
     }
 
     private static TimeExpression? TryRelative(string text, IReadOnlyList<Token> tokens, int i, int end, DateOnly pub)
@@ -233,7 +233,7 @@ public static class TimeExpressionFinder
         return new TimeExpression(i, i + 3, point, direction == "ago" ? TimeAnchor.At : TimeAnchor.Relative, offset);
     }
 
-    private static TimeExpression? TryClock(string text, IReadOnlyList<Token> tokens, int i, int end, DateOnly pub)
+    private static TimeExpression? TryClock(string text, IReadOnlyList<Token> tokens, int i, int first, int end, DateOnly pub)
     {
         if (!tokens[i].IsNumber || !TryInt(text, tokens[i], out int hour) || hour > 24)
         {
@@ -282,8 +282,19 @@ public static class TimeExpressionFinder
             return null;
         }
 
-        var moment = pub.ToDateTime(new TimeOnly(hour, minute));
-        return new TimeExpression(i, endToken, new TimePoint(moment, TimePrecision.Minute), TimeAnchor.At);
+        // "8 p.m. on Tuesday", "8 p.m. Wednesday", "8 p.m. on September 26": the clock is on that day.
+        var day = pub;
+        bool namesDay = false;
+        int dayStart = endToken < end && Lower(text, tokens[endToken]) == "on" ? endToken + 1 : endToken;
+        if (dayStart < end && !tokens[dayStart].IsNumber && TryAt(text, tokens, dayStart, first, end, pub) is { Point.Precision: TimePrecision.Day } named)
+        {
+            day = named.Point.Date;
+            endToken = named.EndToken;
+            namesDay = true;
+        }
+
+        var moment = day.ToDateTime(new TimeOnly(hour, minute));
+        return new TimeExpression(i, endToken, new TimePoint(moment, TimePrecision.Minute), TimeAnchor.At, NamesDay: namesDay);
     }
 
     /// <summary>"Tuesday morning", "September 26 evening": the part of the day keeps day precision.</summary>

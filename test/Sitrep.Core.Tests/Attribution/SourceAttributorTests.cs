@@ -27,6 +27,57 @@ public sealed class SourceAttributorTests
         Assert.Equal((source, raw), SourceOf(text, quote));
     }
 
+    [Theory]
+    [InlineData("On Tuesday, the ministry said 290 people were killed.", "290", "ministry", "the ministry")]
+    [InlineData("In a statement, the provincial police said 290 people were killed.", "290", "provincial police", "the provincial police")]
+    [InlineData("By 8 p.m. on Tuesday, the ministry said 290 people were killed.", "290", "ministry", "the ministry")]
+    [InlineData("In the attack 20 people were killed, police said.", "20", "police", "police")]
+    public void A_comma_after_an_opening_phrase_gives_the_source_to_what_follows_and_after_a_clause_to_what_came_before(
+        string text, string quote, string source, string raw)
+    {
+        var (canonical, written) = SourceOf(text, quote);
+
+        Assert.Equal((source, raw), (canonical, written));
+    }
+
+    [Theory]
+    [InlineData("At least 20 people were killed, the governor said, adding that 45 were hurt.")]
+    [InlineData("The governor said 20 people were killed on Monday, adding that 45 others were hurt.")]
+    [InlineData("At least 20 people were killed, the governor said on Monday, saying 45 were hurt.")]
+    public void A_participle_after_a_comma_shares_the_source_of_the_verb_before_it(string text)
+    {
+        var injured = StageInput.Figure(text, "45");
+
+        Assert.Equal(("governor", Measure.Injured), (injured.Source, injured.Measure));
+    }
+
+    [Theory]
+    [InlineData("The agency reported 300 dead, citing local officials.", "local officials", "local officials")]
+    [InlineData("The agency said 300 people had fled, quoting the Varek provincial governor.", "Varek provincial governor", "the Varek provincial governor")]
+    [InlineData("The Varek governor said 300 people had fled, according to state television.", "Varek governor", "The Varek governor")]
+    public void A_citation_at_the_end_of_a_sentence_names_where_the_reporter_got_the_figure_but_according_to_keeps_the_speaker(
+        string text, string source, string raw) =>
+        Assert.Equal((source, raw), SourceOf(text, "300"));
+
+    [Theory]
+    [InlineData("\"We have counted 1,200 displaced families,\" said Maria Example of the Norwegian Refugee Council.", "NRC")]
+    [InlineData("\"We have counted 1,200 displaced families,\" said Maria Example of Sunrise Relief Group.", "Sunrise Relief Group")]
+    [InlineData("The ministry said the roads were shut. \"I counted 1,200 displaced families,\" said Maria Example of Sunrise Relief Group.", "Sunrise Relief Group")]
+    public void We_in_a_quotation_is_its_speaker_and_a_person_of_an_organisation_speaks_for_it(string text, string source)
+    {
+        var figure = StageInput.Figure(text, "1,200");
+
+        Assert.Equal((source, Measure.Displaced, Vocabulary.Households), (figure.Source, figure.Measure, figure.Unit));
+    }
+
+    [Fact]
+    public void A_person_named_with_their_organisation_is_remembered_for_the_organisation()
+    {
+        const string text = "\"We have counted 1,200 displaced families,\" said Maria Example of Sunrise Relief Group. Example said 40 more arrived later.";
+
+        Assert.Equal("Sunrise Relief Group", SourceOf(text, "40").Source);
+    }
+
     [Fact]
     public void A_sentence_without_a_source_has_none()
     {

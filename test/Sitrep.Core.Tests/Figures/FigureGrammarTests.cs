@@ -26,6 +26,9 @@ public sealed class FigureGrammarTests
     [InlineData("The blast claimed at least 14 lives.", "14", 14, "at_least")]
     [InlineData("Eleven passengers drowned when the ferry capsized.", "Eleven", 11, "none")]
     [InlineData("Fourteen deaths have been confirmed.", "Fourteen", 14, "none")]
+    [InlineData("Police confirmed the deaths of 14 people.", "14", 14, "none")]
+    [InlineData("The ministry has confirmed the deaths of at least 14.", "14", 14, "at_least")]
+    [InlineData("Officials confirmed the death of 14 people in the flood.", "14", 14, "none")]
     [InlineData("As many as 3,000 people may have died.", "3,000", 3000, "up_to")]
     [InlineData("Up to 3,000 people may have died.", "3,000", 3000, "up_to")]
     public void Deaths_are_killed(string sentence, string quote, double value, string qualifier)
@@ -79,6 +82,10 @@ public sealed class FigureGrammarTests
     [InlineData("The fire left 300 people homeless.", "300", 300, "none", "internal")]
     [InlineData("Over 80,000 people have been made homeless.", "80,000", 80000, "more_than", "internal")]
     [InlineData("The number of people displaced by the floods has reached 80,000.", "80,000", 80000, "none", "internal")]
+    [InlineData("The floods forced 80,000 people to leave their homes.", "80,000", 80000, "none", "internal")]
+    [InlineData("The fire forced more than 80,000 residents to leave their homes.", "80,000", 80000, "more_than", "internal")]
+    [InlineData("Shelling has forced at least 12,000 people to flee.", "12,000", 12000, "at_least", null)]
+    [InlineData("Some 3,000 people were forced to leave after the dam burst.", "3,000", 3000, "approximately", null)]
     public void Displacement_is_displaced_with_its_kind(string sentence, string quote, double value, string qualifier, string? aspect)
     {
         AssertFigure(sentence, quote, value, Vocabulary.People, "displaced", qualifier);
@@ -172,6 +179,8 @@ public sealed class FigureGrammarTests
     [InlineData("Rescuers saved 45 people from the rubble.", "45")]
     [InlineData("Some 120 people were rescued from the rubble.", "120")]
     [InlineData("About 300 people were infected with cholera.", "300")]
+    [InlineData("About 500 people refused to leave their homes.", "500")]
+    [InlineData("Some 500 residents were unable to leave their homes.", "500")]
     [InlineData("The storm destroyed 12 schools and 3 bridges.", "12")]
     [InlineData("Five members of one family were killed.", "one")]
     public void Counts_of_things_and_of_rescued_or_infected_people_are_not_figures(string sentence, string quote)

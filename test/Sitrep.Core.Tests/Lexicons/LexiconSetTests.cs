@@ -8,18 +8,22 @@ public sealed class LexiconSetTests
     private static LexiconSource UserFile(string name, string content) => new(file => file == name ? content : null);
 
     [Theory]
-    [InlineData("measures.tsv", "zorbled\tkilled\n", "'zorbled\\tkilled'", "needs 3 tab-separated fields")]
-    [InlineData("measures.tsv", "# my words\n\nzorbled\tvanished\tverb\n", "'zorbled'", "unknown measure 'vanished'")]
-    [InlineData("hedges.tsv", "a whopping\tloads\tbefore\n", "'a whopping'", "unknown qualifier 'loads'")]
-    [InlineData("reporting.tsv", "squawked\tshout\n", "'squawked'", "unknown value 'shout'")]
-    [InlineData("nouns.tsv", "herders\n", "'herders'", "needs 2 tab-separated fields")]
-    [InlineData("boilerplate.tsv", "^listen now\tjingle\n", "'^listen now'", "unknown value 'jingle'")]
-    [InlineData("boilerplate.tsv", "^listen (now\tmedia\n", "'^listen (now'", "invalid regular expression")]
-    public void A_malformed_user_line_is_a_format_error_naming_the_file_and_the_entry(string file, string content, string entry, string reason)
+    [InlineData("measures.tsv", "zorbled\tkilled\n", 1, "'zorbled\\tkilled'", "needs 3 tab-separated fields")]
+    [InlineData("measures.tsv", "# my words\n\nzorbled\tvanished\tverb\n", 3, "'zorbled'", "unknown measure 'vanished'")]
+    [InlineData("hedges.tsv", "a whopping\tloads\tbefore\n", 1, "'a whopping'", "unknown qualifier 'loads'")]
+    [InlineData("reporting.tsv", "squawked\tverb\r\nsquealed\tshout\r\n", 2, "'squealed'", "unknown value 'shout'")]
+    [InlineData("nouns.tsv", "herders\n", 1, "'herders'", "needs 2 tab-separated fields")]
+    [InlineData("boilerplate.tsv", "^listen now\tjingle\n", 1, "'^listen now'", "unknown value 'jingle'")]
+    [InlineData("boilerplate.tsv", "^listen (now\tmedia\n", 1, "'^listen (now'", "invalid regular expression")]
+    [InlineData("countries.tsv", "# made-up countries\nVarekia\tVarekian\tVarek City\nOstrava Land\n", 3, "'Ostrava Land'", "needs 2 tab-separated fields")]
+    [InlineData("currencies.tsv", "V$\tVRK\tprefix\nvareks\tVRK\n", 2, "'vareks\\tVRK'", "needs 3 tab-separated fields")]
+    [InlineData("units.tsv", "\n\nleagues\n", 3, "'leagues'", "needs 2 tab-separated fields")]
+    public void A_malformed_user_line_is_a_format_error_naming_the_file_and_its_line_in_the_users_file(
+        string file, string content, int line, string entry, string reason)
     {
-        var error = Assert.Throws<FormatException>(() => LexiconSet.Load(UserFile(file, content)));
+        var error = Assert.Throws<FormatException>(() => ExtractionPipeline.Create(UserFile(file, content)));
 
-        Assert.StartsWith(file + ": entry ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}: line {line} ", error.Message, StringComparison.Ordinal);
         Assert.Contains(entry, error.Message, StringComparison.Ordinal);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }

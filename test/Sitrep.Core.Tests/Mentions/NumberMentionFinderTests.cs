@@ -203,6 +203,25 @@ public sealed class NumberMentionFinderTests
     }
 
     [Theory]
+    [InlineData("For news of relatives call 0800 555 0199 before 40 more families arrive.")]
+    [InlineData("The council's desk is on +44 20 7946 0000 while 40 more families arrive.")]
+    [InlineData("Ring (909) 555-0100 or 1-800-555-0127 or 555-0163 as 40 more families arrive.")]
+    [InlineData("Ring 020-7946-0000 as 40 more families arrive.")]
+    public void A_phone_number_is_no_number_at_all(string sentence)
+    {
+        Assert.Equal(["40"], Find(sentence).Select(m => m.Quote));
+    }
+
+    [Theory]
+    [InlineData("Some 10-15 people were hurt.", "10-15")]
+    [InlineData("The 2023-24 budget was cut.", "2023")]
+    [InlineData("About 28,120 people arrived.", "28,120")]
+    public void Ranges_years_and_separated_counts_are_not_phone_numbers(string sentence, string quote)
+    {
+        Assert.Contains(quote, Find(sentence).Select(m => m.Quote));
+    }
+
+    [Theory]
     [InlineData("Families can call 1-800-555-0127 for news of relatives.")]
     [InlineData("Call 555-0163 for news of relatives.")]
     [InlineData("It was the third attack this month.")]

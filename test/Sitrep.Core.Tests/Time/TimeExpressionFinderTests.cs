@@ -31,6 +31,9 @@ public sealed class TimeExpressionFinderTests
     [InlineData("The ministry said at 8 p.m. that 125 people had died.", "8 p.m.", "2023-09-27T20:00")]
     [InlineData("The ministry said at 20:00 local time that 125 people had died.", "20:00 local time", "2023-09-27T20:00")]
     [InlineData("The ministry said at 12 a.m. that 125 people had died.", "12 a.m.", "2023-09-27T00:00")]
+    [InlineData("By 8 p.m. on Tuesday, 40 people had died.", "8 p.m. on Tuesday", "2023-09-26T20:00")]
+    [InlineData("As of 8 p.m. Monday, 28,120 people had arrived.", "8 p.m. Monday", "2023-09-25T20:00")]
+    [InlineData("By 6 a.m. on September 25, 40 people had died.", "6 a.m. on September 25", "2023-09-25T06:00")]
     public void Time_expressions_are_resolved_against_the_publication_date(string sentence, string expression, string iso)
     {
         var time = Assert.Single(Find(sentence));
