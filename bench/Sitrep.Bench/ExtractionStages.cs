@@ -20,7 +20,6 @@ public sealed class ExtractionStages
 {
     private readonly IReadOnlyList<Article> _corpus;
     private readonly ExtractionPipeline _pipeline = ExtractionPipeline.CreateDefault();
-    private readonly SentenceSegmenter _segmenter;
     private readonly NumberMentionFinder _numbers;
     private readonly SourceAttributor _attributor;
     private readonly FigureGrammar _grammar;
@@ -30,7 +29,6 @@ public sealed class ExtractionStages
     {
         _corpus = corpus;
         var lexicons = _pipeline.Lexicons;
-        _segmenter = new SentenceSegmenter(lexicons);
         _numbers = new NumberMentionFinder(lexicons, new LexiconSource());
         _attributor = new SourceAttributor(lexicons);
         _grammar = new FigureGrammar(lexicons);
@@ -240,26 +238,7 @@ public sealed class ExtractionStages
 
     private static TokenView View(Prepared p, Sentence s) => new(p.Article.Text, p.Tokens, s.FirstToken, s.EndToken);
 
-    /// <summary>Tokens and sentences of the blocks extraction reads, as the pipeline makes them.</summary>
-    private (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
-    {
-        var tokens = new List<Token>(clean.Text.Length / 5 + 8);
-        var sentences = new List<Sentence>();
-        for (int b = 0; b < clean.Blocks.Count; b++)
-        {
-            var block = clean.Blocks[b];
-            if (block.Role is not (BlockRole.Body or BlockRole.Title or BlockRole.Repeat))
-            {
-                continue;
-            }
-
-            int first = tokens.Count;
-            Tokenizer.Tokenize(clean.Text, block.Span, tokens);
-            _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
-        }
-
-        return (tokens, sentences);
-    }
+    private (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean) => _pipeline.Segment(clean);
 
     private sealed record Prepared(Article Article, CleanArticle Clean, List<Token> Tokens, List<Sentence> Sentences, List<List<Mention>> Mentions);
 }

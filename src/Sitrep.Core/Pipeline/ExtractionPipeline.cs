@@ -295,7 +295,8 @@ public sealed class ExtractionPipeline
         return latest is int y && y < published.Value.Year ? y : null;
     }
 
-    private (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
+    /// <summary>Tokens and sentences of the blocks extraction reads (body, title, repeats), in text order.</summary>
+    internal (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
     {
         var tokens = new List<Token>(clean.Text.Length / 5 + 8);
         var sentences = new List<Sentence>();
