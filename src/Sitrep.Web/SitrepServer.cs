@@ -105,20 +105,5 @@ public sealed class SitrepServer : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
 
-    /// <summary>Runs until the token is cancelled (Ctrl+C in the CLI).</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        await _app.StartAsync(cancellationToken);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        await _app.StopAsync(CancellationToken.None);
-    }
-
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

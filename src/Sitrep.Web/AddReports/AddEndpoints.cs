@@ -26,7 +26,7 @@ public static class AddEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, SitrepServerOptions options, ReportAdder adder, WritePolicy policy, LedgerCache ledgers)
     {
-        app.MapGet("/add", (string? story) => Page.Html("Add reports", AddPage.Form(policy, null, null))).ExcludeFromDescription();
+        app.MapGet("/add", () => Page.Html("Add reports", AddPage.Form(policy, null, null))).ExcludeFromDescription();
 
         app.MapPost("/add", async (HttpContext http, CancellationToken cancellationToken) =>
         {

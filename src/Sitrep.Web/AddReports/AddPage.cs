@@ -1,4 +1,5 @@
 using System.Text;
+using Sitrep.Core;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.AddReports;
@@ -41,7 +42,7 @@ public static class AddPage
     {
         var html = new StringBuilder();
         int failed = added.Count(a => a.Failed);
-        html.Append("<h1>").Append(Page.Encode(Page.Count(added.Count - failed, "report"))).Append(" added")
+        html.Append("<h1>").Append(Page.Encode(LedgerText.Count(added.Count - failed, "report"))).Append(" added")
             .Append(failed > 0 ? $", {failed} failed" : "").Append("</h1>\n");
         foreach (var report in added)
         {
@@ -53,7 +54,7 @@ public static class AddPage
             else
             {
                 html.Append(Page.Encode(AddEndpoints.Disposition(report.Disposition!.Value))).Append(", ")
-                    .Append(Page.Encode(Page.Count(report.Figures, "number"))).Append(" read · ")
+                    .Append(Page.Encode(LedgerText.Count(report.Figures, "number"))).Append(" read · ")
                     .Append("<a class=\"report\" href=\"/reports/").Append(Page.Url(report.Id!)).Append("\">the report</a>");
                 if (report.StoryId is { } story)
                 {

@@ -39,7 +39,7 @@ public static class ReportPage
         html.Append("<a href=\"/api/reports/").Append(Page.Url(article.Id)).Append("\">as JSON</a></p>\n");
 
         var counted = stored.Figures.Where(f => f.Measure != Measure.Other).ToList();
-        html.Append("<p class=\"note\">").Append(Page.Encode(Page.Count(counted.Count, "figure"))).Append(" highlighted")
+        html.Append("<p class=\"note\">").Append(Page.Encode(LedgerText.Count(counted.Count, "figure"))).Append(" highlighted")
             .Append(counted.Count == stored.Figures.Count ? "" : "; other numbers underlined")
             .Append(". Hover over or tab to a figure to see what it counts.</p>\n");
 
@@ -66,7 +66,7 @@ public static class ReportPage
             foreach (var version in versions)
             {
                 html.Append("<li>").Append(Page.Encode(version.IngestedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)))
-                    .Append(" · ").Append(Page.Encode(Page.Count(version.FigureCount, "figure")))
+                    .Append(" · ").Append(Page.Encode(LedgerText.Count(version.FigureCount, "figure")))
                     .Append(version.IsCurrent ? " · current" : "").Append("</li>\n");
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Sitrep.Core;
@@ -42,9 +41,6 @@ public static class Page
     public static string Url(string value) => Uri.EscapeDataString(value);
 
     public static string Time(TimePoint? time) => time?.ToIso() ?? "undated";
-
-    public static string Count(int count, string one, string? many = null) =>
-        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many ?? one + "s");
 
     /// <summary>The site's style sheet: the report page's, and what the app adds to it.</summary>
     public static string StyleSheet { get; } = LedgerHtml.StyleSheet + "\n" + """

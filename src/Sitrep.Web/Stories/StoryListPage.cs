@@ -31,8 +31,8 @@ public static class StoryListPage
             html.Append("<li><a class=\"story\" href=\"/stories/").Append(Page.Url(story.Id)).Append("\"><strong>")
                 .Append(Page.Encode(story.Title ?? story.Id)).Append("</strong></a><br>")
                 .Append("<span class=\"meta\">").Append(Page.Encode(Dates(story))).Append(" · ")
-                .Append(Page.Encode(Page.Count(story.ArticleCount, "report"))).Append(" from ")
-                .Append(Page.Encode(Page.Count(story.Outlets.Count, "outlet")));
+                .Append(Page.Encode(LedgerText.Count(story.ArticleCount, "report"))).Append(" from ")
+                .Append(Page.Encode(LedgerText.Count(story.Outlets.Count, "outlet")));
             if (story.Outlets.Count > 0)
             {
                 html.Append(" (").Append(Page.Encode(string.Join(", ", story.Outlets.Take(4)))).Append(story.Outlets.Count > 4 ? ", …" : "").Append(')');

@@ -18,7 +18,7 @@ public static class StoryPage
         html.Write("<p class=\"actions\"><a href=\"/\">← all stories</a>");
         html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>figures as CSV</a>");
         html.Write($"<a href=\"/api/stories/{id}\">ledger as JSON</a>");
-        html.Write($"<a href=\"/add?story={id}\">add a report</a></p>\n");
+        html.Write("<a href=\"/add\">add a report</a></p>\n");
         LedgerHtml.WriteStorySection(html, ledger, reportId => "/reports/" + Page.Url(reportId));
         return html.ToString();
     }
