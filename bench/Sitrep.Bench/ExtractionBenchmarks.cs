@@ -4,9 +4,9 @@ using Sitrep.Core;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// Extraction throughput on one core: every report of <see cref="ExtractionCorpus"/> (400 made-up
-/// crisis reports of 3 to 8 KB) through <see cref="ExtractionPipeline.Extract"/>. The time shown is per
-/// report; the MB/s and Reports/s columns convert it.
+/// Extraction throughput on one core: 400 reports through <see cref="ExtractionPipeline.Extract"/>, either made-up crisis
+/// reports of 3 to 8 KB (<see cref="ExtractionCorpus"/>, <c>Generated</c>) or real ones from <c>../shared/corpus</c>
+/// (<see cref="RealReportCorpus"/>, <c>Real</c>). The time shown is per report; the MB/s and Reports/s columns convert it.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ExtractionThroughputConfig))]
@@ -15,10 +15,13 @@ public class ExtractionBenchmarks
     private IReadOnlyList<Article> _corpus = [];
     private ExtractionPipeline _pipeline = ExtractionPipeline.CreateDefault();
 
+    [ParamsAllValues]
+    public BenchCorpusKind Corpus { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = ExtractionCorpus.Load();
+        _corpus = Corpus == BenchCorpusKind.Real ? RealReportCorpus.Load() : ExtractionCorpus.Load();
         _pipeline = ExtractionPipeline.CreateDefault();
     }
 

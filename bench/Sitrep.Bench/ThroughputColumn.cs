@@ -52,7 +52,9 @@ public sealed class ThroughputColumn : IColumn
         }
 
         double reportsPerSecond = 1e9 / statistics.Mean;
-        double value = _megabytes ? reportsPerSecond * ExtractionCorpus.AverageUtf8Bytes / 1e6 : reportsPerSecond;
+        bool real = benchmarkCase.Parameters.Items.Any(p => p.Value is BenchCorpusKind.Real);
+        double averageBytes = real ? RealReportCorpus.AverageUtf8Bytes : ExtractionCorpus.AverageUtf8Bytes;
+        double value = _megabytes ? reportsPerSecond * averageBytes / 1e6 : reportsPerSecond;
         return value.ToString(_megabytes ? "0.00" : "#,0", CultureInfo.InvariantCulture);
     }
 

@@ -64,15 +64,11 @@ public sealed class FigureGrammar
         "to", "or", "and", "including", "whom", "among", "them", "initially", "initial", "first", "nearly", "about",
     ];
 
-    private static readonly string[] ListIntroducers = ["including", "includes", "include", "among"];
+    private static readonly string[] ListIntroducers = ["including", "includes", "include", "included", "among"];
 
     private static readonly string[] Anaphora = ["figure", "number", "total", "tally", "count", "toll", "estimate"];
 
     private static readonly string[] CountingVerbs = ["counted", "recorded", "registered", "tallied", "logged", "put", "given", "gave", "estimated"];
-
-    private static readonly string[] SupersededWords = ["previous", "earlier", "initial", "prior", "initially", "previously"];
-
-    private static readonly string[] SupersededNouns = ["reports", "report", "estimates", "estimate", "figures", "figure", "tolls", "toll", "counts", "count", "tallies"];
 
     private readonly LexiconSet _lexicons;
 
@@ -233,12 +229,17 @@ public sealed class FigureGrammar
             flags |= FigureFlags.SubCount;
         }
 
-        if (IsSuperseded(v, m.FirstToken))
+        // "Ten children were among the dead", "Among the dead were four Britons", "the dead included three police
+        // officers": a part named against its whole.
+        if (measure != Measure.Other && cue is { } partOf
+            && ((partOf.Token > m.EndToken && BetweenHas(v, m.EndToken, partOf.Token, ["among", "amongst"]))
+                || (partOf.Token < m.FirstToken && (listed || BetweenHas(v, Math.Max(v.First, partOf.Token - 2), partOf.Token, ["among", "amongst"])))))
         {
-            flags |= FigureFlags.Superseded;
+            flags |= FigureFlags.SubCount;
         }
 
-        string? subject = head.Class == NounClass.People && head.Start < head.End && !share ? v.Slice(head.Start, head.End) : null;
+        string? subject = head.Class == NounClass.People && head.Start < head.End && !share ? v.Slice(head.Start, head.End)
+            : partitive.Kind == PartitiveKind.Base && !share ? GroupOf(v, partitive) : null;
         if (cue is not null)
         {
             evt = Event(v, cue.Value.Token, m.FirstToken) ?? evt;
@@ -367,7 +368,7 @@ public sealed class FigureGrammar
             return new Partitive(PartitiveKind.Pronoun, k + 1, k + 2);
         }
 
-        if (v.IsAnyWord(k + 1, "the", "those", "these"))
+        if (v.IsAnyWord(k + 1, "the", "those", "these", "its", "their", "his", "her", "our"))
         {
             int end = k + 2;
             while (end < v.End && end < k + 5 && v[end].IsWord && !v.IsAnyWord(end, HeadStops))
@@ -379,6 +380,28 @@ public sealed class FigureGrammar
         }
 
         return new Partitive(PartitiveKind.None, 0, 0);
+    }
+
+    /// <summary>The group a partitive takes its part from, when it names people: "two of its nationals" -> "nationals".</summary>
+    private string? GroupOf(TokenView v, Partitive partitive)
+    {
+        for (int j = partitive.End - 1; j >= partitive.BaseStart; j--)
+        {
+            if (v[j].IsWord && ((_lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls == NounClass.People)
+                                || (v.IsCapitalized(j) && _lexicons.Countries.IsDemonym(v.Span(j)))))
+            {
+                int start = j;
+                while (start > partitive.BaseStart && v[start - 1].IsWord && !v[start - 1].IsNumber
+                       && (_lexicons.Nouns.ContainsKey(v.Lower(start - 1)) || v.IsCapitalized(start - 1)))
+                {
+                    start--;
+                }
+
+                return v.Slice(start, j + 1);
+            }
+        }
+
+        return null;
     }
 
     private Cue? FindCue(TokenView v, IReadOnlyList<Mention> mentions, int index, Head head, string unit, int hedgeStart, bool share)
@@ -807,19 +830,6 @@ public sealed class FigureGrammar
         }
 
         return !houseMeasure || unit == Vocabulary.Households;
-    }
-
-    private static bool IsSuperseded(TokenView v, int figureStart)
-    {
-        for (int j = Math.Max(v.First, figureStart - 10); j < figureStart - 1; j++)
-        {
-            if (v.IsAnyWord(j, SupersededWords) && v.IsAnyWord(j + 1, SupersededNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Money or goods are aid when the sentence has an aid word closer to them than any word of loss or cost.</summary>

@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>Phrases that mark a figure as a correction or as the earlier count it corrects.</summary>
+    public required PhraseTable<RevisionCue> Revisions { get; init; }
+
     /// <summary>Parses every lexicon file. A malformed line is a <see cref="FormatException"/> naming the file and line.</summary>
     public static LexiconSet Load(LexiconSource source)
     {
@@ -91,6 +94,7 @@ public sealed class LexiconSet
             Boilerplate = Parse(source, "boilerplate.tsv", 2, row => (Pattern: BoilerplateRegex(row[0]), Role: ParseRole(row[1])))
                 .Select(e => e.Value)
                 .ToArray(),
+            Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
         };
     }
 
@@ -188,6 +192,18 @@ public sealed class LexiconSet
         Enum.TryParse<T>(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
             ? value
             : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
+
+    /// <summary>A comma-separated list of flag names ("revises,superseded").</summary>
+    private static T ParseFlags<T>(string names) where T : struct, Enum
+    {
+        ulong value = 0;
+        foreach (string name in names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            value |= Convert.ToUInt64(ParseEnum<T>(name), CultureInfo.InvariantCulture);
+        }
+
+        return (T)Enum.ToObject(typeof(T), value);
+    }
 
     private static BlockRole ParseRole(string name) => ParseEnum<BlockRole>(name);
 }

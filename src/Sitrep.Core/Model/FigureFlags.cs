@@ -24,4 +24,14 @@ public enum FigureFlags
     SubCount = 1 << 8,
     /// <summary>A figure quoted as superseded ("previous reports that had put the number as high as 125").</summary>
     Superseded = 1 << 9,
+    /// <summary>
+    /// The text says this figure corrects an earlier one ("revised down to 68", "far lower than previous reports",
+    /// "after some victims were double-counted"): a later, lower figure with this flag is a revision, not a conflict.
+    /// </summary>
+    Revises = 1 << 10,
+    /// <summary>
+    /// The value is worked out from the sentence, not written in it: "Five people were shot, two fatally" gives 2
+    /// killed and, on "Five", 3 injured (5 − 2) with this flag; <see cref="Figure.Quote"/> is still the number as written.
+    /// </summary>
+    Derived = 1 << 11,
 }

@@ -72,6 +72,8 @@ public static class FigureJson
         (FigureFlags.InTitle, "in_title"),
         (FigureFlags.SubCount, "sub_count"),
         (FigureFlags.Superseded, "superseded"),
+        (FigureFlags.Revises, "revises"),
+        (FigureFlags.Derived, "derived"),
         (FigureFlags.Repeat, "repeat"),
         (FigureFlags.AsOfDefaulted, "as_of_defaulted"),
         (FigureFlags.PublishedInferred, "published_inferred"),

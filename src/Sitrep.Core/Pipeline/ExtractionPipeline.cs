@@ -21,6 +21,7 @@ public sealed class ExtractionPipeline
     private readonly SentenceSegmenter _segmenter;
     private readonly NumberMentionFinder _numbers;
     private readonly FigureGrammar _grammar;
+    private readonly RevisionReader _revisions;
     private readonly SourceAttributor _attributor;
 
     private ExtractionPipeline(LexiconSet lexicons, LexiconSource source)
@@ -30,6 +31,7 @@ public sealed class ExtractionPipeline
         _segmenter = new SentenceSegmenter(lexicons);
         _numbers = new NumberMentionFinder(lexicons, source);
         _grammar = new FigureGrammar(lexicons);
+        _revisions = new RevisionReader(lexicons);
         _attributor = new SourceAttributor(lexicons);
     }
 
@@ -145,22 +147,29 @@ public sealed class ExtractionPipeline
         FigureReading? previousReading, List<Figure> figures)
     {
         var lastCounted = previousReading;
-        var readings = new List<FigureReading?>(mentions.Count);
+        var readings = new List<FigureReading>(mentions.Count);
         var sentenceFigures = new Figure?[mentions.Count];
         string sentenceText = article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
         int? historicalYear = published is { } pub ? HistoricalYear(view, mentions, times, pub) : null;
 
         for (int i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
             var reading = _grammar.Read(view, mentions, i, readings, previousReading);
-            if (m.ConversionOf is int original && sentenceFigures[original] is { } converted)
+            if (mentions[i].ConversionOf is int original)
             {
+                var converted = readings[original];
                 reading = reading with { Measure = converted.Measure, Event = converted.Event, Aspect = converted.Aspect };
             }
 
             readings.Add(reading);
+        }
 
+        _revisions.Mark(view, mentions, readings);
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var reading = readings[i];
             var frame = SourceAttributor.FrameFor(frames, m.FirstToken);
             string? source = frame?.Canonical is { Length: > 0 } canonical ? canonical : null;
             string? sourceText = source is null ? null : frame!.Raw;
