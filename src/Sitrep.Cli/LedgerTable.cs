@@ -62,7 +62,7 @@ public static class LedgerTable
                 new Text(LedgerText.Latest(s)),
                 new Text(LedgerText.EstimateWithRange(s)),
                 new Text(LedgerText.Time(s.Estimate.AsOf)),
-                new Text(string.Join(", ", s.Flags)),
+                new Text(string.Join(", ", EstimateText.Flags(s.Flags))),
                 new Text(LedgerText.Trail(s)));
         }
 
@@ -71,7 +71,7 @@ public static class LedgerTable
 
     private static Padder Block(Series s)
     {
-        string flags = s.Flags.Count == 0 ? "" : $"  [yellow]{Markup.Escape(string.Join(", ", s.Flags))}[/]";
+        string flags = s.Flags == SeriesFlags.None ? "" : $"  [yellow]{Markup.Escape(string.Join(", ", EstimateText.Flags(s.Flags)))}[/]";
         string asOf = s.Estimate.AsOf is { } time ? $" as of {time.ToIso()}" : "";
         return new Padder(new Rows(
             new Markup($"[bold]{Label(s)}[/]{flags}"),

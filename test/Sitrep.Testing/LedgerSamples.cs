@@ -58,16 +58,16 @@ public static class LedgerSamples
     public static Series Series(
         string label,
         IReadOnlyList<LedgerPoint> points,
-        SeriesEstimate? estimate = null,
+        EstimateDecision? estimate = null,
         IReadOnlyList<SeriesRelation>? relations = null,
-        IReadOnlyList<string>? flags = null,
+        SeriesFlags flags = SeriesFlags.None,
         Measure measure = Measure.Killed,
         string unit = Vocabulary.People,
         bool main = true,
         string? id = null)
     {
         var last = points.Count == 0 ? null : points[^1];
-        estimate ??= new SeriesEstimate(last?.Value ?? double.NaN, last?.Value ?? double.NaN, last?.Value ?? double.NaN, last?.AsOf, "latest figure", last?.Qualifier ?? Qualifier.None, last?.Source);
+        estimate ??= last is null ? EstimateDecision.Empty : Decision(points, last, last.Value, last.Value, EstimateRule.Latest);
         return new Series(
             id ?? $"{measure.Name()}-{unit}-flood",
             label,
@@ -80,8 +80,26 @@ public static class LedgerSamples
             points,
             relations ?? [],
             estimate,
-            flags ?? []);
+            flags)
+        {
+            Kind = measure is Measure.AidMoney or Measure.AidGoods ? MeasureKind.Additive : MeasureKind.Cumulative,
+        };
     }
+
+    /// <summary>A decision that chose <paramref name="chosen"/> among <paramref name="points"/> (each its own claim), optionally revising <paramref name="revisedFrom"/>.</summary>
+    public static EstimateDecision Decision(IReadOnlyList<LedgerPoint> points, LedgerPoint chosen, double low, double high, EstimateRule rule, LedgerPoint? revisedFrom = null)
+    {
+        var claims = points.Select(Claim).ToList();
+        var pick = claims[points.ToList().IndexOf(chosen)];
+        var revised = revisedFrom is null ? null : claims[points.ToList().IndexOf(revisedFrom)];
+        var excluded = revised is null ? [] : new List<ClaimExclusion> { new(revised, ExclusionReason.RevisedAway, pick) };
+        return new EstimateDecision(chosen.Value, low, high, chosen.AsOf ?? chosen.Published, chosen.Qualifier, chosen.Source, rule,
+            pick, [pick], claims, excluded, revised);
+    }
+
+    private static Claim Claim(LedgerPoint point) =>
+        new(point, [], point.Source ?? point.Outlet ?? point.Doc, point.Source is null ? SourceTier.Unsourced : SourceTier.Official,
+            (point.AsOf ?? point.Published)?.Value ?? DateTime.MinValue);
 
     public static LedgerArticle Article(string id, string outlet, string published, string? title = null, string? url = null, string? copyOf = null, string? copyKind = null) =>
         new(id, title ?? $"Report {id}", outlet, url ?? $"https://{outlet.Replace(' ', '-').ToLowerInvariant()}.example.org/{id}", Time(published), copyOf, copyKind, []);
@@ -114,13 +132,13 @@ public static class LedgerSamples
         var killed = Series(
             "killed in the flood",
             [k12, k27, k41, k75, k41echo, k58, k53],
-            new SeriesEstimate(53, 53, 75, Time("2026-04-17"), "latest ministry figure, revised down from 58", Qualifier.None, "Interior Ministry"),
+            Decision([k12, k27, k41, k75, k41echo, k58, k53], k53, 53, 75, EstimateRule.Revision, k58),
             [
                 new SeriesRelation(RelationKind.Conflict, k41.Figure.Id, k75.Figure.Id, "ministry and governor disagree on April 15"),
                 new SeriesRelation(RelationKind.Echo, k41.Figure.Id, k41echo.Figure.Id, "reworded copy"),
                 new SeriesRelation(RelationKind.Revision, k58.Figure.Id, k53.Figure.Id, "five victims counted twice"),
             ],
-            ["revised", "conflicting"]);
+            SeriesFlags.Revised | SeriesFlags.Conflicting);
 
         var d1 = Point("cpa-1", 15000, Qualifier.Approximately, "2026-04-14", "Varek Civil Protection", measure: Measure.Displaced, at: 700, quote: "15,000",
             sentence: "About 15,000 people were evacuated.");
@@ -129,12 +147,12 @@ public static class LedgerSamples
         var d3 = Point("herald-9", 1_250_000, Qualifier.MoreThan, "2026-04-16", outlet: "Brenn Herald", published: "2026-04-16T17:30", measure: Measure.Displaced, at: 900,
             quote: "1.25 million", sentence: "More than 1.25 million people are affected downstream.");
         var displaced = Series("people out of their homes", [d1, d2, d3],
-            new SeriesEstimate(1_250_000, 1_250_000, double.PositiveInfinity, Time("2026-04-16"), "latest figure", Qualifier.MoreThan, "Interior Ministry"),
-            flags: ["rising"], measure: Measure.Displaced);
+            Decision([d1, d2, d3], d3, 1_250_000, double.PositiveInfinity, EstimateRule.Latest),
+            flags: SeriesFlags.Rising, measure: Measure.Displaced);
 
         var eu = Point("cpa-1", 3_000_000, asOf: "2026-04-15", source: "European Union", measure: Measure.AidMoney, unit: "EUR", at: 1000, quote: "€3 million",
             sentence: "The EU pledged €3 million in emergency aid.");
-        var aid = Series("aid pledged by the European Union", [eu], measure: Measure.AidMoney, unit: "EUR", main: false, flags: ["single-source"]);
+        var aid = Series("aid pledged by the European Union", [eu], measure: Measure.AidMoney, unit: "EUR", main: false, flags: SeriesFlags.SingleSource);
 
         var share = Point("dispatch-11", 40, Qualifier.Nearly, "2026-04-17", "engineers", "Global Dispatch", "2026-04-17T13:00", measure: Measure.HousesDamaged,
             unit: Vocabulary.Percent, at: 1200, quote: "40%", sentence: "Engineers said nearly 40% of the houses in Sulin were damaged.");

@@ -1,161 +1,233 @@
-using System.Text;
-
 namespace Sitrep.Core.Ledger;
 
 /// <summary>
-/// The best current estimate of a series. Best: at the latest time anyone counted, the figure of the
-/// most authoritative source (a ministry, a government, a UN agency before a named official, before an
-/// unsourced report), exact before hedged, the most-cited source on a tie; figures quoted as superseded
-/// and vague amounts never win. Low: the least figure given at that latest time. High: the greatest
-/// figure given then or the day before — a revised-down count keeps its earlier high as the range.
+/// Decides a series' best estimate from its claims (one per independent origin) and says why, as an
+/// <see cref="EstimateDecision"/>. In order:
+/// <list type="number">
+/// <item>Figures quoted as superseded, and vague amounts where exact ones exist, are left out.</item>
+/// <item>A source's later figure replaces its earlier ones (a lower one revises them).</item>
+/// <item>A count that only grows (<see cref="MeasureKind.Cumulative"/>) does not shrink by itself: a lower later figure
+///   revises the earlier ones only when its text says so ("revised", "lowered") or two independent sources agree
+///   on it; otherwise it stays in the trail, marked, and out of the estimate.</item>
+/// <item>A figure far above what at least two other independent sources say, and supported by none, is an outlier.</item>
+/// <item>Of what remains, the claims of the last day anyone counted decide: the weightiest source tier, exact
+///   before hedged, the value most independent sources support, then the source that counted most often.</item>
+/// </list>
+/// Hedges are intervals: "at least 68" does not contradict 125. Echoes never count as support.
 /// </summary>
 internal sealed class EstimateCalculator
 {
-    private static readonly string[] OfficialWords =
-    [
-        "ministry", "government", "department", "agency", "authorities", "authority", "police", "ombudsman", "office",
-        "council", "commission", "service", "army", "military", "protection", "presidency", "administration",
-        "unhcr", "ocha", "who", "iom", "unicef", "wfp", "icrc", "united nations", "red cross", "red crescent", "ifrc",
-        "governor", "mayor", "coroner", "sheriff", "fema", "usgs",
-    ];
+    /// <summary>How many times the value of every other source a claim must exceed to be an outlier.</summary>
+    internal const double OutlierFactor = 5;
 
-    public static bool IsCumulative(Measure measure) => measure is not (Measure.Population or Measure.AidMoney or Measure.AidGoods);
-
-    /// <summary>3 for an official body, 2 for another named source, 1 for no source.</summary>
-    public static int Authority(LedgerPoint point)
+    public EstimateDecision Decide(MeasureKind kind, IReadOnlyList<Claim> claims)
     {
-        if (point.Source is null)
+        if (claims.Count == 0)
         {
-            return 1;
+            return EstimateDecision.Empty;
         }
 
-        string source = point.Source.ToLowerInvariant();
-        return OfficialWords.Any(w => source.Contains(w, StringComparison.Ordinal)) ? 3 : 2;
+        var excluded = new List<ClaimExclusion>();
+        var active = claims.ToList();
+        Exclude(active, excluded, c => c.Point.Figure.Has(FigureFlags.Superseded), c => new ClaimExclusion(c, ExclusionReason.QuotedAsSuperseded));
+        if (active.Any(c => !c.Point.Figure.Has(FigureFlags.Vague)))
+        {
+            Exclude(active, excluded, c => c.Point.Figure.Has(FigureFlags.Vague), c => new ClaimExclusion(c, ExclusionReason.Vague));
+        }
+
+        if (active.Count == 0)
+        {
+            // Nothing but superseded or vague figures: the latest of them, said plainly, is all there is.
+            active = claims.Where(c => !c.Point.Figure.Has(FigureFlags.Superseded)).DefaultIfEmpty(claims[^1]).ToList();
+            excluded.RemoveAll(e => active.Contains(e.Claim));
+        }
+
+        if (kind != MeasureKind.Static)
+        {
+            ReplaceBySameOrigin(active, excluded, lowerRevises: kind == MeasureKind.Cumulative);
+        }
+
+        if (kind == MeasureKind.Cumulative)
+        {
+            JudgeDrops(active, excluded);
+        }
+
+        if (kind is MeasureKind.Cumulative or MeasureKind.Stock)
+        {
+            ExcludeOutliers(active, excluded);
+        }
+
+        return Choose(kind, claims, active, excluded);
     }
 
-    public SeriesEstimate Estimate(Measure measure, IReadOnlyList<LedgerPoint> points, IReadOnlyList<SeriesRelation> relations)
+    private static void Exclude(List<Claim> active, List<ClaimExclusion> excluded, Func<Claim, bool> which, Func<Claim, ClaimExclusion> why)
     {
-        var usable = points.Where(p => !p.Figure.Has(FigureFlags.Superseded) && !p.Figure.Has(FigureFlags.Vague)).ToList();
-        if (usable.Count == 0)
+        foreach (var claim in active.Where(which).ToList())
         {
-            usable = points.Where(p => !p.Figure.Has(FigureFlags.Superseded)).ToList();
+            excluded.Add(why(claim));
+            active.Remove(claim);
+        }
+    }
+
+    /// <summary>
+    /// Each origin's figures of earlier days give way to its latest day's. For a count that only grows
+    /// (<paramref name="lowerRevises"/>), a lower later figure is the source revising itself; for a stock it is the count now.
+    /// </summary>
+    private static void ReplaceBySameOrigin(List<Claim> active, List<ClaimExclusion> excluded, bool lowerRevises)
+    {
+        foreach (var byOrigin in active.GroupBy(c => c.Origin, StringComparer.Ordinal).ToList())
+        {
+            DateTime last = byOrigin.Max(c => c.When.Date);
+            var latest = byOrigin.Where(c => c.When.Date == last).ToList();
+            foreach (var earlier in byOrigin.Where(c => c.When.Date < last))
+            {
+                var lower = lowerRevises ? latest.Where(l => l.Interval.High < earlier.Interval.Low).OrderBy(l => l.Value).FirstOrDefault() : null;
+                excluded.Add(lower is not null
+                    ? new ClaimExclusion(earlier, ExclusionReason.RevisedAway, lower)
+                    : new ClaimExclusion(earlier, ExclusionReason.ReplacedBySameSource, latest.OrderByDescending(l => l.Value).First()));
+                active.Remove(earlier);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A later figure below an earlier one of another origin: a revision when the text says so or two independent
+    /// origins agree on it (the earlier figures give way), otherwise an unexplained drop (the later figure gives way).
+    /// </summary>
+    private static void JudgeDrops(List<Claim> active, List<ClaimExclusion> excluded)
+    {
+        foreach (var later in active.OrderBy(c => c.When).ToList())
+        {
+            if (!active.Contains(later))
+            {
+                continue;
+            }
+
+            var higher = active.Where(e => e.When.Date < later.When.Date && later.Interval.High < e.Interval.Low).ToList();
+            if (higher.Count == 0)
+            {
+                continue;
+            }
+
+            bool said = later.Point.Figure.Has(FigureFlags.Revises);
+            int agreeing = active.Where(c => c.When.Date >= later.When.Date && c.Contains(later.Value))
+                .Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+            if (said || agreeing >= 2)
+            {
+                foreach (var earlier in higher)
+                {
+                    excluded.Add(new ClaimExclusion(earlier, ExclusionReason.RevisedAway, later));
+                    active.Remove(earlier);
+                }
+            }
+            else
+            {
+                excluded.Add(new ClaimExclusion(later, ExclusionReason.UnexplainedDrop, higher.OrderByDescending(h => h.Value).First()));
+                active.Remove(later);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A claim no other origin supports, at least <see cref="OutlierFactor"/> times the greatest value of two or
+    /// more other origins that contradict it, is left out: either those others spoke at its time or later,
+    /// or they agreed on an exact count before it.
+    /// </summary>
+    private static void ExcludeOutliers(List<Claim> active, List<ClaimExclusion> excluded)
+    {
+        foreach (var claim in active.OrderByDescending(c => c.Value).ToList())
+        {
+            var others = active.Where(c => !string.Equals(c.Origin, claim.Origin, StringComparison.Ordinal)).ToList();
+            if (others.Any(o => o.Contains(claim.Value)) || others.Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            double reference = others.Max(o => o.Value);
+            if (reference <= 0 || claim.Interval.Low < OutlierFactor * reference)
+            {
+                continue;
+            }
+
+            int contradictingSinceOrAt = others.Where(o => o.When.Date >= claim.When.Date).Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count();
+            int exactBefore = others.Where(o => o.IsExact && o.When.Date < claim.When.Date).Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count();
+            if (contradictingSinceOrAt >= 2 || exactBefore >= 2)
+            {
+                excluded.Add(new ClaimExclusion(claim, ExclusionReason.Outlier, null, reference));
+                active.Remove(claim);
+            }
+        }
+    }
+
+    private static EstimateDecision Choose(MeasureKind kind, IReadOnlyList<Claim> claims, List<Claim> active, List<ClaimExclusion> excluded)
+    {
+        var trackRecord = claims.GroupBy(c => c.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int Support(Claim claim) => active.Where(c => c.Contains(claim.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+
+        bool undated = active.All(c => c.When == DateTime.MinValue);
+        DateTime latest = active.Max(c => c.When.Date);
+        var recent = active.Where(c => c.When.Date == latest).ToList();
+        if (kind == MeasureKind.Cumulative)
+        {
+            // A count that only grows keeps an earlier, higher exact figure that nobody since contradicts:
+            // "at least 68" today does not undo yesterday's 125.
+            double top = recent.Max(c => c.Value);
+            recent.AddRange(active.Where(e => e.When.Date < latest && e.IsExact && e.Value > top
+                && recent.All(r => string.Equals(r.Origin, e.Origin, StringComparison.Ordinal) || ValueInterval.Overlap(r.Interval, e.Interval))));
         }
 
-        if (usable.Count == 0)
-        {
-            usable = [.. points];
-        }
-
-        var candidates = usable.Where(p => p.Independent).ToList();
-        if (candidates.Count == 0)
-        {
-            candidates = usable;
-        }
-
-        var sourceCounts = points.Where(p => p.Source is not null).GroupBy(p => p.Source!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        DateTime latest = candidates.Max(p => LedgerBuilder.When(p).Date);
-        var recent = candidates.Where(p => LedgerBuilder.When(p).Date == latest).ToList();
-        var best = recent
-            .OrderByDescending(Authority)
-            .ThenBy(p => QualifierRank(p.Qualifier))
-            .ThenByDescending(p => p.Source is null ? 0 : sourceCounts.GetValueOrDefault(p.Source))
-            .ThenByDescending(p => p.Published ?? default)
-            .ThenByDescending(p => p.Value)
+        var chosen = recent
+            .OrderByDescending(c => c.Tier)
+            .ThenBy(c => QualifierRank(c))
+            .ThenByDescending(Support)
+            .ThenByDescending(c => trackRecord.GetValueOrDefault(c.Origin))
+            .ThenByDescending(c => c.Point.Published ?? default)
+            .ThenByDescending(c => c.Value)
             .First();
-
-        // The range: what the sources that spoke last say. A source's earlier figure is replaced by its later one.
-        var current = LatestPerSource(candidates);
-        double low = Math.Min(best.Value, recent.Where(current.Contains).Select(p => p.Value).DefaultIfEmpty(best.Value).Min());
-        // Undated points all share DateTime.MinValue: there is no day before it.
-        DateTime dayBefore = latest == DateTime.MinValue ? latest : latest.AddDays(-1);
-        var window = current.Where(p => LedgerBuilder.When(p).Date >= dayBefore).ToList();
-        double high = Math.Max(best.Value, window.Select(p => p.Value).DefaultIfEmpty(best.Value).Max());
-        if (!IsCumulative(measure))
+        if (undated)
         {
-            low = best.Value;
-            high = best.Value;
+            // No time to order by: what most independent origins support, then the weightiest source.
+            chosen = active
+                .OrderByDescending(Support)
+                .ThenByDescending(c => c.Tier)
+                .ThenBy(c => QualifierRank(c))
+                .ThenByDescending(c => trackRecord.GetValueOrDefault(c.Origin))
+                .ThenByDescending(c => c.Value)
+                .First();
         }
 
-        return new SeriesEstimate(best.Value, low, high, best.AsOf ?? best.Published, Basis(best, recent, points, relations, measure),
-            best.Qualifier, best.Source);
-    }
+        var supporting = active.Where(c => c.Contains(chosen.Value)).OrderBy(c => c == chosen ? 0 : 1).ThenBy(c => c.When).ToList();
+        var revisedFrom = excluded.Where(e => e.Reason == ExclusionReason.RevisedAway && e.By == chosen).Select(e => e.Claim).OrderByDescending(c => c.When).FirstOrDefault();
+        int agreeing = supporting.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+        var rule = claims.Count == 1 ? EstimateRule.OnlyClaim
+            : revisedFrom is not null ? EstimateRule.Revision
+            : undated ? EstimateRule.Undated
+            : agreeing >= 2 ? EstimateRule.Consensus
+            : EstimateRule.Latest;
 
-    /// <summary>Each named source's latest points (unsourced points each stand alone).</summary>
-    private static HashSet<LedgerPoint> LatestPerSource(List<LedgerPoint> candidates)
-    {
-        var current = new HashSet<LedgerPoint>(candidates.Where(p => p.Source is null));
-        foreach (var bySource in candidates.Where(p => p.Source is not null).GroupBy(p => p.Source!, StringComparer.Ordinal))
+        double best = chosen.Value;
+        double low = best, high = best;
+        if (kind is MeasureKind.Cumulative or MeasureKind.Stock)
         {
-            DateTime last = bySource.Max(p => LedgerBuilder.When(p).Date);
-            current.UnionWith(bySource.Where(p => LedgerBuilder.When(p).Date == last));
+            // The range: what the sources that spoke last say, and (for a revised count) what was said the day before.
+            low = Math.Min(best, recent.Select(c => c.Value).Min());
+            DateTime dayBefore = latest == DateTime.MinValue ? latest : latest.AddDays(-1);
+            // A figure another source revised keeps its place in the range; one its own source lowered does not.
+            var window = active.Concat(excluded.Where(e => e.Reason == ExclusionReason.RevisedAway
+                    && !string.Equals(e.By?.Origin, e.Claim.Origin, StringComparison.Ordinal)).Select(e => e.Claim))
+                .Where(c => c.When.Date >= dayBefore);
+            high = Math.Max(best, window.Select(c => c.Value).DefaultIfEmpty(best).Max());
         }
 
-        return current;
+        return new EstimateDecision(best, low, high, chosen.Point.AsOf ?? chosen.Point.Published, chosen.Qualifier, chosen.Source,
+            rule, chosen, supporting, claims, excluded.OrderBy(e => e.Claim.When).ToList(), revisedFrom);
     }
 
-    private static int QualifierRank(Qualifier qualifier) => qualifier switch
+    private static int QualifierRank(Claim claim) => claim.Point.Figure.Has(FigureFlags.Vague) ? 4 : claim.Qualifier switch
     {
         Qualifier.None => 0,
         Qualifier.Approximately or Qualifier.Nearly => 1,
         Qualifier.AtLeast or Qualifier.MoreThan => 2,
         _ => 3,
-    };
-
-    private static string Basis(LedgerPoint best, List<LedgerPoint> recent, IReadOnlyList<LedgerPoint> points, IReadOnlyList<SeriesRelation> relations, Measure measure)
-    {
-        var sb = new StringBuilder();
-        string who = best.Source ?? best.Outlet ?? "an unsourced report";
-        string when = (best.AsOf ?? best.Published)?.ToIso() ?? "undated";
-        bool official = Authority(best) == 3;
-        int independentSources = points.Where(p => p.Independent).Select(p => p.Source ?? p.Outlet ?? p.Doc).Distinct(StringComparer.Ordinal).Count();
-
-        sb.Append(points.Count == 1 ? "only figure" : official ? "latest official figure" : "latest figure");
-        sb.Append(" (").Append(who).Append(", ").Append(when).Append(')');
-        if (best.Qualifier != Qualifier.None)
-        {
-            sb.Append(": ").Append(Hedge(best.Qualifier)).Append(' ').Append(LedgerBuilder.Number(best.Value));
-        }
-
-        var revision = relations.LastOrDefault(r => r.Kind == RelationKind.Revision && r.To == best.Figure.Id);
-        var conflict = recent.Where(p => p != best && !ValueInterval.Overlap(p.Interval, best.Interval) && !string.Equals(p.Source, best.Source, StringComparison.Ordinal)).ToList();
-        if (revision is not null)
-        {
-            sb.Append(", ").Append(revision.Note.Replace($" to {LedgerBuilder.Number(best.Value)}", "", StringComparison.Ordinal));
-        }
-        else if (conflict.Count > 0)
-        {
-            sb.Append("; disputed by ").Append(string.Join(", ", conflict.Take(2).Select(c => $"{c.Source ?? c.Outlet ?? "another report"} ({LedgerBuilder.Number(c.Value)})")));
-        }
-        else if (IsCumulative(measure))
-        {
-            var first = points.Where(p => p.Independent && !p.Figure.Has(FigureFlags.Vague)).FirstOrDefault();
-            if (first is not null && first.Value < best.Value && first != best)
-            {
-                sb.Append(", up from ").Append(LedgerBuilder.Number(first.Value));
-                if ((first.AsOf ?? first.Published) is { } firstWhen)
-                {
-                    sb.Append(" on ").Append(firstWhen.ToIso());
-                }
-            }
-        }
-
-        if (independentSources >= 3 && revision is null && conflict.Count == 0)
-        {
-            sb.Append("; ").Append(independentSources).Append(" independent sources");
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Hedge(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.AtLeast => "at least",
-        Qualifier.MoreThan => "more than",
-        Qualifier.Approximately => "about",
-        Qualifier.Nearly => "nearly",
-        Qualifier.UpTo => "up to",
-        Qualifier.LessThan => "fewer than",
-        _ => "",
     };
 }

@@ -7,8 +7,9 @@ namespace Sitrep.Core.Ledger;
 
 /// <summary>
 /// Builds a story's ledger from its reports and their figures: series of figures that count the same
-/// thing, how they relate (growth, revision, conflict, corroboration, echo) and the best estimate of each.
-/// Pure and thread-safe.
+/// thing, parts linked to their whole, how the figures relate (growth, revision, conflict, corroboration,
+/// echo) and the best estimate of each as an explainable decision. Sources arrive resolved by attribution;
+/// the ledger never renames them. Pure and thread-safe.
 /// </summary>
 public sealed class LedgerBuilder
 {
@@ -20,19 +21,24 @@ public sealed class LedgerBuilder
     ];
 
     private readonly LexiconSet _lexicons;
+    private readonly LedgerLexicon _ledger;
     private readonly SeriesKeyReader _keys;
+    private readonly ClaimBuilder _claims;
     private readonly EstimateCalculator _estimates = new();
 
     public LedgerBuilder(LexiconSet? lexicons = null)
     {
         _lexicons = lexicons ?? LexiconSet.Default;
-        _keys = new SeriesKeyReader(_lexicons);
+        _ledger = _lexicons.Ledger;
+        _keys = new SeriesKeyReader(_lexicons, _ledger);
+        _claims = new ClaimBuilder(_ledger);
     }
 
-    public StoryLedger Build(string storyId, string title, IReadOnlyList<Article> articles, IReadOnlyList<ExtractionResult> results, StoryProvenance provenance)
+    /// <param name="figures">Every figure of the story's reports, with sources as attribution resolved them.</param>
+    public StoryLedger Build(string storyId, string title, IReadOnlyList<Article> articles, IReadOnlyList<Figure> figures, StoryProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(provenance);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var ledgerArticles = articles
@@ -42,25 +48,31 @@ public sealed class LedgerBuilder
             .ToList();
 
         // A bracketed conversion is the same amount, and a repeated paragraph the same figure: neither is a point.
-        var figures = SourceUnifier.Unify(results.SelectMany(r => r.Figures)
+        var counted = figures
             .Where(f => f.Measure != Measure.Other && f.ConversionOf is null && !f.Has(FigureFlags.Repeat))
-            .ToList());
+            .ToList();
         // Only figures of the same value, measure and unit can be echoes of each other.
-        var alike = figures.ToLookup(f => (f.Value, f.Measure, f.Unit));
-        var points = figures.Select(f =>
+        var alike = counted.ToLookup(f => (f.Value, f.Measure, f.Unit));
+        var points = counted.Select(f =>
         {
             var origin = provenance.Judge(f, alike[(f.Value, f.Measure, f.Unit)]);
             var article = byId.GetValueOrDefault(f.Doc);
             return new LedgerPoint(f, article?.Outlet, article?.Published, !origin.IsEcho, origin.EchoOf);
         }).ToList();
+        return Build(storyId, title, ledgerArticles, articles, points);
+    }
 
-        var groups = Group(points);
+    /// <summary>The ledger of points whose provenance is already judged (the spec tests give it by hand).</summary>
+    internal StoryLedger Build(string storyId, string title, IReadOnlyList<LedgerArticle> ledgerArticles, IReadOnlyList<Article> articles, List<LedgerPoint> points)
+    {
+        var groups = Group(points, articles);
         var series = new List<Series>(groups.Count);
         foreach (var (key, members) in groups)
         {
             series.Add(BuildSeries(key, members));
         }
 
+        LinkParts(series, groups.Select(g => g.Key).ToList());
         MarkMain(series);
         var ordered = series
             .OrderBy(s => s.Main ? 0 : 1)
@@ -91,14 +103,16 @@ public sealed class LedgerBuilder
     /// <summary>
     /// Groups points by what they count. A point that names no event joins the one group that counts the
     /// same thing with an event; one that names a side ("ethnic Armenians") joins a group without a side
-    /// that holds the same value (both report the same count).
+    /// that holds the same value (both report the same count); a pledge named by two people, or by nobody,
+    /// joins the pledge of the same amount.
     /// </summary>
-    private List<(SeriesKey Key, List<LedgerPoint> Points)> Group(List<LedgerPoint> points)
+    private List<(SeriesKey Key, List<LedgerPoint> Points)> Group(List<LedgerPoint> points, IReadOnlyList<Article> articles)
     {
         var groups = new Dictionary<SeriesKey, List<LedgerPoint>>();
+        bool sides = points.Any(p => _ledger.HasSides(p.Figure.Event));
         foreach (var point in points)
         {
-            var key = _keys.Read(point.Figure);
+            var key = _keys.Read(point.Figure, sides);
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
@@ -152,7 +166,7 @@ public sealed class LedgerBuilder
         {
             var values = groups[key].Select(p => p.Value).ToHashSet();
             var target = groups.Keys.FirstOrDefault(k => k != key && k.Side is null && k.Role is null && k.Measure == key.Measure
-                && k.Unit == key.Unit && k.Historical == key.Historical && k.SubCount == key.SubCount
+                && k.Unit == key.Unit && k.Historical == key.Historical && k.Part == key.Part
                 && groups[k].Any(p => values.Contains(p.Value)));
             if (target is not null)
             {
@@ -161,7 +175,87 @@ public sealed class LedgerBuilder
             }
         }
 
+        MergePledges(groups, articles);
         return groups.Select(g => (g.Key, g.Value)).ToList();
+    }
+
+    /// <summary>
+    /// One pledge, one series: an amount reported without a donor joins the one donor's pledge of that amount and
+    /// currency, and an amount announced by an agency and by its head ("USAID" and "Power") is one pledge when some
+    /// report names the two together ("USAID chief Samantha Power"). The donor named by the weightier source keeps it.
+    /// </summary>
+    private void MergePledges(Dictionary<SeriesKey, List<LedgerPoint>> groups, IReadOnlyList<Article> articles)
+    {
+        var pledges = groups.Keys.Where(k => k.Measure is Measure.AidMoney or Measure.AidGoods && !k.Historical).ToList();
+        foreach (var (amount, sameAmount) in pledges
+            .SelectMany(k => groups[k].Select(p => (Key: k, p.Value)))
+            .GroupBy(x => (x.Key.Measure, x.Key.Unit, x.Value))
+            .Select(g => (g.Key.Value, g.Select(x => x.Key).Distinct().ToList()))
+            .Where(g => g.Item2.Count > 1)
+            .ToList())
+        {
+            var donors = sameAmount.Where(k => groups.ContainsKey(k) && k.Donor is not null).ToList();
+            var anonymous = sameAmount.Where(k => groups.ContainsKey(k) && k.Donor is null).ToList();
+            var keeper = donors
+                .OrderByDescending(k => _ledger.TierOf(k.Donor))
+                .ThenByDescending(k => IsOrganisation(k.Donor!))
+                .ThenByDescending(k => groups[k].Count)
+                .ThenBy(k => k.Donor, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (keeper is null)
+            {
+                continue;
+            }
+
+            var joining = donors.Where(k => k != keeper && NamedTogether(k.Donor!, keeper.Donor!, articles)).ToList();
+            foreach (var key in joining)
+            {
+                groups[keeper].AddRange(groups[key]);
+                groups.Remove(key);
+            }
+
+            // Only when one donor gave this amount is an anonymous report of it that donor's pledge.
+            if (donors.Count - joining.Count == 1)
+            {
+                foreach (var key in anonymous)
+                {
+                    var same = groups[key].Where(p => p.Value == amount).ToList();
+                    groups[keeper].AddRange(same);
+                    groups[key].RemoveAll(same.Contains);
+                    if (groups[key].Count == 0)
+                    {
+                        groups.Remove(key);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>An agency, a government or a fund rather than a person: an acronym, a country's name, or a source noun ("ministry", "fund").</summary>
+    private bool IsOrganisation(string donor) =>
+        donor.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w =>
+            (w.Length >= 2 && w.All(c => char.IsUpper(c) || c == '.')) || _lexicons.SourceNouns.Contains(w) || _lexicons.Countries.TryAny(w, out _));
+
+    /// <summary>Whether some report writes the two names within a short distance of each other (an apposition: "USAID chief Samantha Power").</summary>
+    private static bool NamedTogether(string a, string b, IReadOnlyList<Article> articles)
+    {
+        const int Near = 60;
+        string lastA = a.Split(' ')[^1], lastB = b.Split(' ')[^1];
+        foreach (var article in articles)
+        {
+            string text = article.Text;
+            for (int i = text.IndexOf(lastA, StringComparison.Ordinal); i >= 0; i = text.IndexOf(lastA, i + 1, StringComparison.Ordinal))
+            {
+                int from = Math.Max(0, i - Near - lastB.Length);
+                int to = Math.Min(text.Length, i + lastA.Length + Near + lastB.Length);
+                if (text.AsSpan(from, to - from).Contains(lastB, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private string Family(string? evt) => evt is null ? "any" : _lexicons.EventFamilies.GetValueOrDefault(evt, "any");
@@ -174,24 +268,26 @@ public sealed class LedgerBuilder
             .ThenBy(p => p.Doc, StringComparer.Ordinal)
             .ThenBy(p => p.Figure.Span.Start)
             .ToList();
-        var relations = Relations(key, points);
-        var estimate = _estimates.Estimate(key.Measure, points, relations);
-        var flags = Flags(key, points, relations);
+        var kind = _ledger.KindOf(key.Measure, key.Aspect);
+        var claims = _claims.Build(points);
+        var decision = _estimates.Decide(kind, claims);
+        var relations = Relations(kind, points, claims, decision);
+        var flags = Flags(key, kind, points, relations, decision);
         string? subject = points.Select(p => p.Figure.Subject).FirstOrDefault(s => s is not null);
-        string? evt = key.Event;
-        return new Series(key.Id, Label(key, subject, evt), key.Measure, key.Unit, evt, subject, key.Historical, Main: false,
-            points, relations, estimate, flags);
+        return new Series(key.Id, Label(key, subject), key.Measure, key.Unit, key.Event, subject, key.Historical, Main: false,
+            points, relations, decision, flags)
+        {
+            Kind = kind,
+            Part = key.Part,
+        };
     }
 
     /// <summary>The time a point holds for: its as-of time, else its report's publication time.</summary>
     internal static DateTime When(LedgerPoint point) => (point.AsOf ?? point.Published)?.Value ?? DateTime.MinValue;
 
-    private static List<SeriesRelation> Relations(SeriesKey key, List<LedgerPoint> points)
+    private static List<SeriesRelation> Relations(MeasureKind kind, List<LedgerPoint> points, List<Claim> claims, EstimateDecision decision)
     {
         var relations = new List<SeriesRelation>();
-        bool cumulative = EstimateCalculator.IsCumulative(key.Measure);
-        var independent = points.Where(p => p.Independent).ToList();
-
         foreach (var echo in points.Where(p => !p.Independent && p.EchoOf is not null))
         {
             relations.Add(new SeriesRelation(RelationKind.Echo, echo.EchoOf!, echo.Figure.Id, $"{echo.Outlet ?? echo.Doc} repeats an earlier report"));
@@ -210,119 +306,165 @@ public sealed class LedgerBuilder
             }
         }
 
-        for (int i = 1; i < independent.Count; i++)
+        // Revisions the estimate accepted: the text said so, the source lowered its own figure, or independent sources agree.
+        foreach (var exclusion in decision.Excluded.Where(e => e.Reason == ExclusionReason.RevisedAway && e.By is not null))
         {
-            var a = independent[i - 1];
-            var b = independent[i];
-            if (a.Figure.Has(FigureFlags.Superseded) || b.Figure.Has(FigureFlags.Superseded) || a.Figure.Has(FigureFlags.Vague) || b.Figure.Has(FigureFlags.Vague))
+            if (!relations.Any(r => r.Kind == RelationKind.Revision && r.From == exclusion.Claim.Id && r.To == exclusion.By!.Id))
             {
-                continue;
+                relations.Add(new SeriesRelation(RelationKind.Revision, exclusion.Claim.Id, exclusion.By!.Id,
+                    $"revised down from {Number(exclusion.Claim.Value)} to {Number(exclusion.By.Value)}"));
             }
+        }
 
-            bool sameTime = When(a).Date == When(b).Date;
+        var plain = claims.Where(c => !c.Point.Figure.Has(FigureFlags.Superseded) && !c.Point.Figure.Has(FigureFlags.Vague)).ToList();
+        for (int i = 1; i < plain.Count; i++)
+        {
+            var a = plain[i - 1];
+            var b = plain[i];
+            bool sameTime = a.When.Date == b.When.Date;
             bool overlap = ValueInterval.Overlap(a.Interval, b.Interval);
-            if (sameTime && !overlap && !string.Equals(a.Source, b.Source, StringComparison.Ordinal))
+            bool sameOrigin = string.Equals(a.Origin, b.Origin, StringComparison.Ordinal);
+            if (sameTime && !overlap && !sameOrigin)
             {
-                relations.Add(new SeriesRelation(RelationKind.Conflict, a.Figure.Id, b.Figure.Id,
-                    $"{a.Source ?? a.Outlet ?? "one report"} says {Number(a.Value)}, {b.Source ?? b.Outlet ?? "another"} says {Number(b.Value)}"));
+                relations.Add(new SeriesRelation(RelationKind.Conflict, a.Id, b.Id,
+                    $"{Who(a, "one report")} says {Number(a.Value)}, {Who(b, "another")} says {Number(b.Value)}"));
             }
-            else if (b.Value > a.Value && !overlap && cumulative)
+            else if (b.Value > a.Value && !overlap && kind == MeasureKind.Cumulative)
             {
-                relations.Add(new SeriesRelation(RelationKind.Growth, a.Figure.Id, b.Figure.Id, $"up from {Number(a.Value)} to {Number(b.Value)}"));
+                relations.Add(new SeriesRelation(RelationKind.Growth, a.Id, b.Id, $"up from {Number(a.Value)} to {Number(b.Value)}"));
             }
-            else if (b.Value < a.Value && !overlap && cumulative && !sameTime && RevisesDown(a, b))
+            else if (overlap && a.Value == b.Value && !sameOrigin)
             {
-                relations.Add(new SeriesRelation(RelationKind.Revision, a.Figure.Id, b.Figure.Id, $"revised down from {Number(a.Value)} to {Number(b.Value)}"));
-            }
-            else if (overlap && a.Value == b.Value && !string.Equals(a.Source ?? a.Outlet, b.Source ?? b.Outlet, StringComparison.Ordinal))
-            {
-                relations.Add(new SeriesRelation(RelationKind.Corroboration, a.Figure.Id, b.Figure.Id,
-                    $"{Number(b.Value)} confirmed by {b.Source ?? b.Outlet ?? b.Doc}"));
+                relations.Add(new SeriesRelation(RelationKind.Corroboration, a.Id, b.Id, $"{Number(b.Value)} confirmed by {Who(b, b.Point.Doc)}"));
             }
         }
 
         return relations;
     }
 
-    /// <summary>A later, lower count of a cumulative measure revises an earlier one when it is exact and no weaker source than the earlier.</summary>
-    private static bool RevisesDown(LedgerPoint earlier, LedgerPoint later) =>
-        later.Qualifier is Qualifier.None or Qualifier.Approximately && EstimateCalculator.Authority(later) >= EstimateCalculator.Authority(earlier);
+    private static string Who(Claim claim, string otherwise) => claim.Source ?? claim.Point.Outlet ?? otherwise;
 
-    private static List<string> Flags(SeriesKey key, List<LedgerPoint> points, List<SeriesRelation> relations)
+    private static SeriesFlags Flags(SeriesKey key, MeasureKind kind, List<LedgerPoint> points, List<SeriesRelation> relations, EstimateDecision decision)
     {
-        var flags = new List<string>();
-        var independent = points.Where(p => p.Independent && !p.Figure.Has(FigureFlags.Superseded) && !p.Figure.Has(FigureFlags.Vague)).ToList();
-        if (relations.Any(r => r.Kind == RelationKind.Revision))
+        var flags = SeriesFlags.None;
+        var plain = decision.Claims.Where(c => !c.Point.Figure.Has(FigureFlags.Superseded) && !c.Point.Figure.Has(FigureFlags.Vague)).ToList();
+        bool revised = relations.Any(r => r.Kind == RelationKind.Revision);
+        if (revised)
         {
-            flags.Add("revised");
+            flags |= SeriesFlags.Revised;
         }
 
         if (relations.Any(r => r.Kind == RelationKind.Conflict))
         {
-            flags.Add("conflicting");
+            flags |= SeriesFlags.Conflicting;
         }
 
-        if (relations.Any(r => r.Kind == RelationKind.Growth) && independent.Count >= 2 && independent[^1].Value > independent[0].Value)
+        if (relations.Any(r => r.Kind == RelationKind.Growth) && plain.Count >= 2 && decision.Best > plain[0].Value)
         {
-            flags.Add("rising");
+            flags |= SeriesFlags.Rising;
         }
-        else if (independent.Count >= 2 && independent[^1].Value < independent[0].Value && EstimateCalculator.IsCumulative(key.Measure) && !flags.Contains("revised"))
+        else if (kind == MeasureKind.Stock && plain.Count >= 2 && decision.Chosen is { } chosen
+            && decision.Best < plain[0].Value && chosen.When.Date > plain[0].When.Date)
         {
-            flags.Add("falling");
+            flags |= SeriesFlags.Falling;
         }
 
         if (relations.Any(r => r.Kind == RelationKind.Corroboration))
         {
-            flags.Add("corroborated");
+            flags |= SeriesFlags.Corroborated;
         }
 
         if (points.Select(p => p.Source).Where(s => s is not null).Distinct(StringComparer.Ordinal).Count() <= 1)
         {
-            flags.Add("single-source");
+            flags |= SeriesFlags.SingleSource;
         }
 
         if (points.Any(p => !p.Independent))
         {
-            flags.Add("has-echoes");
+            flags |= SeriesFlags.HasEchoes;
         }
 
         if (key.Historical)
         {
-            flags.Add("historical");
+            flags |= SeriesFlags.Historical;
         }
 
-        if (key.SubCount)
+        if (key.Part is not null)
         {
-            flags.Add("sub-count");
+            flags |= SeriesFlags.Part;
+        }
+
+        if (decision.Excluded.Any(e => e.Reason == ExclusionReason.Outlier))
+        {
+            flags |= SeriesFlags.Outlier;
+        }
+
+        if (decision.Excluded.Any(e => e.Reason == ExclusionReason.UnexplainedDrop))
+        {
+            flags |= SeriesFlags.UnexplainedDrop;
         }
 
         return flags;
     }
 
-    /// <summary>The main series of each measure: the one most reports speak to (not historical, not a sub-count).</summary>
+    /// <summary>Each part points at the series of its whole (the same count without the part); a part larger than its whole is flagged.</summary>
+    private static void LinkParts(List<Series> series, List<SeriesKey> keys)
+    {
+        var byKey = keys.Zip(series).ToDictionary(p => p.First, p => p.Second);
+        for (int i = 0; i < series.Count; i++)
+        {
+            var key = keys[i];
+            if (key.Part is null || !byKey.TryGetValue(key.Whole, out var whole))
+            {
+                continue;
+            }
+
+            var part = series[i];
+            bool exceeds = double.IsFinite(part.Estimate.Best) && double.IsFinite(whole.Estimate.Best)
+                && part.Estimate.Best > whole.Estimate.Best && whole.Kind == MeasureKind.Cumulative;
+            series[i] = part with
+            {
+                PartOf = whole.Id,
+                Flags = exceeds ? part.Flags | SeriesFlags.PartExceedsWhole : part.Flags,
+            };
+        }
+    }
+
+    /// <summary>
+    /// The main series of each measure: the one most reports speak to, not historical and not a part; a part
+    /// only when its measure has no other series (every report counted only the children, say).
+    /// </summary>
     private static void MarkMain(List<Series> series)
     {
-        foreach (var byMeasure in series.Where(s => !s.Historical && !s.Flags.Contains("sub-count")).GroupBy(s => (s.Measure, s.Unit)))
+        foreach (var byMeasure in series.Where(s => !s.Historical).GroupBy(s => (s.Measure, s.Unit)))
         {
             var main = byMeasure
-                .OrderByDescending(s => s.Points.Select(p => p.Doc).Distinct(StringComparer.Ordinal).Count())
+                .OrderBy(s => s.Part is null ? 0 : 1)
+                .ThenByDescending(s => s.Points.Select(p => p.Doc).Distinct(StringComparer.Ordinal).Count())
                 .ThenByDescending(s => s.Points.Count)
                 .ThenBy(s => s.Id, StringComparer.Ordinal)
                 .First();
+            if (main.Part is not null && main.PartOf is not null)
+            {
+                continue;
+            }
+
             int index = series.IndexOf(main);
             series[index] = main with { Main = true };
         }
     }
 
-    private static string Label(SeriesKey key, string? subject, string? evt)
+    private static string Label(SeriesKey key, string? subject)
     {
         var sb = new StringBuilder();
-        string who = key.Side is not null || key.Role is not null ? (subject ?? "people") : key.Unit switch
-        {
-            Vocabulary.Households => "households",
-            Vocabulary.Houses => "homes",
-            _ => "people",
-        };
+        string who = key.Part is not null ? "people"
+            : key.Side is not null || key.Role is not null ? SideLabel(key.Side, subject)
+            : key.Unit switch
+            {
+                Vocabulary.Households => "households",
+                Vocabulary.Houses => "homes",
+                _ => "people",
+            };
         string what = key.Measure switch
         {
             Measure.Killed => $"{who} killed",
@@ -346,14 +488,14 @@ public sealed class LedgerBuilder
         {
             sb.Append(" by ").Append(key.Donor);
         }
-        else if (evt is not null && evt != "exodus")
+        else if (key.Event is not null && key.Event != "exodus")
         {
-            sb.Append(" in the ").Append(evt);
+            sb.Append(" in the ").Append(key.Event);
         }
 
-        if (key.SubCount)
+        if (key.Part is not null)
         {
-            sb.Append(" (part count)");
+            sb.Append(key.Part == SeriesKeyReader.GenericPart ? " (part count)" : $" (part: {key.Part})");
         }
 
         if (key.Historical)
@@ -362,6 +504,13 @@ public sealed class LedgerBuilder
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>"Azerbaijani soldiers": the subject as written, with its side when the subject does not say it.</summary>
+    private static string SideLabel(string? side, string? subject)
+    {
+        string who = subject ?? "people";
+        return side is null || who.Contains(side, StringComparison.OrdinalIgnoreCase) ? who : $"{side} {who}";
     }
 
     internal static string Number(double value) =>

@@ -1,3 +1,4 @@
+using Sitrep.Core.Attribution;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Provenance;
 using Sitrep.Core.Stories;
@@ -12,10 +13,12 @@ public sealed class LedgerPipeline
 {
     private readonly LedgerBuilder _builder;
     private readonly ProvenanceAnalyzer _provenance = new();
+    private readonly StorySourceResolver _sources;
 
     public LedgerPipeline(LexiconSet? lexicons = null)
     {
         _builder = new LedgerBuilder(lexicons);
+        _sources = new StorySourceResolver(lexicons);
     }
 
     /// <summary>The ledgers of all stories, largest story first.</summary>
@@ -41,7 +44,10 @@ public sealed class LedgerPipeline
     public StoryLedger BuildStory(string storyId, string title, IReadOnlyList<(Article Article, ExtractionResult Result)> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var provenance = _provenance.Analyze(members.Select(m => m.Article).ToList());
-        return _builder.Build(storyId, title, members.Select(m => m.Article).ToList(), members.Select(m => m.Result).ToList(), provenance);
+        var articles = members.Select(m => m.Article).ToList();
+        var provenance = _provenance.Analyze(articles);
+        // Attribution gives one person one name across the story's reports before the ledger reads them.
+        var figures = _sources.Resolve(members.SelectMany(m => m.Result.Figures).ToList());
+        return _builder.Build(storyId, title, articles, figures, provenance);
     }
 }

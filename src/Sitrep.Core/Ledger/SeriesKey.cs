@@ -3,10 +3,13 @@ using System.Text;
 
 namespace Sitrep.Core.Ledger;
 
-/// <summary>What a series counts: measure, unit, event, side ("Azerbaijani") and role ("combatants"), donor for aid.</summary>
-internal sealed record SeriesKey(Measure Measure, string Unit, bool Historical, bool SubCount, string? Event, string? Side, string? Role, string? Donor, int? Year, string? Aspect = null)
+/// <summary>
+/// What a series counts: measure, unit, event, side ("Azerbaijani") and role ("combatants") in a conflict, the
+/// part of a whole it counts ("children"), the donor for aid, and for displacement its aspect.
+/// </summary>
+internal sealed record SeriesKey(Measure Measure, string Unit, bool Historical, string? Part, string? Event, string? Side, string? Role, string? Donor, int? Year, string? Aspect = null)
 {
-    /// <summary>A stable, readable id: <c>killed-explosion</c>, <c>killed-offensive-azerbaijani-combatants</c>, <c>aid_money-usd-usaid</c>.</summary>
+    /// <summary>A stable, readable id: <c>killed-explosion</c>, <c>killed-offensive-azerbaijani-combatants</c>, <c>killed-attack-part-children</c>, <c>aid_money-usd-usaid</c>.</summary>
     public string Id
     {
         get
@@ -22,9 +25,10 @@ internal sealed record SeriesKey(Measure Measure, string Unit, bool Historical, 
             parts.Add(Side);
             parts.Add(Role);
             parts.Add(Donor);
-            if (SubCount)
+            if (Part is not null)
             {
                 parts.Add("part");
+                parts.Add(Part == "part" ? null : Part);
             }
 
             if (Historical)
@@ -35,6 +39,9 @@ internal sealed record SeriesKey(Measure Measure, string Unit, bool Historical, 
             return Slug(string.Join('-', parts.Where(p => !string.IsNullOrEmpty(p))));
         }
     }
+
+    /// <summary>The key of the whole a part belongs to: the same count without the part.</summary>
+    public SeriesKey Whole => this with { Part = null };
 
     private static string Slug(string text)
     {

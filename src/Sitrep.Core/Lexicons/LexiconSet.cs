@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>What the ledger knows as data: measure kinds, source tiers, parts, roles, events with sides (<c>ledger.tsv</c>).</summary>
+    public required Ledger.LedgerLexicon Ledger { get; init; }
+
     /// <summary>Phrases that mark a figure as a correction or as the earlier count it corrects.</summary>
     public required PhraseTable<RevisionCue> Revisions { get; init; }
 
@@ -95,6 +98,7 @@ public sealed class LexiconSet
                 .Select(e => e.Value)
                 .ToArray(),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
+            Ledger = Sitrep.Core.Ledger.LedgerLexicon.Load(source),
         };
     }
 

@@ -155,7 +155,7 @@ public static class LedgerHtml
                 $"<td class=\"num\">{HtmlText.Encode(LedgerText.Range(series))}</td>" +
                 $"<td>{HtmlText.Encode(LedgerText.Time(series.Estimate.AsOf))}</td>" +
                 $"<td class=\"wide\">{HtmlText.Encode(LedgerText.Trail(series))}</td>" +
-                $"<td class=\"wide\">{HtmlText.Encode(series.Estimate.Basis)}</td>" +
+                $"<td class=\"wide\">{HtmlText.Encode(EstimateText.Basis(series))}</td>" +
                 $"<td>{Flags(series)}</td></tr>");
         }
 
@@ -176,7 +176,7 @@ public static class LedgerHtml
         output.WriteLine($"<p class=\"note\">Best: <strong>{HtmlText.Encode(LedgerText.EstimateWithRange(series))}</strong>" +
             (series.Estimate.AsOf is { } asOf ? $", as of {HtmlText.Encode(asOf.ToIso())}" : "") +
             (series.Estimate.Source is { } source ? $", {HtmlText.Encode(source)}" : "") +
-            (series.Estimate.Basis.Length > 0 ? $" — {HtmlText.Encode(series.Estimate.Basis)}" : "") +
+            $" — {HtmlText.Encode(EstimateText.Basis(series))}" +
             $" {Flags(series)}</p>");
         output.WriteLine("<figure class=\"chart\">");
         output.WriteLine(SeriesChartSvg.Render(series, new SeriesChartOptions
@@ -240,8 +240,8 @@ public static class LedgerHtml
     }
 
     private static string Flags(Series series) =>
-        string.Concat(series.Flags.Select(f =>
-            $"<span class=\"flag{(f is "conflicting" or "revised" or "disputed" ? " warn" : "")}\">{HtmlText.Encode(f)}</span>"));
+        string.Concat(EstimateText.Flags(series.Flags).Select(f =>
+            $"<span class=\"flag{(EstimateText.IsWarning(f) ? " warn" : "")}\">{HtmlText.Encode(f)}</span>"));
 
     private static string ReportId(string id, Func<string, string?>? reportHref)
     {

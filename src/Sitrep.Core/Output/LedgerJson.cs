@@ -10,7 +10,8 @@ namespace Sitrep.Core;
 /// <c>{"stories":[{"id","title","first","last","articles":[doc ids],"reports":[…],"series":[{"id","label",
 /// "measure","unit","event","subject","historical","main","points":[{"id","doc","value","qualifier","low","high",
 /// "as_of","published","source","outlet","quote","text","start","end","independent","echo_of"…}],"relations":[…],
-/// "estimate":{"best","low","high","as_of","basis","qualifier","source"},"flags":[…]}]}]}</c>.
+/// "estimate":{"best","low","high","as_of","basis","qualifier","source","rule","chosen","supporting":[figure ids],
+/// "excluded":[{"id","value","reason","by","note"}]},"flags":[…],"kind","part","part_of"}]}]}</c>.
 /// Offsets are code points into the report's text (see <see cref="CodePointOffsets"/>). A number that is
 /// infinite or undefined ("at least 68" has no upper bound) is written as <c>null</c>, never as invalid JSON.
 /// </summary>
@@ -102,6 +103,9 @@ public static class LedgerJson
         writer.WriteString("subject", series.Subject);
         writer.WriteBoolean("historical", series.Historical);
         writer.WriteBoolean("main", series.Main);
+        writer.WriteString("kind", EstimateText.KindName(series.Kind));
+        writer.WriteString("part", series.Part);
+        writer.WriteString("part_of", series.PartOf);
         writer.WriteStartArray("points");
         foreach (var point in series.Points)
         {
@@ -127,11 +131,27 @@ public static class LedgerJson
         WriteNumber(writer, "low", estimate.Low);
         WriteNumber(writer, "high", estimate.High);
         writer.WriteString("as_of", estimate.AsOf?.ToIso());
-        writer.WriteString("basis", estimate.Basis);
+        writer.WriteString("basis", EstimateText.Basis(series));
         writer.WriteString("qualifier", estimate.Qualifier.Name());
         writer.WriteString("source", estimate.Source);
+        writer.WriteString("rule", EstimateText.RuleName(estimate.Rule));
+        writer.WriteString("chosen", estimate.Chosen?.Id);
+        WriteStrings(writer, "supporting", estimate.Supporting.Select(c => c.Id));
+        writer.WriteStartArray("excluded");
+        foreach (var exclusion in estimate.Excluded)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", exclusion.Claim.Id);
+            WriteNumber(writer, "value", exclusion.Claim.Value);
+            writer.WriteString("reason", EstimateText.ReasonName(exclusion.Reason));
+            writer.WriteString("by", exclusion.By?.Id);
+            writer.WriteString("note", EstimateText.Exclusion(exclusion));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
-        WriteStrings(writer, "flags", series.Flags);
+        WriteStrings(writer, "flags", EstimateText.Flags(series.Flags));
         writer.WriteEndObject();
     }
 

@@ -51,7 +51,7 @@ public static class LedgerMarkdown
             {
                 output.WriteLine($"| {MarkdownText.Escape(series.Label)} | {MarkdownText.Escape(LedgerText.Best(series))} | " +
                     $"{MarkdownText.Escape(LedgerText.Range(series))} | {LedgerText.Time(series.Estimate.AsOf)} | " +
-                    $"{MarkdownText.Escape(series.Estimate.Basis)} | {MarkdownText.Escape(string.Join(", ", series.Flags))} |");
+                    $"{MarkdownText.Escape(EstimateText.Basis(series))} | {MarkdownText.Escape(string.Join(", ", EstimateText.Flags(series.Flags)))} |");
             }
         }
         else

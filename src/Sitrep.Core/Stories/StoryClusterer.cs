@@ -102,7 +102,8 @@ public sealed class StoryClusterer
     {
         var headline = read.Headline;
         var vector = Vectorize(read.Terms, out var allTermIds);
-        DateTime? time = article.Published?.Value ?? _latest;
+        // An undated report has no time to weigh against a story's: only its words decide.
+        DateTime? time = article.Published?.Value;
 
         var (best, score) = BestStory(vector, time);
         StoryAssignment assignment;
@@ -142,7 +143,7 @@ public sealed class StoryClusterer
         var (headline, bodyStart) = Headline.Of(article);
         var articleTerms = _extractor.Extract(article, headline, bodyStart);
         var vector = Vectorize(articleTerms, out _);
-        var (best, score) = BestStory(vector, article.Published?.Value ?? _latest);
+        var (best, score) = BestStory(vector, article.Published?.Value);
         if (best is null)
         {
             return (null, 0, []);

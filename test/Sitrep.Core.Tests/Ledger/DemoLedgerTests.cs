@@ -26,7 +26,7 @@ public sealed class DemoLedgerTests(ITestOutputHelper output)
         foreach (var s in story.Series)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {(s.Main ? "*" : " ")} {s.Id} [{string.Join(",", s.Flags)}] best={s.Estimate.Best} {s.Estimate.Low}..{s.Estimate.High} {s.Estimate.AsOf} :: {s.Estimate.Basis}"));
+                $"  {(s.Main ? "*" : " ")} {s.Id} [{string.Join(",", EstimateText.Flags(s.Flags))}] best={s.Estimate.Best} {s.Estimate.Low}..{s.Estimate.High} {s.Estimate.AsOf} :: {EstimateText.Basis(s)}"));
             output.WriteLine("      " + string.Join(" | ", s.Points.Select(p => $"{p.Qualifier.Name()}:{p.Value}@{p.AsOf}({p.Source ?? "-"}){(p.Independent ? "" : "e")}")));
         }
     }
@@ -47,8 +47,8 @@ public sealed class DemoLedgerTests(ITestOutputHelper output)
         Assert.Equal(61, killed.Estimate.Best);
         Assert.Equal(61, killed.Estimate.Low);
         Assert.Equal(68, killed.Estimate.High);
-        Assert.Contains("revised", killed.Flags);
-        Assert.Contains("conflicting", killed.Flags);
+        Assert.True(killed.Has(SeriesFlags.Revised));
+        Assert.True(killed.Has(SeriesFlags.Conflicting));
         Assert.DoesNotContain(killed.Points, p => p.Value == 340);
     }
 }

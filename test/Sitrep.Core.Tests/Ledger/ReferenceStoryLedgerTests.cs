@@ -27,7 +27,7 @@ public sealed class ReferenceStoryLedgerTests(ITestOutputHelper output)
         foreach (var s in story.Series)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {(s.Main ? "*" : " ")} {s.Id} [{string.Join(",", s.Flags)}] best={s.Estimate.Best} {s.Estimate.Low}-{s.Estimate.High} {s.Estimate.AsOf} :: {s.Estimate.Basis}"));
+                $"  {(s.Main ? "*" : " ")} {s.Id} [{string.Join(",", EstimateText.Flags(s.Flags))}] best={s.Estimate.Best} {s.Estimate.Low}-{s.Estimate.High} {s.Estimate.AsOf} :: {EstimateText.Basis(s)}"));
             output.WriteLine("      " + string.Join(" -> ", s.Points.Select(p => $"{p.Qualifier.Name()}:{p.Value}@{p.AsOf}({p.Source ?? "-"}){(p.Independent ? "" : "e")}")));
         }
     }
@@ -60,7 +60,7 @@ public sealed class ReferenceStoryLedgerTests(ITestOutputHelper output)
             Assert.Contains(explosion.Points, p => p.Value == value);
         }
 
-        Assert.Contains("revised", explosion.Flags);
+        Assert.True(explosion.Has(SeriesFlags.Revised));
         Assert.Equal(68, explosion.Estimate.Best);
         Assert.Equal(125, explosion.Estimate.High);
 

@@ -88,7 +88,7 @@ public sealed class LedgerHtmlTests
         var rows = document.QuerySelectorAll("table.ledger tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToList();
         Assert.Equal(4, rows.Count);
         Assert.Equal(["killed in the flood", "53", "53–75", "2026-04-17", "≥12 → 27 → 41 → ≥75 → 58 → 53 (revised)",
-            "latest ministry figure, revised down from 58", "revisedconflicting"], rows[0]);
+            "latest official figure (Interior Ministry, 2026-04-17), revised down from 58", "revisedconflicting"], rows[0]);
         Assert.Equal(4, document.QuerySelectorAll("section.series svg").Length);
         Assert.Single(document.QuerySelectorAll("ol.evidence li.echo"));
     }
@@ -111,7 +111,7 @@ public sealed class LedgerHtmlTests
     {
         var point = LedgerSamples.Point("evil<1>", 12, source: Script, outlet: ImgOnError, quote: "12",
             sentence: "<script>steal()</script> 12 people <b onmouseover=x()>died</b>.");
-        var series = LedgerSamples.Series(BreakOut, [point], flags: ["<i>flag</i>"]);
+        var series = LedgerSamples.Series(BreakOut, [point], flags: SeriesFlags.Conflicting);
         var article = new LedgerArticle("evil<1>", Script, ImgOnError, "javascript:alert(document.cookie)", LedgerSamples.Time("2026-04-14"), null, null, ["<wire>"]);
         return new StoryLedger("st-evil", Script, [article], [series]);
     }

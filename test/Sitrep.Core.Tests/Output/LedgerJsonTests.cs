@@ -33,7 +33,7 @@ public sealed class LedgerJsonTests
             Assert.Equal(expected.Measure.Name(), element.GetProperty("measure").GetString());
             Assert.Equal(expected.Unit, element.GetProperty("unit").GetString());
             Assert.Equal(JsonValueKind.False, element.GetProperty("historical").ValueKind);
-            Assert.Equal(expected.Flags, element.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+            Assert.Equal(EstimateText.Flags(expected.Flags), element.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
             AssertFields(element.GetProperty("estimate"), EstimateFields);
             var points = element.GetProperty("points").EnumerateArray().ToList();
             Assert.Equal(expected.Points.Count, points.Count);
@@ -58,7 +58,7 @@ public sealed class LedgerJsonTests
     {
         var atLeast = LedgerSamples.Point("a", 68, Qualifier.AtLeast, sentence: "At least 68 people died.", quote: "68");
         var series = LedgerSamples.Series("killed", [atLeast],
-            new SeriesEstimate(68, 68, double.PositiveInfinity, atLeast.AsOf, "only figure", Qualifier.AtLeast, null));
+            LedgerSamples.Decision([atLeast], atLeast, 68, double.PositiveInfinity, EstimateRule.OnlyClaim));
 
         using var json = Parse([Story(series)]);
 
@@ -74,7 +74,7 @@ public sealed class LedgerJsonTests
     public void A_series_without_as_of_times_writes_null_times()
     {
         var undated = LedgerSamples.Point("a", 12, asOf: null, published: null);
-        var series = LedgerSamples.Series("killed", [undated], new SeriesEstimate(double.NaN, double.NaN, double.NaN, null, "no estimate", Qualifier.None, null));
+        var series = LedgerSamples.Series("killed", [undated], EstimateDecision.Empty);
 
         using var json = Parse([Story(series)]);
 

@@ -57,7 +57,7 @@ public sealed class LedgerMarkdownTests
         Assert.Contains("## 1. Dam bursts in northern Calvenia\n", markdown, StringComparison.Ordinal);
         Assert.Contains("2026-04-14 – 2026-04-17 · 6 reports from 5 outlets, 1 of them a copy · 4 series.", markdown, StringComparison.Ordinal);
         Assert.Contains("| What is counted | Best estimate | Range | As of | Basis | Flags |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| killed in the flood | 53 | 53–75 | 2026-04-17 | latest ministry figure, revised down from 58 | revised, conflicting |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| killed in the flood | 53 | 53–75 | 2026-04-17 | latest official figure (Interior Ministry, 2026-04-17), revised down from 58 | revised, conflicting |", markdown, StringComparison.Ordinal);
         Assert.Contains("| people out of their homes | \\>1,250,000 |  | 2026-04-16 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| aid pledged by the European Union | 3,000,000 EUR |", markdown, StringComparison.Ordinal);
         Assert.Contains("Trail: ≥12 → 27 → 41 → ≥75 → 58 → 53 (revised).", markdown, StringComparison.Ordinal);
