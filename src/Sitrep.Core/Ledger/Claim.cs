@@ -30,4 +30,14 @@ public sealed record Claim(LedgerPoint Point, IReadOnlyList<LedgerPoint> Echoes,
     public bool IsExact => Qualifier is Qualifier.None or Qualifier.Approximately or Qualifier.Nearly && !Point.Figure.Has(FigureFlags.Vague);
 
     public bool Contains(double value) => Interval.Low <= value && value <= Interval.High;
+
+    /// <summary>
+    /// Whether the claim says the value, not only allows it: an exact or approximate figure whose interval holds it,
+    /// or a bound within <see cref="ValueInterval.Looseness"/> of it ("at least 68" says 68 or a little more, not 125).
+    /// </summary>
+    public bool Supports(double value) => IsExact
+        ? Contains(value)
+        : Qualifier is Qualifier.AtLeast or Qualifier.MoreThan
+            ? value >= Value && value <= Value * (1 + ValueInterval.Looseness)
+            : value <= Value && value >= Value * (1 - ValueInterval.Looseness);
 }

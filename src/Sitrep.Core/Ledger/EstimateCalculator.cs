@@ -20,6 +20,9 @@ internal sealed class EstimateCalculator
     /// <summary>How many times the value of every other source a claim must exceed to be an outlier.</summary>
     internal const double OutlierFactor = 5;
 
+    /// <summary>How many times larger a claim contradicted by a single other claim of its time must be to be an outlier.</summary>
+    internal const double FarOutlierFactor = 50;
+
     public EstimateDecision Decide(MeasureKind kind, IReadOnlyList<Claim> claims)
     {
         if (claims.Count == 0)
@@ -110,8 +113,7 @@ internal sealed class EstimateCalculator
             }
 
             bool said = later.Point.Figure.Has(FigureFlags.Revises);
-            int agreeing = active.Where(c => c.When.Date >= later.When.Date && c.Contains(later.Value))
-                .Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+            int agreeing = active.Where(c => c.Supports(later.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
             if (said || agreeing >= 2)
             {
                 foreach (var earlier in higher)
@@ -129,16 +131,19 @@ internal sealed class EstimateCalculator
     }
 
     /// <summary>
-    /// A claim no other origin supports, at least <see cref="OutlierFactor"/> times the greatest value of two or
-    /// more other origins that contradict it, is left out: either those others spoke at its time or later,
-    /// or they agreed on an exact count before it.
+    /// A claim no other claim supports, at least <see cref="OutlierFactor"/> times the greatest value of the others, is
+    /// left out when two or more other claims (other sentences, of any report) of its time or later contradict it, or
+    /// one does and it is <see cref="FarOutlierFactor"/> times larger, or two independent origins agreed on one exact
+    /// count before it: a street number, an age or a year read as a toll stands alone against the count the reports
+    /// repeat. Earlier counts that do not agree with each other do not make a later figure an outlier: the early
+    /// tolls of a disaster are scattered and grow by orders of magnitude.
     /// </summary>
     private static void ExcludeOutliers(List<Claim> active, List<ClaimExclusion> excluded)
     {
         foreach (var claim in active.OrderByDescending(c => c.Value).ToList())
         {
-            var others = active.Where(c => !string.Equals(c.Origin, claim.Origin, StringComparison.Ordinal)).ToList();
-            if (others.Any(o => o.Contains(claim.Value)) || others.Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count() < 2)
+            var others = active.Where(c => c != claim).ToList();
+            if (others.Count == 0 || others.Any(o => o.Supports(claim.Value) || o.Contains(claim.Value)))
             {
                 continue;
             }
@@ -149,9 +154,11 @@ internal sealed class EstimateCalculator
                 continue;
             }
 
-            int contradictingSinceOrAt = others.Where(o => o.When.Date >= claim.When.Date).Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count();
-            int exactBefore = others.Where(o => o.IsExact && o.When.Date < claim.When.Date).Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count();
-            if (contradictingSinceOrAt >= 2 || exactBefore >= 2)
+            int contradicting = others.Count(o => o.When.Date >= claim.When.Date);
+            bool agreedBefore = others.Where(o => o.IsExact && o.When.Date < claim.When.Date)
+                .GroupBy(o => o.Value)
+                .Any(g => g.Select(o => o.Origin).Distinct(StringComparer.Ordinal).Count() >= 2);
+            if (contradicting >= 2 || agreedBefore || (contradicting == 1 && claim.Interval.Low >= FarOutlierFactor * reference))
             {
                 excluded.Add(new ClaimExclusion(claim, ExclusionReason.Outlier, null, reference));
                 active.Remove(claim);
@@ -162,7 +169,8 @@ internal sealed class EstimateCalculator
     private static EstimateDecision Choose(MeasureKind kind, IReadOnlyList<Claim> claims, List<Claim> active, List<ClaimExclusion> excluded)
     {
         var trackRecord = claims.GroupBy(c => c.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        int Support(Claim claim) => active.Where(c => c.Contains(claim.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+        int Support(Claim claim) => active.Where(c => c.Supports(claim.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+        int Mentions(Claim claim) => active.Count(c => c.Supports(claim.Value));
 
         bool undated = active.All(c => c.When == DateTime.MinValue);
         DateTime latest = active.Max(c => c.When.Date);
@@ -176,10 +184,19 @@ internal sealed class EstimateCalculator
                 && recent.All(r => string.Equals(r.Origin, e.Origin, StringComparison.Ordinal) || ValueInterval.Overlap(r.Interval, e.Interval))));
         }
 
+        if (kind == MeasureKind.Cumulative)
+        {
+            // A lower bound below another figure of the same day says less than it: "more than 10,000" beside 53,000.
+            recent.RemoveAll(c => c.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && recent.Any(d => d.Value > c.Value && d.Contains(d.Value) && c.Contains(d.Value)));
+        }
+
+        // Of the figures of the last day: the one most independent sources say, then the one said most often
+        // (a report that writes "two killed" three times and a street number once), then the weightiest source.
         var chosen = recent
-            .OrderByDescending(c => c.Tier)
+            .OrderByDescending(Support)
+            .ThenByDescending(Mentions)
+            .ThenByDescending(c => c.Tier)
             .ThenBy(c => QualifierRank(c))
-            .ThenByDescending(Support)
             .ThenByDescending(c => trackRecord.GetValueOrDefault(c.Origin))
             .ThenByDescending(c => c.Point.Published ?? default)
             .ThenByDescending(c => c.Value)
@@ -189,6 +206,7 @@ internal sealed class EstimateCalculator
             // No time to order by: what most independent origins support, then the weightiest source.
             chosen = active
                 .OrderByDescending(Support)
+                .ThenByDescending(Mentions)
                 .ThenByDescending(c => c.Tier)
                 .ThenBy(c => QualifierRank(c))
                 .ThenByDescending(c => trackRecord.GetValueOrDefault(c.Origin))
@@ -196,7 +214,7 @@ internal sealed class EstimateCalculator
                 .First();
         }
 
-        var supporting = active.Where(c => c.Contains(chosen.Value)).OrderBy(c => c == chosen ? 0 : 1).ThenBy(c => c.When).ToList();
+        var supporting = active.Where(c => c.Supports(chosen.Value)).OrderBy(c => c == chosen ? 0 : 1).ThenBy(c => c.When).ToList();
         var revisedFrom = excluded.Where(e => e.Reason == ExclusionReason.RevisedAway && e.By == chosen).Select(e => e.Claim).OrderByDescending(c => c.When).FirstOrDefault();
         int agreeing = supporting.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
         var rule = claims.Count == 1 ? EstimateRule.OnlyClaim

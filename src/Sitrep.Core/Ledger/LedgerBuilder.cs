@@ -329,7 +329,7 @@ public sealed class LedgerBuilder
                 relations.Add(new SeriesRelation(RelationKind.Conflict, a.Id, b.Id,
                     $"{Who(a, "one report")} says {Number(a.Value)}, {Who(b, "another")} says {Number(b.Value)}"));
             }
-            else if (b.Value > a.Value && !overlap && kind == MeasureKind.Cumulative)
+            else if (b.Value > a.Value && (!overlap || (a.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && b.Interval.Low > a.Value)) && kind == MeasureKind.Cumulative)
             {
                 relations.Add(new SeriesRelation(RelationKind.Growth, a.Id, b.Id, $"up from {Number(a.Value)} to {Number(b.Value)}"));
             }

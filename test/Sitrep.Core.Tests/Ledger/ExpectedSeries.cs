@@ -49,7 +49,7 @@ public sealed record ExpectedSeries(
                     flags = value == "none" ? [] : List(value);
                     break;
                 case "excluded":
-                    excluded = List(value);
+                    excluded = value == "none" ? [] : List(value);
                     break;
                 case "part-of":
                     partOf = value;
