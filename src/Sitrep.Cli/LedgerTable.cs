@@ -76,7 +76,8 @@ public static class LedgerTable
         return new Padder(new Rows(
             new Markup($"[bold]{Label(s)}[/]{flags}"),
             new Padder(new Markup(Markup.Escape($"best {LedgerText.EstimateWithRange(s)}{asOf} · latest {LedgerText.Latest(s)}")), new Padding(2, 0, 0, 0)),
-            new Padder(new Markup($"[grey]{Markup.Escape(LedgerText.Trail(s))}[/]"), new Padding(2, 0, 0, 0))),
+            new Padder(new Markup($"[grey]{Markup.Escape(LedgerText.Trail(s))}[/]"), new Padding(2, 0, 0, 0)),
+            new Padder(new Markup($"[grey]{Markup.Escape(EstimateText.Basis(s))}[/]"), new Padding(2, 0, 0, 0))),
             new Padding(2, 0, 0, 1));
     }
 

@@ -14,18 +14,23 @@ public sealed class LedgerPipeline
     private readonly LedgerBuilder _builder;
     private readonly ProvenanceAnalyzer _provenance = new();
     private readonly StorySourceResolver _sources;
+    private readonly LexiconSet _lexicons;
 
     public LedgerPipeline(LexiconSet? lexicons = null)
     {
-        _builder = new LedgerBuilder(lexicons);
-        _sources = new StorySourceResolver(lexicons);
+        _lexicons = lexicons ?? LexiconSet.Default;
+        _builder = new LedgerBuilder(_lexicons);
+        _sources = new StorySourceResolver(_lexicons);
     }
+
+    /// <summary>The lexicons every stage of this pipeline reads (story grouping included).</summary>
+    public LexiconSet Lexicons => _lexicons;
 
     /// <summary>The ledgers of all stories, largest story first.</summary>
     public IReadOnlyList<StoryLedger> Build(IReadOnlyList<(Article Article, ExtractionResult Result)> reports, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(lexicon: _lexicons.Stories);
         var stories = clusterer.Group(reports.Select(r => r.Article));
         var byId = reports.ToDictionary(r => r.Article.Id, StringComparer.Ordinal);
 

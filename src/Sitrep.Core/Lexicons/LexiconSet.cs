@@ -54,6 +54,9 @@ public sealed class LexiconSet
     /// <summary>What the ledger knows as data: measure kinds, source tiers, parts, roles, events with sides (<c>ledger.tsv</c>).</summary>
     public required Ledger.LedgerLexicon Ledger { get; init; }
 
+    /// <summary>The words story grouping reads: stop words, event words, demonyms (<c>story-*.txt|tsv</c>).</summary>
+    public required Stories.StoryLexicon Stories { get; init; }
+
     /// <summary>Phrases that mark a figure as a correction or as the earlier count it corrects.</summary>
     public required PhraseTable<RevisionCue> Revisions { get; init; }
 
@@ -99,6 +102,10 @@ public sealed class LexiconSet
                 .ToArray(),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
             Ledger = Sitrep.Core.Ledger.LedgerLexicon.Load(source),
+            Stories = Sitrep.Core.Stories.StoryLexicon.Parse(
+                source.Read(Sitrep.Core.Stories.StoryLexicon.StopWordsFile),
+                source.Read(Sitrep.Core.Stories.StoryLexicon.EventWordsFile),
+                source.Read(Sitrep.Core.Stories.StoryLexicon.DemonymsFile)),
         };
     }
 

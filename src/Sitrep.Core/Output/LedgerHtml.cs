@@ -204,7 +204,10 @@ public static class LedgerHtml
         output.WriteLine("<ol class=\"evidence\">");
         foreach (var point in ordered)
         {
-            output.WriteLine($"<li id=\"{anchors[point]}\"{(point.Independent ? "" : " class=\"echo\"")}>{Evidence(point, outlets, reportHref)}</li>");
+            string leftOut = series.Estimate.ExclusionOf(point.Figure.Id) is { } exclusion
+                ? $" <span class=\"meta left-out\">left out: {HtmlText.Encode(EstimateText.Exclusion(exclusion))}</span>"
+                : "";
+            output.WriteLine($"<li id=\"{anchors[point]}\"{(point.Independent ? "" : " class=\"echo\"")}>{Evidence(point, outlets, reportHref)}{leftOut}</li>");
         }
 
         output.WriteLine("</ol>");

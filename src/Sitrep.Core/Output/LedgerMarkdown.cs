@@ -89,8 +89,9 @@ public static class LedgerMarkdown
             string outlet = point.Outlet ?? (titles.TryGetValue(point.Doc, out var article) ? article.Outlet : null) ?? "unknown outlet";
             string time = LedgerText.TimeOf(point) is { } t ? t.ToIso() + (point.AsOf is null ? " (published; no as-of)" : "") : "undated";
             string echo = point.Independent ? "" : point.EchoOf is { } of ? $" · echo of {MarkdownText.Escape(of)}" : " · echo";
+            string leftOut = series.Estimate.ExclusionOf(point.Figure.Id) is { } exclusion ? $" · *left out: {MarkdownText.EscapeInline(EstimateText.Exclusion(exclusion))}*" : "";
             output.WriteLine($"- **{time}** · {MarkdownText.Escape(FigureText.Describe(point.Figure))} · " +
-                $"{MarkdownText.Escape(point.Source ?? "unattributed")} · {MarkdownText.Escape(outlet)} ({MarkdownText.Escape(point.Doc)}){echo}  ");
+                $"{MarkdownText.Escape(point.Source ?? "unattributed")} · {MarkdownText.Escape(outlet)} ({MarkdownText.Escape(point.Doc)}){echo}{leftOut}  ");
             string sentence = quoted.Length == 0
                 ? MarkdownText.Escape(before)
                 : MarkdownText.EscapeInline(before).TrimStart() + "**" + MarkdownText.EscapeInline(quoted) + "**" + MarkdownText.EscapeInline(after).TrimEnd();
