@@ -207,7 +207,7 @@ public sealed class LedgerBuilder
                 continue;
             }
 
-            var joining = donors.Where(k => k != keeper && NamedTogether(k.Donor!, keeper.Donor!, articles)).ToList();
+            var joining = donors.Where(k => k != keeper && NamedTogether(k.Donor!, keeper.Donor!, ReportsOf(groups[k], groups[keeper], articles))).ToList();
             foreach (var key in joining)
             {
                 groups[keeper].AddRange(groups[key]);
@@ -236,8 +236,15 @@ public sealed class LedgerBuilder
         donor.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w =>
             (w.Length >= 2 && w.All(c => char.IsUpper(c) || c == '.')) || _lexicons.SourceNouns.Contains(w) || _lexicons.Countries.TryAny(w, out _));
 
+    /// <summary>The reports that hold a point of either pledge: where the two names would be written together.</summary>
+    private static IEnumerable<Article> ReportsOf(List<LedgerPoint> a, List<LedgerPoint> b, IReadOnlyList<Article> articles)
+    {
+        var docs = a.Concat(b).Select(p => p.Doc).ToHashSet(StringComparer.Ordinal);
+        return articles.Where(x => docs.Contains(x.Id));
+    }
+
     /// <summary>Whether some report writes the two names within a short distance of each other (an apposition: "USAID chief Samantha Power").</summary>
-    private static bool NamedTogether(string a, string b, IReadOnlyList<Article> articles)
+    private static bool NamedTogether(string a, string b, IEnumerable<Article> articles)
     {
         const int Near = 60;
         string lastA = a.Split(' ')[^1], lastB = b.Split(' ')[^1];

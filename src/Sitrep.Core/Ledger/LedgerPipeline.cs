@@ -12,7 +12,7 @@ namespace Sitrep.Core.Ledger;
 public sealed class LedgerPipeline
 {
     private readonly LedgerBuilder _builder;
-    private readonly ProvenanceAnalyzer _provenance = new();
+    private readonly ProvenanceAnalyzer _provenance;
     private readonly StorySourceResolver _sources;
     private readonly LexiconSet _lexicons;
 
@@ -20,6 +20,7 @@ public sealed class LedgerPipeline
     {
         _lexicons = lexicons ?? LexiconSet.Default;
         _builder = new LedgerBuilder(_lexicons);
+        _provenance = new ProvenanceAnalyzer(lexicon: _lexicons.Stories);
         _sources = new StorySourceResolver(_lexicons);
     }
 
