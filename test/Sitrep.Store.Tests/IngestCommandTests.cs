@@ -93,6 +93,42 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_connection_string_opens_postgresql_and_its_password_is_never_printed()
+    {
+        using var schema = new PostgresSchema();
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(schema.ConnectionString);
+        string report = _folder.File("r.txt", "Ten houses were destroyed by the storm.");
+        var before = Directory.GetFiles(Environment.CurrentDirectory);
+
+        var (exit, error) = Run(null, "ingest", report, "--db", schema.ConnectionString);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"into postgres://{target.Username}@{target.Host}:{target.Port}/{target.Database}\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(target.Password!, error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Environment.CurrentDirectory));
+        using var store = PostgresStore.Open(schema.ConnectionString);
+        Assert.Equal(1, store.Count().Articles);
+    }
+
+    [Theory]
+    [InlineData("Password=hunter2;Database=crisis", "names no Host")]
+    [InlineData("Host=127.0.0.1;Colour=blue;Password=hunter2", "Colour")]
+    [InlineData("Server=db.internal;Pwd=hunter2;Port=notaport", "Port")]
+    public void A_connection_string_that_cannot_be_used_is_refused_without_its_password(string target, string reason)
+    {
+        string report = _folder.File("r.txt", "Ten houses were destroyed.");
+
+        var (exit, error) = Run(null, "ingest", report, "--db", target);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.StartsWith("sitrep ingest: cannot use the PostgreSQL target '", error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("=***", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
     public void No_inputs_is_a_usage_error()
     {
         var (exit, error) = Run(null, "ingest", "--db", Db);

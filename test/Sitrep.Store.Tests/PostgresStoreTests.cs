@@ -19,6 +19,8 @@ public sealed class PostgresStoreTests : StoreBehaviour
 
     private protected override void ExecuteRaw(string sql) => Execute(ConnectionString, sql);
 
+    private protected override string InfinitySql => "'Infinity'::float8";
+
     private protected override void DisposeStorage() => _schema.Dispose();
 
     [Fact]

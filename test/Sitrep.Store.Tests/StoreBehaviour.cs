@@ -24,6 +24,9 @@ public abstract class StoreBehaviour : IDisposable
     /// <summary>Runs SQL on this test's store behind the store's back.</summary>
     private protected abstract void ExecuteRaw(string sql);
 
+    /// <summary>A SQL expression for positive infinity in this engine.</summary>
+    private protected abstract string InfinitySql { get; }
+
     private protected ISitrepStore Open(int? schemaVersion = null)
     {
         var store = OpenAt(schemaVersion);
@@ -505,6 +508,25 @@ public abstract class StoreBehaviour : IDisposable
         Assert.Contains("cannot store the figures of article inf: figure inf:", e.Message, StringComparison.Ordinal);
         Assert.Contains("not a finite number", e.Message, StringComparison.Ordinal);
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), store.Count());
+    }
+
+    [Fact]
+    public void A_stored_value_that_is_not_finite_is_left_out_when_read_and_named_by_the_integrity_check()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus), ExodusFigures);
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "s");
+            tx.Commit();
+        }
+
+        ExecuteRaw($"UPDATE figures SET value = {InfinitySql} WHERE ordinal = 0");
+
+        Assert.Equal(["Yerevan"], store.GetArticle("a")!.Figures.Select(f => f.Quote));
+        Assert.Single(store.GetStory("s")!.Articles[0].Figures);
+        Assert.Empty(store.FindFigures(new FigureQuery(Measure.Displaced)));
+        Assert.Equal(["article a version 1 figure 0 has a value that is not a finite number (left out when read)"], store.CheckIntegrity());
     }
 
     [Fact]

@@ -53,9 +53,10 @@ public sealed class FeedArticleReader
     {
         string where = string.Create(CultureInfo.InvariantCulture, $"{input} (item {number})");
         string? link = PageMetadataReader.AbsoluteUrl(item.Link, feedUrl ?? channel.Link);
-        string id = item.Id is { } given ? ArticleIds.FromGiven(given) : link is not null ? ArticleIds.FromUrl(link)
-            : string.Create(CultureInfo.InvariantCulture, $"{ArticleIds.FromGiven(Path.GetFileNameWithoutExtension(input))}-{number}");
         string? title = item.Title is { } t ? ArticleTextBuilder.Normalize(System.Net.WebUtility.HtmlDecode(t)) : null;
+        // An item without a guid or link is named by its content, never its position in the feed.
+        string id = item.Id is { } given ? ArticleIds.FromGiven(given) : link is not null ? ArticleIds.FromUrl(link)
+            : ArticleIds.FromContent(ArticleIds.FromGiven(Path.GetFileNameWithoutExtension(input)), title, item.Content ?? item.Summary ?? "");
         var published = DateTextParser.ParseValue(item.Published);
         string? outlet = channel.Title ?? PageMetadataReader.Host(channel.Link ?? link);
 

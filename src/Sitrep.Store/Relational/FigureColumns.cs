@@ -62,6 +62,19 @@ internal static class FigureColumns
         };
     }
 
+    /// <summary>
+    /// Whether a figure read back has finite values. The store refuses any other since schema 4; one written
+    /// before (or behind the store's back) is left out of what is read, so it cannot break every reader of
+    /// its story (a JSON writer refuses infinity), and <see cref="ISitrepStore.CheckIntegrity"/> names it.
+    /// </summary>
+    public static bool IsUsable(Figure f) =>
+        double.IsFinite(f.Value) && (f.Low is not { } low || double.IsFinite(low)) && (f.High is not { } high || double.IsFinite(high));
+
+    /// <summary>A SQL condition over the figures table aliased <c>f</c> that holds for a value that is not finite (infinity, or NaN on PostgreSQL).</summary>
+    public const string NotFiniteCondition =
+        "(f.value > 1.7976931348623157E308 OR f.value < -1.7976931348623157E308 OR f.low > 1.7976931348623157E308 OR f.low < -1.7976931348623157E308 " +
+        "OR f.high > 1.7976931348623157E308 OR f.high < -1.7976931348623157E308)";
+
     /// <summary>The text fields a store must be able to keep exactly (see <see cref="StorableText"/>).</summary>
     public static IEnumerable<string?> TextFields(Figure f) =>
         [f.Doc, f.Unit, f.Source, f.SourceText, f.Subject, f.Event, f.Aspect, f.Text, f.Quote, f.ConversionOf];

@@ -46,7 +46,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         var row = rows[0];
         var figures = Sql.Query(connection, transaction,
             $"SELECT {FigureColumns.SelectList} FROM figures f WHERE f.version_key = @key ORDER BY f.ordinal",
-            r => ReadFigure(r).Figure, ("@key", row.VersionKey));
+            r => ReadFigure(r).Figure, ("@key", row.VersionKey)).Where(FigureColumns.IsUsable).ToList();
         var copies = Sql.Query(connection, transaction,
             "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM article_copies c WHERE c.article_key = @key ORDER BY c.first_seen_at, c.source_key",
             r => ReadCopy(r).Copy, ("@key", row.ArticleKey));
@@ -97,7 +97,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         var figures = Sql.Query(connection, transaction,
             $"SELECT {FigureColumns.SelectList} FROM story_articles sa JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
             "JOIN figures f ON f.version_key = v.version_key WHERE sa.story_id = @story ORDER BY f.version_key, f.ordinal",
-            ReadFigure, ("@story", storyId)).ToLookup(f => f.VersionKey, f => f.Figure);
+            ReadFigure, ("@story", storyId)).Where(f => FigureColumns.IsUsable(f.Figure)).ToLookup(f => f.VersionKey, f => f.Figure);
         var copies = Sql.Query(connection, transaction,
             "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM story_articles sa " +
             "JOIN article_copies c ON c.article_key = sa.article_key WHERE sa.story_id = @story ORDER BY c.first_seen_at, c.source_key",
@@ -143,7 +143,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
 
         Sql.Add(command, "@limit", Math.Max(0, query.Limit));
         command.CommandText = $"SELECT {FigureColumns.SelectList} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
-        return Sql.Read(command, r => ReadFigure(r).Figure);
+        return Sql.Read(command, r => ReadFigure(r).Figure).Where(FigureColumns.IsUsable).ToList();
     }
 
     public IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit) =>
