@@ -155,24 +155,8 @@ public sealed class ConcurrentIngestTests : IDisposable
         }
     }
 
-    private Process Start(string db, string manifest)
-    {
-        string cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder.Path,
-        };
-        foreach (string arg in new[] { cli, "ingest", "--manifest", manifest, "--db", db, "--parallel", "1" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("SITREP_DB");
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start the sitrep CLI");
-    }
+    private Process Start(string db, string manifest) =>
+        SitrepProcess.Start(_folder.Path, "ingest", "--manifest", manifest, "--db", db, "--parallel", "1");
 
     public void Dispose()
     {
