@@ -33,7 +33,7 @@ public sealed class ExtractingReader
     {
         var pipeline = _settings.Pipeline!;
         using var source = new ReportSource(new TextArticleReader(_settings.MaxBytes));
-        foreach (var outcome in source.Read(paths, manifest))
+        foreach (var outcome in source.Read(paths, manifest, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Failure is { } failure)

@@ -99,7 +99,7 @@ public static class IngestCommand
 
             var service = new IngestService(store, settings.Pipeline!, [stories]);
             using var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
-            int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest), parallel, cancellationToken));
+            int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest, cancellationToken), parallel, cancellationToken));
             return FinishStories(context, store, stories, code, cancellationToken);
         }
     }
