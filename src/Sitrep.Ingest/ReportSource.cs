@@ -25,8 +25,8 @@ public sealed class ReportSource : IDisposable
     private readonly JsonLinesDumpReader _dumpReader;
     private readonly Lazy<WebFetcher> _fetcher;
 
-    public ReportSource(TextArticleReader? textReader = null)
-        : this(new ReportSourceOptions { MaxBytes = textReader?.MaxBytes ?? TextArticleReader.DefaultMaxBytes }, textReader)
+    public ReportSource(TextArticleReader? textReader = null, bool allowOutsideManifest = false)
+        : this(new ReportSourceOptions { MaxBytes = textReader?.MaxBytes ?? TextArticleReader.DefaultMaxBytes, AllowOutsideManifest = allowOutsideManifest }, textReader)
     {
     }
 
@@ -205,7 +205,13 @@ public sealed class ReportSource : IDisposable
                 continue;
             }
 
-            string file = Path.Combine(folder, entry!.File);
+            var (file, outside) = ManifestPaths.Resolve(folder, entry!.File, _options.AllowOutsideManifest);
+            if (file is null)
+            {
+                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!);
+                continue;
+            }
+
             if (!File.Exists(file))
             {
                 yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}");

@@ -129,6 +129,23 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_naming_a_file_outside_its_folder_is_refused_unless_allowed()
+    {
+        _folder.File("private/notes.txt", "Nine people were hurt.");
+        _folder.File("corpus/a.txt", "Five people are missing.");
+        string manifest = _folder.File("corpus/manifest.jsonl", "{\"id\":\"a\",\"file\":\"a.txt\"}\n{\"id\":\"n\",\"file\":\"../private/notes.txt\"}\n");
+
+        var refused = Run(null, "ingest", "--manifest", manifest, "--db", Db);
+        var allowed = Run(null, "ingest", "--manifest", manifest, "--db", Db, "--allow-outside-manifest");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, refused.Exit);
+        Assert.StartsWith($"sitrep: {manifest} (id n): names a file outside the manifest's folder: ../private/notes.txt.", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("1 new, 0 unchanged, 0 new versions, 1 failed", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, allowed.Exit);
+        Assert.Contains("1 new, 1 unchanged, 0 new versions, 0 failed", allowed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_inputs_is_a_usage_error()
     {
         var (exit, error) = Run(null, "ingest", "--db", Db);

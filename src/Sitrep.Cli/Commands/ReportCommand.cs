@@ -71,7 +71,7 @@ public static class ReportCommand
         {
             paths, manifest, format, output, db, story, limit,
         };
-        options.AddTo(command);
+        options.AddTo(command, manifests: true);
         command.SetAction((parse, cancellationToken) => Task.FromResult(
             parse.GetValue(db) is not null || (parse.GetValue(paths) is not { Length: > 0 } && parse.GetValue(manifest) is null && context.GetEnvironmentVariable("SITREP_DB") is not null)
             ? RunFromStore(context, StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable), parse.GetValue(story), parse.GetValue(limit),
