@@ -22,7 +22,7 @@ public static class Page
     public static byte[] Utf8(string title, string body) => Encoding.UTF8.GetBytes(Document(title, body));
 
     /// <summary>A page encoded before (<see cref="Utf8"/>), written from its bytes without a copy.</summary>
-    public static IResult Bytes(byte[] page) => Results.Bytes(page, "text/html; charset=utf-8");
+    public static IResult Bytes(byte[] page) => new CachedBytes(page, "text/html; charset=utf-8");
 
     private static string Document(string title, string body)
     {

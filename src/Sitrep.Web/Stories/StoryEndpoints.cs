@@ -68,7 +68,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Problems.NotFound("story", id, StoryHint)
-                : Results.Bytes(view.Json(), "application/json; charset=utf-8");
+                : new CachedBytes(view.Json(), "application/json; charset=utf-8");
         })
         .WithSummary("A story's ledger")
         .WithDescription("The same JSON as `sitrep report --format json`: reports, and per series its points (figure records), relations (echo, revision, conflict), best estimate with range, and flags.")
