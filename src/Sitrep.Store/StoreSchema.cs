@@ -115,6 +115,8 @@ public static class StoreSchema
                 PRIMARY KEY (article_key, source_key)
             );
             """),
+        // The clusterer's checkpoint counted reports seen; from here on it names a story_log entry, so an old one is
+        // dropped and the next ingest rebuilds the clusterer from the log (once).
         new(4, "everything a figure holds (aspect, UTC offsets); the story assignment log shared by every worker",
             """
             ALTER TABLE figures ADD COLUMN aspect TEXT;
@@ -131,6 +133,7 @@ public static class StoreSchema
                 SELECT sa.article_key, a.current_version, sa.story_id, sa.assigned_at
                 FROM story_articles sa JOIN articles a ON a.article_key = sa.article_key
                 ORDER BY sa.article_key;
+            DELETE FROM story_state WHERE state_key = 'clusterer';
             """),
     ];
 }

@@ -580,6 +580,13 @@ public abstract class StoreBehaviour : IDisposable
         ExecuteRaw($"INSERT INTO stories (story_id, title, created_at, updated_at) VALUES ('s', 'Exodus', {at}, {at})");
         ExecuteRaw($"INSERT INTO story_articles (article_key, story_id, assigned_at) SELECT article_key, 's', {at} FROM articles");
         ExecuteRaw($"INSERT INTO ledger_cache (story_id, payload, updated_at) VALUES ('s', '{{}}', {at})");
+        using (var v3 = Open(schemaVersion: 3))
+        using (var tx = v3.BeginWrite())
+        {
+            tx.SaveStoryState("clusterer", [1, 2, 3]); // a checkpoint that counted reports, not log entries
+            tx.SaveStoryState("s", [4]);
+            tx.Commit();
+        }
 
         using var store = Open();
         var stored = store.GetArticle("old")!;
@@ -591,6 +598,7 @@ public abstract class StoreBehaviour : IDisposable
             (figure.Value, figure.Measure, figure.Qualifier, figure.Source, figure.Aspect, figure.Flags));
         Assert.Equal([("old", 1, "s")], store.ReadStoryLog(0).Select(e => (e.ArticleId, e.Version, e.StoryId)));
         Assert.Equal("{}", store.GetLedger("s")!.Json);
+        Assert.Equal(["s"], store.GetStoryStates().Select(e => e.Key));
         Assert.Equal(new StoreCounts(1, 1, 1, 1, 0), store.Count());
         Assert.Empty(store.CheckIntegrity());
     }
