@@ -27,6 +27,11 @@ if (args.Length > 0 && args[0] == "web-story")
     return WebStoryRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "web-load")
+{
+    return WebLoadRun.Run(args, Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "news-dump")
 {
     return NewsDumpRun.Run(args, Console.Out);

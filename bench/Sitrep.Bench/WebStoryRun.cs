@@ -33,17 +33,7 @@ internal static class WebStoryRun
         {
             using var store = SqliteStore.Open(Path.Combine(folder, "bench.db"));
             var pipeline = ExtractionPipeline.CreateDefault();
-            var prepare = Stopwatch.StartNew();
-            var generator = new SyntheticNewsGenerator(seed: 7, events: 1, minReports: reports, maxReports: reports, fillerParagraphs: 6, spanDays: 30);
-            var service = new IngestService(store, pipeline, [new OneStory()]);
-            foreach (var report in generator.Reports().Take(reports))
-            {
-                service.Ingest(report.Article);
-            }
-
-            var counts = store.Count();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stored one story of {counts.Articles:N0} reports with {counts.Figures:N0} numbers ({prepare.Elapsed.TotalSeconds:0.0} s, not timed)"));
+            StoreOneStory(store, pipeline, reports, output);
 
             var ledgers = new LedgerPipeline(pipeline.Lexicons);
             var read = Time(5, () => store.GetStory(StoryId));
@@ -84,6 +74,30 @@ internal static class WebStoryRun
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>Stores one story of <paramref name="reports"/> generated reports (about 10 KB of ledger page each), as ingest would; returns the service that adds more to it.</summary>
+    internal static IngestService StoreOneStory(ISitrepStore store, ExtractionPipeline pipeline, int reports, TextWriter output)
+    {
+        var prepare = Stopwatch.StartNew();
+        var generator = new SyntheticNewsGenerator(seed: 7, events: 1, minReports: reports + 1, maxReports: reports + 1, fillerParagraphs: 6, spanDays: 30);
+        var service = new IngestService(store, pipeline, [new OneStory()]);
+        foreach (var report in generator.Reports().Take(reports))
+        {
+            service.Ingest(report.Article);
+        }
+
+        var counts = store.Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stored one story of {counts.Articles:N0} reports with {counts.Figures:N0} numbers ({prepare.Elapsed.TotalSeconds:0.0} s, not timed)"));
+        return service;
+    }
+
+    /// <summary>One more generated report of the same story (the one <see cref="StoreOneStory"/> left out).</summary>
+    internal static Article NextReport(int reports) =>
+        new SyntheticNewsGenerator(seed: 7, events: 1, minReports: reports + 1, maxReports: reports + 1, fillerParagraphs: 6, spanDays: 30)
+            .Reports().Skip(reports).First().Article;
+
+    internal const string Story = StoryId;
 
     private static double Time(int times, Action action)
     {

@@ -20,10 +20,23 @@ public sealed class CommonInputOptions
         Description = "A folder of lexicon files that extend or override the built-in ones (see 'sitrep lexicons'). Also SITREP_LEXICONS.",
     };
 
-    public void AddTo(Command command)
+    private readonly Option<bool> _allowOutsideManifest = new("--allow-outside-manifest")
+    {
+        Description = "Read files a manifest names outside its own folder (refused by default: a manifest is data, and what it names is stored and served).",
+    };
+
+    private bool _readsManifests;
+
+    /// <param name="manifests">The command reads manifests: offer --allow-outside-manifest.</param>
+    public void AddTo(Command command, bool manifests = false)
     {
         command.Options.Add(_maxSize);
         command.Options.Add(_lexicons);
+        if (manifests)
+        {
+            command.Options.Add(_allowOutsideManifest);
+            _readsManifests = true;
+        }
     }
 
     public InputSettings Read(ParseResult parse, CliContext context)
@@ -37,12 +50,16 @@ public sealed class CommonInputOptions
         string? folder = parse.GetValue(_lexicons) ?? context.GetEnvironmentVariable("SITREP_LEXICONS");
         var (pipeline, failure) = PipelineFactory.Create(folder);
         long maxBytes = (long)Math.Min(megabytes * 1048576.0, long.MaxValue / 2.0);
-        return new InputSettings(maxBytes, pipeline, failure);
+        return new InputSettings(maxBytes, pipeline, failure) { AllowOutsideManifest = _readsManifests && parse.GetValue(_allowOutsideManifest) };
     }
 }
 
 /// <param name="Failure">Why the settings cannot be used (an unreadable lexicon folder), or null.</param>
-public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, string? Failure);
+public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, string? Failure)
+{
+    /// <summary>Read files a manifest names outside its folder (<c>--allow-outside-manifest</c>).</summary>
+    public bool AllowOutsideManifest { get; init; }
+}
 
 internal static class PipelineFactory
 {

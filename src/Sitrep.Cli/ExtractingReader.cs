@@ -32,8 +32,8 @@ public sealed class ExtractingReader
     public IEnumerable<(Article Article, ExtractionResult Result)> Read(string[] paths, string? manifest, CancellationToken cancellationToken)
     {
         var pipeline = _settings.Pipeline!;
-        using var source = new ReportSource(new TextArticleReader(_settings.MaxBytes));
-        foreach (var outcome in source.Read(paths, manifest))
+        using var source = new ReportSource(new TextArticleReader(_settings.MaxBytes), _settings.AllowOutsideManifest);
+        foreach (var outcome in source.Read(paths, manifest, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Failure is { } failure)

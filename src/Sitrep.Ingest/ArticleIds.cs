@@ -38,6 +38,15 @@ public static class ArticleIds
         return plain ? trimmed : Clean(trimmed, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trimmed)))[..8]);
     }
 
+    /// <summary>For a report known only by its content: <paramref name="stem"/> and 12 hex digits of SHA-256 over its title and text.</summary>
+    public static string FromContent(string stem, string? title, string text)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        ArgumentNullException.ThrowIfNull(text);
+        string hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes((title ?? "") + "\n" + text)))[..12];
+        return $"{stem}-{hash}";
+    }
+
     private static string Clean(string text, string hash)
     {
         var builder = new StringBuilder();

@@ -25,8 +25,8 @@ public sealed class ReportSource : IDisposable
     private readonly JsonLinesDumpReader _dumpReader;
     private readonly Lazy<WebFetcher> _fetcher;
 
-    public ReportSource(TextArticleReader? textReader = null)
-        : this(new ReportSourceOptions { MaxBytes = textReader?.MaxBytes ?? TextArticleReader.DefaultMaxBytes }, textReader)
+    public ReportSource(TextArticleReader? textReader = null, bool allowOutsideManifest = false)
+        : this(new ReportSourceOptions { MaxBytes = textReader?.MaxBytes ?? TextArticleReader.DefaultMaxBytes, AllowOutsideManifest = allowOutsideManifest }, textReader)
     {
     }
 
@@ -40,7 +40,8 @@ public sealed class ReportSource : IDisposable
         _fetcher = new Lazy<WebFetcher>(() => new WebFetcher(options.Fetch with { MaxBytes = Math.Min(options.Fetch.MaxBytes, options.MaxBytes) }));
     }
 
-    public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths, string? manifestPath = null)
+    /// <param name="cancellationToken">Stops between reports, and inside a URL being fetched.</param>
+    public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths, string? manifestPath = null, CancellationToken cancellationToken = default)
     {
         if (manifestPath is not null)
         {
@@ -52,32 +53,34 @@ public sealed class ReportSource : IDisposable
 
         foreach (string path in paths)
         {
-            foreach (var outcome in ReadInput(path))
+            foreach (var outcome in ReadInput(path, cancellationToken))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return outcome;
             }
         }
     }
 
     /// <summary>Reads one argument: a URL, a folder or a file.</summary>
-    public IEnumerable<ReadOutcome> ReadInput(string input)
+    /// <param name="cancellationToken">Stops a URL being fetched and a feed's items being followed.</param>
+    public IEnumerable<ReadOutcome> ReadInput(string input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (UrlReader.IsUrl(input))
         {
             return _options.Offline
                 ? [ReadOutcome.Fail(input, "offline", "is a URL, and reading is offline")]
-                : Urls().Read(input);
+                : Urls().Read(input, cancellationToken);
         }
 
         if (Directory.Exists(input))
         {
-            return ReadFolder(input);
+            return ReadFolder(input, cancellationToken);
         }
 
         if (File.Exists(input))
         {
-            return ReadPath(input, KindOf(input, explicitInput: true));
+            return ReadPath(input, KindOf(input, explicitInput: true), cancellationToken);
         }
 
         return [ReadOutcome.Fail(input, "not-found", "no such file or folder")];
@@ -132,18 +135,18 @@ public sealed class ReportSource : IDisposable
         }
     }
 
-    private IEnumerable<ReadOutcome> ReadPath(string path, InputKind kind) => kind switch
+    private IEnumerable<ReadOutcome> ReadPath(string path, InputKind kind, CancellationToken cancellationToken) => kind switch
     {
         InputKind.Html => [_htmlReader.Read(path)],
         InputKind.Dump => _dumpReader.Read(path),
-        InputKind.Feed => ReadFeedFile(path),
+        InputKind.Feed => ReadFeedFile(path, cancellationToken),
         InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", "is a manifest; give it with --manifest")],
         InputKind.Unknown => [ReadOutcome.Fail(path, "unknown-format",
             "is neither a web page, a feed, a news dump (JSON Lines with text or maintext) nor text")],
         _ => [_textReader.Read(path)],
     };
 
-    private IEnumerable<ReadOutcome> ReadFolder(string folder)
+    private IEnumerable<ReadOutcome> ReadFolder(string folder, CancellationToken cancellationToken)
     {
         foreach (string file in FilesIn(folder))
         {
@@ -153,14 +156,14 @@ public sealed class ReportSource : IDisposable
                 continue;
             }
 
-            foreach (var outcome in ReadPath(file, kind))
+            foreach (var outcome in ReadPath(file, kind, cancellationToken))
             {
                 yield return outcome;
             }
         }
     }
 
-    private IEnumerable<ReadOutcome> ReadFeedFile(string path)
+    private IEnumerable<ReadOutcome> ReadFeedFile(string path, CancellationToken cancellationToken)
     {
         Stream? stream = null;
         string? problem = null;
@@ -181,8 +184,8 @@ public sealed class ReportSource : IDisposable
 
         using (stream)
         {
-            Func<string, ReadOutcome>? follow = _options.Offline ? null : link => Urls().ReadPage(link);
-            foreach (var outcome in new FeedArticleReader(_htmlReader, follow).Read(stream, path))
+            Func<string, ReadOutcome>? follow = _options.Offline ? null : link => Urls().ReadPage(link, cancellationToken);
+            foreach (var outcome in new FeedArticleReader(_htmlReader, follow, _options.Fetch).Read(stream, path, cancellationToken: cancellationToken))
             {
                 yield return outcome;
             }
@@ -202,7 +205,13 @@ public sealed class ReportSource : IDisposable
                 continue;
             }
 
-            string file = Path.Combine(folder, entry!.File);
+            var (file, outside) = ManifestPaths.Resolve(folder, entry!.File, _options.AllowOutsideManifest);
+            if (file is null)
+            {
+                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!);
+                continue;
+            }
+
             if (!File.Exists(file))
             {
                 yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}");

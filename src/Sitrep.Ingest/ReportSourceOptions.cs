@@ -17,4 +17,7 @@ public sealed record ReportSourceOptions
     public bool Offline { get; init; }
 
     public HtmlHints Hints { get; init; } = HtmlHints.Default;
+
+    /// <summary>Read files a manifest names outside its own folder (<c>--allow-outside-manifest</c>); refused otherwise (see <see cref="ManifestPaths"/>).</summary>
+    public bool AllowOutsideManifest { get; init; }
 }

@@ -47,4 +47,7 @@ public interface IStoreReader
     bool ContainsContent(string contentHash);
 
     StoreCounts Count();
+
+    /// <summary>Story assignments after <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit = 1000);
 }

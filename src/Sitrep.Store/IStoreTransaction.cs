@@ -37,8 +37,19 @@ public interface IStoreTransaction : IStoreReader, IDisposable
     /// </summary>
     ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures);
 
-    /// <summary>Puts the article in the story (moving it if it was in another), creating the story when new. A <paramref name="title"/> replaces the story's title.</summary>
-    void AssignStory(string articleId, string storyId, string? title = null);
+    /// <summary>
+    /// Puts the article's current version in the story (moving it if it was in another), creating the story when new,
+    /// and appends the assignment to the story log (<see cref="IStoreReader.ReadStoryLog"/>). A <paramref name="title"/>
+    /// replaces the story's title. Returns the assignment's <see cref="StoryLogEntry.Seq"/>.
+    /// </summary>
+    long AssignStory(string articleId, string storyId, string? title = null);
+
+    /// <summary>
+    /// Holds the store's story lock until this transaction ends, so story assignments happen one at a time
+    /// across every process that writes to the store (PostgreSQL: an advisory lock; SQLite: its write
+    /// transactions are serial already). Take it before reading the story log to catch up with other writers.
+    /// </summary>
+    void LockStories();
 
     /// <summary>Saves (replaces) the clusterer's opaque state under <paramref name="key"/>, normally a story id.</summary>
     void SaveStoryState(string key, byte[] payload);

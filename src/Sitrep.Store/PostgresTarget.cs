@@ -1,17 +1,29 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Sitrep.Store;
 
 /// <summary>Turns a <c>postgres://</c> URL or an Npgsql connection string into a connection string and a location to show (never the password).</summary>
-public static class PostgresTarget
+public static partial class PostgresTarget
 {
     /// <summary>Seconds to wait for a connection unless the target says otherwise: an unreachable server fails fast.</summary>
     public const int DefaultConnectTimeout = 5;
 
-    public static bool IsPostgres(string? target) =>
+    /// <summary>Whether <paramref name="target"/> names a PostgreSQL server: a <c>postgres://</c> URL or a connection string.</summary>
+    public static bool IsPostgres(string? target) => IsUrl(target) || IsConnectionString(target);
+
+    /// <summary>A <c>postgres://</c> or <c>postgresql://</c> URL.</summary>
+    public static bool IsUrl(string? target) =>
         target is not null &&
         (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// <c>Key=value;…</c> whose first key is a word (<c>Host=…</c>, <c>Server=…</c>, <c>Username=…</c>): never a
+    /// SQLite file name, which would put the password in a file name and in messages. A file whose name has
+    /// such a start is still reachable as <c>./name</c>.
+    /// </summary>
+    public static bool IsConnectionString(string? target) => target is not null && ConnectionStringStart().IsMatch(target);
 
     /// <exception cref="StoreException">The URL or connection string is malformed.</exception>
     public static (string ConnectionString, string Location) Parse(string target)
@@ -20,7 +32,7 @@ public static class PostgresTarget
         var builder = new NpgsqlConnectionStringBuilder { Timeout = DefaultConnectTimeout };
         try
         {
-            if (IsPostgres(target))
+            if (IsUrl(target))
             {
                 FromUrl(target, builder);
             }
@@ -31,12 +43,17 @@ public static class PostgresTarget
                 {
                     builder.Timeout = DefaultConnectTimeout;
                 }
+
+                if (string.IsNullOrWhiteSpace(builder.Host))
+                {
+                    throw new ArgumentException("it names no Host");
+                }
             }
         }
         catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException or KeyNotFoundException)
         {
             throw new StoreException(
-                $"cannot use the PostgreSQL target '{Redact(target)}': {e.Message.TrimEnd('.')}. Write it as postgres://user:password@host:port/database",
+                $"cannot use the PostgreSQL target '{Redact(target)}': {e.Message.TrimEnd('.')}. Write it as postgres://user:password@host:port/database or Host=HOST;Port=PORT;Username=USER;Password=PASSWORD;Database=NAME (a SQLite file whose name starts like that: ./NAME)",
                 e);
         }
 
@@ -77,14 +94,23 @@ public static class PostgresTarget
         }
     }
 
+    [GeneratedRegex(@"^\s*[A-Za-z][A-Za-z ]*=")]
+    private static partial Regex ConnectionStringStart();
+
+    /// <summary>A <c>Password=…</c> (or <c>Pwd=…</c>) setting up to its semicolon, a quoted value whole.</summary>
+    [GeneratedRegex(@"(?<key>\b(?:password|pwd))\s*=\s*(?:""[^""]*""|'[^']*'|[^;]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PasswordSetting();
+
     private static string Capitalise(string value) =>
         value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].ToLowerInvariant();
 
-    private static string Redact(string target)
+    /// <summary>The target as given, with its password (URL user info or a connection string's <c>Password=</c>) replaced by <c>***</c>.</summary>
+    public static string Redact(string target)
     {
-        if (!IsPostgres(target))
+        ArgumentNullException.ThrowIfNull(target);
+        if (!IsUrl(target))
         {
-            return "(connection string)";
+            return PasswordSetting().Replace(target, "${key}=***");
         }
 
         int at = target.IndexOf('@', StringComparison.Ordinal);

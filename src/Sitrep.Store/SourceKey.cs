@@ -6,8 +6,11 @@ namespace Sitrep.Store;
 
 /// <summary>
 /// What identifies an article across versions: its URL (scheme and host lower-cased, default port and
-/// fragment dropped), or, for a report without one, its origin (the file it was read from). A new read
-/// under the same key with other content is a new version of the same article.
+/// fragment dropped), or, for a report without one that was read from a file of its own, that file's full
+/// path. A new read under the same key with other content is a new version of the same article.
+/// Anything else has no source key and is known by its content alone: a paste, an upload, a line of a news
+/// dump or an item of a feed without a link (their origins, "pasted text" or "news.jsonl:3", name a position,
+/// not a report: a second paste or a line inserted above must never replace another report).
 /// </summary>
 public static class SourceKey
 {
@@ -22,7 +25,19 @@ public static class SourceKey
             return Cap(CanonicalUrl(article.Url.Trim()));
         }
 
-        return string.IsNullOrWhiteSpace(article.Origin) ? null : Cap(article.Origin.Trim());
+        return IsReportFile(article.Origin) ? Cap(article.Origin!.Trim()) : null;
+    }
+
+    /// <summary>Whether an origin is the full path of a file on this machine (the report's own file).</summary>
+    public static bool IsReportFile(string? origin)
+    {
+        if (string.IsNullOrWhiteSpace(origin))
+        {
+            return false;
+        }
+
+        string path = origin.Trim();
+        return !path.Contains("://", StringComparison.Ordinal) && Path.IsPathFullyQualified(path) && File.Exists(path);
     }
 
     public static string CanonicalUrl(string url)

@@ -1,6 +1,6 @@
 namespace Sitrep.Store;
 
-/// <summary>Opens the store a user names: a <c>postgres://</c> URL for <see cref="PostgresStore"/>, anything else as a SQLite file.</summary>
+/// <summary>Opens the store a user names: a <c>postgres://</c> URL or an Npgsql connection string (<c>Host=…;Database=…</c>) for <see cref="PostgresStore"/>, anything else as a SQLite file.</summary>
 public static class StoreFactory
 {
     /// <summary>The environment variable that names the store when no <c>--db</c> is given.</summary>

@@ -115,5 +115,25 @@ public static class StoreSchema
                 PRIMARY KEY (article_key, source_key)
             );
             """),
+        // The clusterer's checkpoint counted reports seen; from here on it names a story_log entry, so an old one is
+        // dropped and the next ingest rebuilds the clusterer from the log (once).
+        new(4, "everything a figure holds (aspect, UTC offsets); the story assignment log shared by every worker",
+            """
+            ALTER TABLE figures ADD COLUMN aspect TEXT;
+            ALTER TABLE figures ADD COLUMN as_of_offset_ticks {bigint};
+            ALTER TABLE article_versions ADD COLUMN published_offset_ticks {bigint};
+            CREATE TABLE story_log (
+                seq {key},
+                article_key {ref} NOT NULL REFERENCES articles (article_key),
+                version INTEGER NOT NULL,
+                story_id TEXT NOT NULL,
+                assigned_at {time} NOT NULL
+            );
+            INSERT INTO story_log (article_key, version, story_id, assigned_at)
+                SELECT sa.article_key, a.current_version, sa.story_id, sa.assigned_at
+                FROM story_articles sa JOIN articles a ON a.article_key = sa.article_key
+                ORDER BY sa.article_key;
+            DELETE FROM story_state WHERE state_key = 'clusterer';
+            """),
     ];
 }

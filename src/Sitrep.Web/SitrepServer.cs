@@ -52,6 +52,13 @@ public sealed class SitrepServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxReportBytes * 4, 8L * 1024 * 1024));
         builder.Logging.ClearProviders();
         builder.Services.AddProblemDetails();
+        var allowedHosts = options.AllowedHosts ?? HostsOf(options.Urls);
+        builder.Services.AddHostFiltering(h =>
+        {
+            h.AllowedHosts = [.. allowedHosts];
+            h.AllowEmptyHosts = false;
+            h.IncludeFailureMessage = false;
+        });
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Sitrep API";
@@ -65,6 +72,7 @@ public sealed class SitrepServer : IAsyncDisposable
         var cache = new LedgerCache(options.Store, ledgers);
         var adder = new ReportAdder(options.Store, options.Pipeline, ledgers);
 
+        app.UseHostFiltering();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is StoreException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
         app.Use((context, next) =>
@@ -84,6 +92,30 @@ public sealed class SitrepServer : IAsyncDisposable
         ReportEndpoints.Map(app, options.Store, options.Pipeline);
         AddEndpoints.Map(app, options, adder, policy, cache);
         return new SitrepServer(app, policy, () => cache.Warm(options.Store.ListStories(WarmStories).Select(s => s.Id)));
+    }
+
+    /// <summary>The Host header values a server listening on <paramref name="urls"/> answers: its own hosts, and loopback's names; any when it listens on all addresses.</summary>
+    public static IReadOnlyList<string> HostsOf(IReadOnlyList<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var hosts = new List<string>();
+        foreach (string url in urls)
+        {
+            string host = url.Split("://", 2) is [_, var rest] ? rest.Split('/')[0] : url;
+            host = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
+            if (host is "*" or "+" or "0.0.0.0" or "[::]" or "")
+            {
+                return ["*"];
+            }
+
+            hosts.Add(host);
+            if (WritePolicy.IsLoopback(url))
+            {
+                hosts.AddRange(["localhost", "127.0.0.1", "[::1]"]);
+            }
+        }
+
+        return hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     /// <summary>Starts listening, then builds the latest stories' ledgers in the background.</summary>

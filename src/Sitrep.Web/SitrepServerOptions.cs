@@ -23,6 +23,14 @@ public sealed record SitrepServerOptions
     /// </summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>
+    /// The host names requests may carry in their Host header; others are answered 400, so a hostile page the
+    /// analyst visits cannot reach the server through DNS rebinding. Null: the hosts of <see cref="Urls"/>
+    /// (with <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c> for loopback); any host when it listens on all
+    /// addresses (0.0.0.0, [::], *), where adding reports needs the API key anyway.
+    /// </summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
+
     /// <summary>How added URLs and feeds are fetched: the same rules as <c>sitrep ingest</c>.</summary>
     public ReportSourceOptions Sources { get; init; } = new();
 

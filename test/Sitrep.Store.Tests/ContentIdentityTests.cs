@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Testing;
 using Xunit;
 
 namespace Sitrep.Store.Tests;
@@ -27,14 +28,26 @@ public sealed class ContentIdentityTests
         Assert.Equal(expected, SourceKey.CanonicalUrl(url));
 
     [Fact]
-    public void A_report_without_url_is_known_by_its_origin_and_a_huge_key_by_its_hash()
+    public void A_report_without_url_is_known_by_its_file_and_a_huge_key_by_its_hash()
     {
-        var article = new Article { Id = "a", Text = "x", Origin = "/data/a.txt" };
+        using var folder = new TempFolder();
+        string file = folder.File("a.txt", "x");
+        var article = new Article { Id = "a", Text = "x", Origin = file };
 
-        Assert.Equal("/data/a.txt", SourceKey.Of(article));
+        Assert.Equal(file, SourceKey.Of(article));
         Assert.Null(SourceKey.Of(article with { Origin = null }));
         Assert.StartsWith("sha256:", SourceKey.Of(article with { Url = "https://x.example/" + new string('q', 5000) }), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("pasted text")]
+    [InlineData("upload: notes.txt")]
+    [InlineData("news.jsonl:3")]
+    [InlineData("/data/day2/news.jsonl:3")]
+    [InlineData("feed.xml (item 2)")]
+    [InlineData("/no/such/file.txt")]
+    public void An_origin_that_is_not_a_file_of_its_own_is_no_identity(string origin) =>
+        Assert.Null(SourceKey.Of(new Article { Id = "a", Text = "x", Origin = origin }));
 
     [Theory]
     [InlineData("plain", "plain")]

@@ -93,6 +93,59 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_connection_string_opens_postgresql_and_its_password_is_never_printed()
+    {
+        using var schema = new PostgresSchema();
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(schema.ConnectionString);
+        string report = _folder.File("r.txt", "Ten houses were destroyed by the storm.");
+        var before = Directory.GetFiles(Environment.CurrentDirectory);
+
+        var (exit, error) = Run(null, "ingest", report, "--db", schema.ConnectionString);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"into postgres://{target.Username}@{target.Host}:{target.Port}/{target.Database}\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(target.Password!, error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Environment.CurrentDirectory));
+        using var store = PostgresStore.Open(schema.ConnectionString);
+        Assert.Equal(1, store.Count().Articles);
+    }
+
+    [Theory]
+    [InlineData("Password=hunter2;Database=crisis", "names no Host")]
+    [InlineData("Host=127.0.0.1;Colour=blue;Password=hunter2", "Colour")]
+    [InlineData("Server=db.internal;Pwd=hunter2;Port=notaport", "Port")]
+    public void A_connection_string_that_cannot_be_used_is_refused_without_its_password(string target, string reason)
+    {
+        string report = _folder.File("r.txt", "Ten houses were destroyed.");
+
+        var (exit, error) = Run(null, "ingest", report, "--db", target);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.StartsWith("sitrep ingest: cannot use the PostgreSQL target '", error, StringComparison.Ordinal);
+        Assert.Contains(reason, error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("=***", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void A_manifest_naming_a_file_outside_its_folder_is_refused_unless_allowed()
+    {
+        _folder.File("private/notes.txt", "Nine people were hurt.");
+        _folder.File("corpus/a.txt", "Five people are missing.");
+        string manifest = _folder.File("corpus/manifest.jsonl", "{\"id\":\"a\",\"file\":\"a.txt\"}\n{\"id\":\"n\",\"file\":\"../private/notes.txt\"}\n");
+
+        var refused = Run(null, "ingest", "--manifest", manifest, "--db", Db);
+        var allowed = Run(null, "ingest", "--manifest", manifest, "--db", Db, "--allow-outside-manifest");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, refused.Exit);
+        Assert.StartsWith($"sitrep: {manifest} (id n): names a file outside the manifest's folder: ../private/notes.txt.", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("1 new, 0 unchanged, 0 new versions, 1 failed", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, allowed.Exit);
+        Assert.Contains("1 new, 1 unchanged, 0 new versions, 0 failed", allowed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_inputs_is_a_usage_error()
     {
         var (exit, error) = Run(null, "ingest", "--db", Db);

@@ -83,24 +83,7 @@ public sealed class IngestCrashTests : IDisposable
         }
     }
 
-    private Process StartIngest()
-    {
-        string cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder.Path,
-        };
-        foreach (string arg in new[] { cli, "ingest", Reports, "--db", Db })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("SITREP_DB");
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start the sitrep CLI");
-    }
+    private Process StartIngest() => SitrepProcess.Start(_folder.Path, "ingest", Reports, "--db", Db);
 
     /// <summary>Polls the store from this process (WAL lets it read while the child writes) until it holds <paramref name="count"/> articles.</summary>
     private long WaitForArticles(Process process, long count, TimeSpan timeout, CancellationToken cancellation)

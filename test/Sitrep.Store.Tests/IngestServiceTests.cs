@@ -47,6 +47,40 @@ public sealed class IngestServiceTests : IDisposable
         Assert.Equal(new StoreCounts(1, 1, 1, 1, 0), _store.Count());
     }
 
+    private static string DumpLine(string title, string text) =>
+        System.Text.Json.JsonSerializer.Serialize(new { title, text, date_publish = "2026-05-02" });
+
+    private IReadOnlyList<IngestResult> IngestDump(string input, params string[] lines)
+    {
+        var service = new IngestService(_store, ExtractionPipeline.CreateDefault());
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+        return service.IngestAll(new Sitrep.Ingest.Dumps.JsonLinesDumpReader().Read(stream, input).ToList(), 1, Ct).Select(i => i.Result!).ToList();
+    }
+
+    [Fact]
+    public void Two_dumps_of_the_same_name_from_two_days_keep_every_report()
+    {
+        var day1 = IngestDump("news.jsonl", DumpLine("Ferry sinks", "Twelve people drowned when a ferry sank."), DumpLine("Storm", "A storm left 300 homeless."));
+        var day2 = IngestDump("news.jsonl", DumpLine("Mine fire", "Four miners died in a fire."), DumpLine("Bridge", "A bridge collapse injured 9 people."));
+
+        Assert.Equal([ArticleDisposition.New, ArticleDisposition.New, ArticleDisposition.New, ArticleDisposition.New], day1.Concat(day2).Select(r => r.Disposition));
+        Assert.Equal((4, 4), (_store.Count().Articles, _store.Count().Versions));
+        Assert.All(day1.Concat(day2), r => Assert.Equal(1, _store.GetArticle(r.ArticleId)!.Version.Number));
+    }
+
+    [Fact]
+    public void A_line_inserted_at_the_top_of_a_dump_replaces_no_report()
+    {
+        string[] lines = [DumpLine("Ferry sinks", "Twelve people drowned when a ferry sank."), DumpLine("Storm", "A storm left 300 homeless.")];
+        var first = IngestDump("news.jsonl", lines);
+
+        var second = IngestDump("news.jsonl", [DumpLine("Mine fire", "Four miners died in a fire."), .. lines]);
+
+        Assert.Equal([ArticleDisposition.New, ArticleDisposition.Unchanged, ArticleDisposition.Unchanged], second.Select(r => r.Disposition));
+        Assert.Equal(first.Select(r => r.ArticleId), second.Skip(1).Select(r => r.ArticleId));
+        Assert.Equal((3, 3), (_store.Count().Articles, _store.Count().Versions));
+    }
+
     [Fact]
     public void Steps_do_not_run_for_an_unchanged_report()
     {

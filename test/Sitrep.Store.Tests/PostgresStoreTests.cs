@@ -10,37 +10,18 @@ namespace Sitrep.Store.Tests;
 /// </summary>
 public sealed class PostgresStoreTests : StoreBehaviour
 {
-    private readonly string _schema = "sitrep_test_" + Guid.NewGuid().ToString("N")[..12];
-    private string? _connectionString;
+    private readonly PostgresSchema _schema = new();
 
-    private string ConnectionString
-    {
-        get
-        {
-            if (_connectionString is null)
-            {
-                string server = TestPostgres.RequireConnectionString();
-                Execute(server, $"CREATE SCHEMA {_schema}");
-                _connectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = _schema }.ConnectionString;
-            }
-
-            return _connectionString;
-        }
-    }
+    private string ConnectionString => _schema.ConnectionString;
 
     private protected override ISitrepStore OpenAt(int? schemaVersion) =>
         PostgresStore.Open(ConnectionString, Clock, schemaVersion ?? StoreSchema.LatestVersion);
 
     private protected override void ExecuteRaw(string sql) => Execute(ConnectionString, sql);
 
-    private protected override void DisposeStorage()
-    {
-        if (_connectionString is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            Execute(TestPostgres.RequireConnectionString(), $"DROP SCHEMA {_schema} CASCADE");
-        }
-    }
+    private protected override string InfinitySql => "'Infinity'::float8";
+
+    private protected override void DisposeStorage() => _schema.Dispose();
 
     [Fact]
     public void An_unreachable_server_gives_a_clear_store_exception_without_the_password()
@@ -82,7 +63,7 @@ public sealed class PostgresStoreTests : StoreBehaviour
             Ingest(store, Reports.Article("a", "Twelve people, 12 in all, were hurt."));
         }
 
-        string url = $"postgres://{Uri.EscapeDataString(b.Username!)}:{Uri.EscapeDataString(b.Password!)}@{b.Host}:{b.Port}/{b.Database}?search_path={_schema}";
+        string url = $"postgres://{Uri.EscapeDataString(b.Username!)}:{Uri.EscapeDataString(b.Password!)}@{b.Host}:{b.Port}/{b.Database}?search_path={_schema.Name}";
         using var byUrl = StoreFactory.Open(url);
 
         Assert.IsType<PostgresStore>(byUrl);
@@ -115,11 +96,5 @@ public sealed class PostgresStoreTests : StoreBehaviour
         Assert.Equal(1, store.Count().Articles);
     }
 
-    private static void Execute(string connectionString, string sql)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(string connectionString, string sql) => PostgresSchema.Execute(connectionString, sql);
 }

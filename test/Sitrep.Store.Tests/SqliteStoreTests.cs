@@ -23,6 +23,8 @@ public sealed class SqliteStoreTests : StoreBehaviour
         command.ExecuteNonQuery();
     }
 
+    private protected override string InfinitySql => "9e999";
+
     private protected override void DisposeStorage() => _folder.Dispose();
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Testing;
 using Xunit;
 
 namespace Sitrep.Store.Tests;
@@ -22,6 +23,9 @@ public abstract class StoreBehaviour : IDisposable
 
     /// <summary>Runs SQL on this test's store behind the store's back.</summary>
     private protected abstract void ExecuteRaw(string sql);
+
+    /// <summary>A SQL expression for positive infinity in this engine.</summary>
+    private protected abstract string InfinitySql { get; }
 
     private protected ISitrepStore Open(int? schemaVersion = null)
     {
@@ -366,7 +370,17 @@ public abstract class StoreBehaviour : IDisposable
         using (var old = Open(schemaVersion: 1))
         {
             Assert.Equal(1, old.SchemaVersion);
-            Ingest(old, Reports.Article("a", Exodus, url: "https://news.example/a"), ExodusFigures);
+        }
+
+        // What a version 1 store held, written as that version wrote it.
+        ExecuteRaw("INSERT INTO articles (id, source_key, current_version, first_ingested_at) VALUES ('a', 'https://news.example/a', 1, '2024-03-01T12:00:00.000000Z')");
+        ExecuteRaw("INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, language, origin, reported_id, text, blocks, " +
+            $"content_hash, figure_count, ingested_at) SELECT article_key, 1, 'https://news.example/a', NULL, NULL, NULL, NULL, NULL, NULL, 'a', '{Exodus}', '[]', " +
+            $"'{ContentHash.Of(Exodus)}', 2, '2024-03-01T12:00:00.000000Z' FROM articles");
+        foreach (int ordinal in new[] { 0, 1 })
+        {
+            ExecuteRaw("INSERT INTO figures (version_key, ordinal, doc, value, unit, measure, qualifier, span_start, span_length, sentence_start, sentence_length, " +
+                $"text, quote, flags) SELECT version_key, {ordinal}, 'a', 1, 'people', 'killed', 'none', 0, 1, 0, 1, 'x', 'x', 0 FROM article_versions");
         }
 
         using var store = Open();
@@ -430,6 +444,163 @@ public abstract class StoreBehaviour : IDisposable
         using var second = store.BeginWrite();
 
         Assert.Throws<ArgumentException>(() => second.Save(plan, article, []));
+    }
+
+    [Fact]
+    public void Every_property_of_a_figure_reads_back_as_it_was_stored()
+    {
+        using var store = Open();
+        var article = Reports.Article("full", Exodus);
+        var full = RecordFiller.Fill(Reports.Figure("full", Exodus, "13,500", 13500));
+        var bare = new Figure { Doc = "full", Value = 2, Unit = "people", Measure = Measure.Other, Span = new TextSpan(0, 1), SentenceSpan = new TextSpan(0, 2), Text = "M", Quote = "M" };
+
+        Ingest(store, article, _ => [full, bare]);
+        var stored = store.GetArticle("full")!.Figures;
+
+        Assert.Empty(RecordFiller.Differences(full, stored[0]));
+        Assert.Empty(RecordFiller.Differences(bare, stored[1]));
+        Assert.Equal([full, bare], stored);
+    }
+
+    [Fact]
+    public void Every_property_of_an_article_reads_back_as_it_was_stored()
+    {
+        using var store = Open();
+        var article = RecordFiller.Fill(Reports.Article("a", Exodus)) with { Id = "full-article", Text = Exodus };
+
+        Ingest(store, article);
+        var stored = store.GetArticle("full-article")!.Article;
+
+        Assert.Empty(RecordFiller.Differences(article, stored));
+    }
+
+    [Theory]
+    [InlineData(TimePrecision.Year, "2023")]
+    [InlineData(TimePrecision.Month, "2023-09")]
+    [InlineData(TimePrecision.Day, "2023-09-26")]
+    [InlineData(TimePrecision.Minute, "2023-09-26T20:15")]
+    public void A_time_of_any_precision_and_offset_reads_back_exactly(TimePrecision precision, string iso)
+    {
+        Assert.Equal(4, Enum.GetValues<TimePrecision>().Length); // a new precision needs a row here, and the store must keep it
+        using var store = Open();
+        var time = new TimePoint(new DateTime(2023, 9, 26, 20, 15, 0), precision) { Offset = precision == TimePrecision.Minute ? TimeSpan.FromMinutes(-150) : null };
+        var article = Reports.Article("t", Exodus) with { Published = time };
+
+        Ingest(store, article, a => [Reports.Figure(a.Id, a.Text, "13,500", 13500) with { AsOf = time }]);
+        var stored = store.GetArticle("t")!;
+
+        Assert.Equal(iso, time.ToIso());
+        Assert.Equal(time, stored.Article.Published);
+        Assert.Equal(time, stored.Figures[0].AsOf);
+    }
+
+    [Theory]
+    [InlineData(double.PositiveInfinity, null)]
+    [InlineData(double.NaN, null)]
+    [InlineData(5.0, double.NegativeInfinity)]
+    public void A_figure_whose_value_is_not_finite_is_refused_and_nothing_of_its_article_is_stored(double value, double? high)
+    {
+        using var store = Open();
+        var article = Reports.Article("inf", Exodus);
+
+        var e = Assert.Throws<StoreException>(() => Ingest(store, article, a => [Reports.Figure(a.Id, a.Text, "13,500", value) with { High = high }]));
+
+        Assert.Contains("cannot store the figures of article inf: figure inf:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("not a finite number", e.Message, StringComparison.Ordinal);
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 0), store.Count());
+    }
+
+    [Fact]
+    public void A_stored_value_that_is_not_finite_is_left_out_when_read_and_named_by_the_integrity_check()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus), ExodusFigures);
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "s");
+            tx.Commit();
+        }
+
+        ExecuteRaw($"UPDATE figures SET value = {InfinitySql} WHERE ordinal = 0");
+
+        Assert.Equal(["Yerevan"], store.GetArticle("a")!.Figures.Select(f => f.Quote));
+        Assert.Single(store.GetStory("s")!.Articles[0].Figures);
+        Assert.Empty(store.FindFigures(new FigureQuery(Measure.Displaced)));
+        Assert.Equal(["article a version 1 figure 0 has a value that is not a finite number (left out when read)"], store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Story_assignments_are_logged_in_commit_order_with_their_versions()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus, url: "https://news.example/a"));
+        Ingest(store, Reports.Article("b", Explosion));
+        long first;
+        using (var tx = store.BeginWrite())
+        {
+            tx.LockStories();
+            first = tx.AssignStory("a", "s1", "Exodus");
+            tx.AssignStory("b", "s2");
+            tx.Commit();
+        }
+
+        using (var rolledBack = store.BeginWrite())
+        {
+            rolledBack.AssignStory("b", "s3");
+        }
+
+        Ingest(store, Reports.Article("a", Exodus + " More.", url: "https://news.example/a"));
+        using (var tx = store.BeginWrite())
+        {
+            tx.AssignStory("a", "s1");
+            tx.Commit();
+        }
+
+        var log = store.ReadStoryLog(0);
+        Assert.Equal([("a", 1, "s1"), ("b", 1, "s2"), ("a", 2, "s1")], log.Select(e => (e.ArticleId, e.Version, e.StoryId)));
+        Assert.Equal(first, log[0].Seq);
+        Assert.True(log[0].Seq < log[1].Seq && log[1].Seq < log[2].Seq);
+        Assert.Equal(log.Skip(1), store.ReadStoryLog(first));
+        Assert.Single(store.ReadStoryLog(first, limit: 1));
+    }
+
+    [Fact]
+    public void A_version_3_store_is_migrated_without_losing_anything()
+    {
+        Open(schemaVersion: 3).Dispose();
+        const string at = "'2024-03-01T12:00:00.000000Z'";
+        ExecuteRaw($"INSERT INTO articles (id, source_key, current_version, first_ingested_at) VALUES ('old', 'https://news.example/old', 1, {at})");
+        ExecuteRaw("INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, language, origin, reported_id, text, blocks, " +
+            $"content_hash, figure_count, ingested_at) SELECT article_key, 1, 'https://news.example/old', 'Wire', 'Old', '2023-09-26', NULL, 'en', NULL, 'old', '{Exodus}', '[]', " +
+            $"'{ContentHash.Of(Exodus)}', 1, {at} FROM articles WHERE id = 'old'");
+        ExecuteRaw("INSERT INTO figures (version_key, ordinal, doc, value, low, high, unit, measure, qualifier, source, source_text, as_of, as_of_ticks, subject, " +
+            "event, span_start, span_length, sentence_start, sentence_length, text, quote, flags, conversion_of) SELECT version_key, 0, 'old', 13500, NULL, NULL, " +
+            $"'people', 'displaced', 'more_than', 'Armenian government', 'the government in Yerevan', '2023-09-26', NULL, NULL, NULL, 10, 6, 0, {Exodus.Length}, " +
+            $"'{Exodus}', '13,500', 16, NULL FROM article_versions");
+        ExecuteRaw($"INSERT INTO stories (story_id, title, created_at, updated_at) VALUES ('s', 'Exodus', {at}, {at})");
+        ExecuteRaw($"INSERT INTO story_articles (article_key, story_id, assigned_at) SELECT article_key, 's', {at} FROM articles");
+        ExecuteRaw($"INSERT INTO ledger_cache (story_id, payload, updated_at) VALUES ('s', '{{}}', {at})");
+        using (var v3 = Open(schemaVersion: 3))
+        using (var tx = v3.BeginWrite())
+        {
+            tx.SaveStoryState("clusterer", [1, 2, 3]); // a checkpoint that counted reports, not log entries
+            tx.SaveStoryState("s", [4]);
+            tx.Commit();
+        }
+
+        using var store = Open();
+        var stored = store.GetArticle("old")!;
+
+        Assert.Equal(StoreSchema.LatestVersion, store.SchemaVersion);
+        Assert.Equal(("Old", TimePoint.Day(2023, 9, 26), "s"), (stored.Article.Title, stored.Article.Published, stored.StoryId));
+        var figure = Assert.Single(stored.Figures);
+        Assert.Equal((13500.0, Measure.Displaced, Qualifier.MoreThan, "Armenian government", (string?)null, FigureFlags.AsOfDefaulted),
+            (figure.Value, figure.Measure, figure.Qualifier, figure.Source, figure.Aspect, figure.Flags));
+        Assert.Equal([("old", 1, "s")], store.ReadStoryLog(0).Select(e => (e.ArticleId, e.Version, e.StoryId)));
+        Assert.Equal("{}", store.GetLedger("s")!.Json);
+        Assert.Equal(["s"], store.GetStoryStates().Select(e => e.Key));
+        Assert.Equal(new StoreCounts(1, 1, 1, 1, 0), store.Count());
+        Assert.Empty(store.CheckIntegrity());
     }
 
     public void Dispose()

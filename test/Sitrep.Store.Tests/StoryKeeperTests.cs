@@ -43,6 +43,50 @@ public sealed class StoryKeeperTests : IDisposable
         keeper.Finish(store, Ct);
     }
 
+    /// <summary>Each story as the sorted ids of its reports, the stories sorted.</summary>
+    private static List<string> Partition(ISitrepStore store) =>
+        store.ListStories().Select(s => string.Join(" ", store.GetStory(s.Id)!.Articles.Select(a => a.Article.Id).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void A_report_rolled_back_after_its_story_was_chosen_leaves_no_trace_in_later_choices()
+    {
+        var articles = DemoArticles();
+        using var clean = SqliteStore.Open(Path.Combine(_folder.Path, "clean.db"));
+        Ingest(clean, Keeper(clean), articles);
+        using var store = SqliteStore.Open(_path);
+        var keeper = Keeper(store);
+
+        // Every other report first fails after the keeper chose its story (the transaction rolls back), then goes in.
+        var failing = new IngestService(store, ExtractionPipeline.CreateDefault(), [keeper, new FailingStep()]);
+        var service = new IngestService(store, ExtractionPipeline.CreateDefault(), [keeper]);
+        foreach (var (article, i) in articles.Select((a, i) => (a, i)))
+        {
+            if (i % 2 == 1)
+            {
+                Assert.NotNull(failing.Ingest(article, Ct).Failure);
+            }
+
+            Assert.Null(service.Ingest(article, Ct).Failure);
+        }
+
+        keeper.Finish(store, Ct);
+
+        Assert.Equal(Partition(clean), Partition(store));
+        var log = store.ReadStoryLog(0);
+        Assert.Equal(articles.Count, log.Count);
+        Assert.Equal(0, keeper.Disagreements);
+        using var checkpoint = JsonDocument.Parse(store.GetStoryState(StoryKeeper.CheckpointKey)!.Payload);
+        Assert.Equal(log[^1].Seq, checkpoint.RootElement.GetProperty("Seen").GetInt64());
+        Assert.Equal(articles.Count, checkpoint.RootElement.GetProperty("State").GetProperty("ArticleCount").GetInt64()); // none twice, none rolled back
+    }
+
+    private sealed class FailingStep : IIngestStep
+    {
+        public void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the ledger builder failed");
+    }
+
     [Fact]
     public void Ingesting_the_demo_keeps_two_stories_with_current_ledgers()
     {

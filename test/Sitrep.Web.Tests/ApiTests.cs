@@ -53,6 +53,47 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Five_pastes_without_a_url_are_five_reports_and_a_repeated_paste_is_not_a_sixth()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var texts = Enumerable.Range(1, 5).Select(i => $"Floods in the Orsk valley left {i * 7} people dead on day {i}, rescuers said.").ToList();
+
+        var dispositions = new List<string?>();
+        foreach (string text in texts.Append(texts[0]))
+        {
+            var posted = await server.Client.PostAsJsonAsync("api/reports", new { text }, Ct);
+            using var json = JsonDocument.Parse(await posted.Content.ReadAsStringAsync(Ct));
+            dispositions.Add(json.RootElement.GetProperty("reports")[0].GetProperty("disposition").GetString());
+        }
+
+        Assert.Equal(["new", "new", "new", "new", "new", "unchanged"], dispositions);
+        Assert.Equal(5, server.Store.Count().Articles);
+        Assert.Equal(5, server.Store.Count().Versions);
+    }
+
+    [Fact]
+    public async Task A_stored_value_that_is_not_finite_never_makes_the_api_fail()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var posted = await server.Client.PostAsJsonAsync("api/reports", Report(Quake), Ct);
+        using var created = JsonDocument.Parse(await posted.Content.ReadAsStringAsync(Ct));
+        string id = created.RootElement.GetProperty("reports")[0].GetProperty("id").GetString()!;
+        string story = created.RootElement.GetProperty("reports")[0].GetProperty("story").GetString()!;
+        server.ExecuteRaw("UPDATE figures SET value = 9e999 WHERE value = 20");
+
+        var figures = await server.Client.GetAsync("api/figures", Ct);
+        var report = await server.Client.GetAsync($"api/reports/{id}", Ct);
+        var ledger = await server.Client.GetAsync($"api/stories/{story}", Ct);
+        var page = await server.Client.GetAsync($"stories/{story}", Ct);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { figures.StatusCode, report.StatusCode, ledger.StatusCode, page.StatusCode });
+        using var json = JsonDocument.Parse(await figures.Content.ReadAsStringAsync(Ct));
+        var values = json.RootElement.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("value").GetDouble()).ToList();
+        Assert.Contains(300, values);
+        Assert.DoesNotContain(20, values);
+    }
+
+    [Fact]
     public async Task The_same_report_posted_twice_is_stored_once()
     {
         await using var server = await RunningServer.StartAsync();

@@ -27,7 +27,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await Browser.ScreenshotAsync(page, "1-stories");
 
         await page.Locator("a.story").First.ClickAsync();
-        var refugees = page.Locator("table.ledger tbody tr").Filter(new() { HasText = "people displaced" }).Filter(new() { HasText = "53,000" });
+        var refugees = page.Locator("table.ledger tbody tr").Filter(new() { HasText = "people who crossed or arrived" }).Filter(new() { HasText = "53,000" });
         await Expect(refugees).ToHaveCountAsync(1);
         await refugees.Locator("a").First.ClickAsync();
         string seriesId = new Uri(page.Url).Fragment.TrimStart('#');
@@ -62,7 +62,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.Locator("a.story").ClickAsync();
 
         Assert.Equal(storyUrl, page.Url);
-        await Expect(page.Locator("table.ledger tbody tr").Filter(new() { HasText = "people displaced" }).Filter(new() { HasText = "65,000" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("table.ledger tbody tr").Filter(new() { HasText = "people who crossed or arrived" }).Filter(new() { HasText = "65,000" })).ToHaveCountAsync(1);
         await Expect(page.Locator("ul.sources li")).ToHaveCountAsync(6);
         await Browser.ScreenshotAsync(page, "5-story-after-add", fullPage: true);
     }

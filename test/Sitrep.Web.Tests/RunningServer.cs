@@ -29,6 +29,16 @@ public sealed class RunningServer : IAsyncDisposable
 
     public string FolderPath => _folder.Path;
 
+    /// <summary>Runs SQL on the server's store file behind its back.</summary>
+    public void ExecuteRaw(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={System.IO.Path.Combine(_folder.Path, "sitrep.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static async Task<RunningServer> StartAsync(string? apiKey = null, Action<ISitrepStore>? seed = null)
     {
         var running = new RunningServer(apiKey);

@@ -30,7 +30,7 @@ public static class ExtractCommand
         {
             paths, manifest, format, all,
         };
-        options.AddTo(command);
+        options.AddTo(command, manifests: true);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             context,
             parse.GetValue(paths) ?? [],

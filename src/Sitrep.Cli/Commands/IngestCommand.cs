@@ -46,7 +46,7 @@ public static class IngestCommand
         {
             paths, manifest, db, parallel,
         };
-        options.AddTo(command);
+        options.AddTo(command, manifests: true);
         command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
             context,
             parse.GetValue(paths) ?? [],
@@ -98,8 +98,8 @@ public static class IngestCommand
             }
 
             var service = new IngestService(store, settings.Pipeline!, [stories]);
-            using var source = new ReportSource(new TextArticleReader(settings.MaxBytes));
-            int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest), parallel, cancellationToken));
+            using var source = new ReportSource(new TextArticleReader(settings.MaxBytes), settings.AllowOutsideManifest);
+            int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest, cancellationToken), parallel, cancellationToken));
             return FinishStories(context, store, stories, code, cancellationToken);
         }
     }

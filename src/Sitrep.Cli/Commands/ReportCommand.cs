@@ -71,7 +71,7 @@ public static class ReportCommand
         {
             paths, manifest, format, output, db, story, limit,
         };
-        options.AddTo(command);
+        options.AddTo(command, manifests: true);
         command.SetAction((parse, cancellationToken) => Task.FromResult(
             parse.GetValue(db) is not null || (parse.GetValue(paths) is not { Length: > 0 } && parse.GetValue(manifest) is null && context.GetEnvironmentVariable("SITREP_DB") is not null)
             ? RunFromStore(context, StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable), parse.GetValue(story), parse.GetValue(limit),
@@ -173,7 +173,10 @@ public static class ReportCommand
         try
         {
             using var store = StoreFactory.Open(location, context.Time);
-            var ids = storyId is not null ? [storyId] : store.ListStories(limit).Select(s => s.Id).ToList();
+            // The most recently updated stories, shown in the order 'report PATH…' shows its ledgers: largest first.
+            var ids = storyId is not null ? [storyId] : store.ListStories(limit)
+                .OrderByDescending(s => s.ArticleCount).ThenBy(s => s.FirstPublished).ThenBy(s => s.Id, StringComparer.Ordinal)
+                .Select(s => s.Id).ToList();
             if (format == "json" && CachedLedgers(store, ids) is { } cached)
             {
                 // Ingest keeps each story's ledger as JSON, rebuilt whenever a report joins: no need to build it again.

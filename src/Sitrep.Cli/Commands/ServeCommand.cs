@@ -28,6 +28,12 @@ public static class ServeCommand
         {
             Description = $"A key that adding reports must carry (header X-Api-Key, or the form's key field). Needed to add reports when listening beyond loopback. Also {ApiKeyVariable}.",
         };
+        var allowedHosts = new Option<string[]>("--allowed-hosts")
+        {
+            Description = "Host names the server answers to (its Host header), several separated by ';'. Default: the hosts of --urls " +
+                "(and localhost for loopback), any when listening on all addresses. Other hosts get 400, which stops DNS rebinding.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var options = new CommonInputOptions();
         var command = new Command("serve",
             "Serve the store in a browser and as a JSON API: the stories, each story's ledger with a timeline chart per count " +
@@ -39,7 +45,7 @@ public static class ServeCommand
             "  sitrep serve --db crisis.db --urls http://127.0.0.1:8080\n" +
             "  sitrep serve --urls http://0.0.0.0:5080 --api-key \"$(cat key.txt)\"   # for a team; reads open, writes need the key")
         {
-            db, urls, apiKey,
+            db, urls, apiKey, allowedHosts,
         };
         options.AddTo(command);
         command.SetAction((parse, cancellationToken) => Run(
@@ -47,13 +53,14 @@ public static class ServeCommand
             StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable),
             (parse.GetValue(urls) ?? []).SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
             parse.GetValue(apiKey) ?? context.GetEnvironmentVariable(ApiKeyVariable),
+            parse.GetValue(allowedHosts) is { Length: > 0 } hosts ? hosts.SelectMany(h => h.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() : null,
             options.Read(parse, context),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> Run(CliContext context, string location, IReadOnlyList<string> urls, string? apiKey, InputSettings settings,
-        CancellationToken cancellationToken)
+    private static async Task<int> Run(CliContext context, string location, IReadOnlyList<string> urls, string? apiKey, IReadOnlyList<string>? allowedHosts,
+        InputSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Failure is not null)
         {
@@ -81,6 +88,7 @@ public static class ServeCommand
                 Pipeline = settings.Pipeline!,
                 Urls = urls,
                 ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
+                AllowedHosts = allowedHosts,
                 Sources = new ReportSourceOptions { MaxBytes = settings.MaxBytes },
                 MaxReportBytes = settings.MaxBytes,
             });

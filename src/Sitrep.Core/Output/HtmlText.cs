@@ -9,7 +9,8 @@ public static class HtmlText
     /// <summary>
     /// Encodes <c>&amp; &lt; &gt; " '</c> and drops control characters that XML forbids, so the text is safe in
     /// element content and in quoted attributes. Bidi overrides (U+202D, U+202E), which make text read other
-    /// than it is written, show as U+FFFD.
+    /// than it is written, show as U+FFFD, and so do the other bidi controls: embeddings (U+202A, U+202B), the pop
+    /// (U+202C) and the isolates (U+2066–U+2069).
     /// </summary>
     public static string Encode(string? text)
     {
@@ -33,7 +34,7 @@ public static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                case '\u202D' or '\u202E': sb.Append('\uFFFD'); break; // a bidi override would show "evil" as "live"
+                case var bidi when IsBidiControl(bidi): sb.Append('\uFFFD'); break; // a bidi override would show "evil" as "live"
                 default:
                     if (!IsForbidden(ch))
                     {
@@ -75,7 +76,7 @@ public static class HtmlText
     {
         foreach (char ch in text)
         {
-            if (IsForbidden(ch) || ch is '\u202D' or '\u202E')
+            if (IsForbidden(ch) || IsBidiControl(ch))
             {
                 return true;
             }
@@ -83,6 +84,8 @@ public static class HtmlText
 
         return false;
     }
+
+    private static bool IsBidiControl(char ch) => ch is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static bool IsForbidden(char ch) => (ch < ' ' && ch is not '\t' and not '\n' and not '\r') || ch is '\uFFFE' or '\uFFFF';
 }

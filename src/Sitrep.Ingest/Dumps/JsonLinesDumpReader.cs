@@ -93,7 +93,7 @@ public sealed class JsonLinesDumpReader
                 continue;
             }
 
-            var outcome = ParseLine(text, where, string.Create(CultureInfo.InvariantCulture, $"{stem}-{number}"));
+            var outcome = ParseLine(text, where, stem);
             if (outcome.Article is not null)
             {
                 articles++;
@@ -108,7 +108,10 @@ public sealed class JsonLinesDumpReader
         }
     }
 
-    internal static ReadOutcome ParseLine(string line, string where, string fallbackId)
+    /// <param name="stem">The dump's name, for ids of lines that carry neither an id nor a URL: with a hash of the
+    /// line's title and text, never its position, so a line inserted above (or the same file name in another folder)
+    /// never renames or replaces another report.</param>
+    internal static ReadOutcome ParseLine(string line, string where, string stem)
     {
         JsonDocument document;
         try
@@ -138,7 +141,7 @@ public sealed class JsonLinesDumpReader
             string? url = PageMetadataReader.AbsoluteUrl(Str(root, "url"), null);
             string id = Str(root, "id") is { Length: > 0 } given ? ArticleIds.FromGiven(given)
                 : url is not null ? ArticleIds.FromUrl(url)
-                : fallbackId;
+                : ArticleIds.FromContent(stem, title, body);
 
             var text = new ArticleTextBuilder();
             if (title is { Length: > 0 })

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sitrep.Core;
 using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Web;
 
 namespace Sitrep.Ingest.Feeds;
 
@@ -18,21 +19,32 @@ public sealed class FeedArticleReader
 
     private readonly HtmlArticleReader _html;
     private readonly Func<string, ReadOutcome>? _loadPage;
+    private readonly int _maxFollowed;
+    private readonly TimeSpan _followBudget;
+    private readonly TimeProvider _time;
 
     /// <param name="loadPage">Reads the page behind an item's link; null when fetching is not allowed.</param>
-    public FeedArticleReader(HtmlArticleReader html, Func<string, ReadOutcome>? loadPage)
+    /// <param name="limits">How many items, and how much time, following may take per feed (<see cref="FetchOptions.MaxFollowedItems"/>, <see cref="FetchOptions.FollowBudget"/>); the defaults when null.</param>
+    public FeedArticleReader(HtmlArticleReader html, Func<string, ReadOutcome>? loadPage, FetchOptions? limits = null, TimeProvider? time = null)
     {
         _html = html;
         _loadPage = loadPage;
+        limits ??= new FetchOptions();
+        _maxFollowed = limits.MaxFollowedItems;
+        _followBudget = limits.FollowBudget;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <param name="input">The feed's path or URL, for messages.</param>
     /// <param name="feedUrl">The feed's URL when it was fetched: the base for relative item links.</param>
-    public IEnumerable<ReadOutcome> Read(Stream stream, string input, string? feedUrl = null)
+    /// <param name="cancellationToken">Stops between items (and inside a page being fetched, through the page loader).</param>
+    public IEnumerable<ReadOutcome> Read(Stream stream, string input, string? feedUrl = null, CancellationToken cancellationToken = default)
     {
         int number = 0;
+        var follow = new FollowBudget(_maxFollowed, _followBudget, _time);
         foreach (var entry in FeedReader.Read(stream, _html.Options.MaxBytes * 4))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (entry.Error is not null)
             {
                 yield return ReadOutcome.Fail(input, "bad-feed", entry.Error);
@@ -40,7 +52,7 @@ public sealed class FeedArticleReader
             }
 
             number++;
-            yield return ReadItem(entry.Item!, entry.Channel, input, feedUrl, number);
+            yield return ReadItem(entry.Item!, entry.Channel, input, feedUrl, number, follow);
         }
 
         if (number == 0)
@@ -49,13 +61,14 @@ public sealed class FeedArticleReader
         }
     }
 
-    private ReadOutcome ReadItem(FeedItem item, FeedChannel channel, string input, string? feedUrl, int number)
+    private ReadOutcome ReadItem(FeedItem item, FeedChannel channel, string input, string? feedUrl, int number, FollowBudget follow)
     {
         string where = string.Create(CultureInfo.InvariantCulture, $"{input} (item {number})");
         string? link = PageMetadataReader.AbsoluteUrl(item.Link, feedUrl ?? channel.Link);
-        string id = item.Id is { } given ? ArticleIds.FromGiven(given) : link is not null ? ArticleIds.FromUrl(link)
-            : string.Create(CultureInfo.InvariantCulture, $"{ArticleIds.FromGiven(Path.GetFileNameWithoutExtension(input))}-{number}");
         string? title = item.Title is { } t ? ArticleTextBuilder.Normalize(System.Net.WebUtility.HtmlDecode(t)) : null;
+        // An item without a guid or link is named by its content, never its position in the feed.
+        string id = item.Id is { } given ? ArticleIds.FromGiven(given) : link is not null ? ArticleIds.FromUrl(link)
+            : ArticleIds.FromContent(ArticleIds.FromGiven(Path.GetFileNameWithoutExtension(input)), title, item.Content ?? item.Summary ?? "");
         var published = DateTextParser.ParseValue(item.Published);
         string? outlet = channel.Title ?? PageMetadataReader.Host(channel.Link ?? link);
 
@@ -66,8 +79,15 @@ public sealed class FeedArticleReader
         }
 
         var notes = new List<Diagnostic>();
-        if (link is not null && _loadPage is not null)
+        string? spent = link is not null && _loadPage is not null ? follow.Spent() : null;
+        if (spent is not null)
         {
+            notes.Add(new Diagnostic(DiagnosticSeverity.Warning, "follow-cap",
+                $"holds only a summary, and its page was not fetched: {spent}; kept the summary", where));
+        }
+        else if (link is not null && _loadPage is not null)
+        {
+            follow.Take();
             var page = _loadPage(link);
             if (page.Article is { } article)
             {

@@ -31,13 +31,14 @@ public static class FeedReader
         using var reader = XmlReader.Create(stream, settings);
         var channel = new FeedChannel(null, null, null);
         bool sawRoot = false;
+        bool positioned = false;
         while (true)
         {
             FeedEntry? entry = null;
             bool done;
             try
             {
-                done = !Advance(reader, ref channel, ref sawRoot, out entry);
+                done = !Advance(reader, ref channel, ref sawRoot, ref positioned, out entry);
             }
             catch (XmlException e)
             {
@@ -58,12 +59,18 @@ public static class FeedReader
         }
     }
 
-    /// <summary>Moves to the next item; returns false at the end of the document.</summary>
-    private static bool Advance(XmlReader reader, ref FeedChannel channel, ref bool sawRoot, out FeedEntry? entry)
+    /// <summary>
+    /// Moves to the next item; returns false at the end of the document. Reading an element whole
+    /// (<see cref="XNode.ReadFrom"/>, <see cref="XmlReader.ReadElementContentAsString()"/>) leaves the reader on
+    /// the node after it, which in a minified feed (no white space between tags) is the next item: then
+    /// <paramref name="positioned"/> says not to read past it.
+    /// </summary>
+    private static bool Advance(XmlReader reader, ref FeedChannel channel, ref bool sawRoot, ref bool positioned, out FeedEntry? entry)
     {
         entry = null;
-        while (reader.Read())
+        while (positioned || reader.Read())
         {
+            positioned = false;
             if (reader.NodeType != XmlNodeType.Element)
             {
                 continue;
@@ -90,10 +97,12 @@ public static class FeedReader
             {
                 case "item" or "entry":
                     var element = (XElement)XNode.ReadFrom(reader);
+                    positioned = true;
                     entry = new FeedEntry(channel, Item(element), null);
                     return true;
                 case "title" when channel.Title is null && reader.Depth <= 2:
                     channel = channel with { Title = Clean(reader.ReadElementContentAsString()) };
+                    positioned = true;
                     break;
                 case "link" when channel.Link is null && reader.Depth <= 2:
                     string? href = reader.GetAttribute("href");
@@ -108,11 +117,13 @@ public static class FeedReader
                     else if (!reader.IsEmptyElement)
                     {
                         channel = channel with { Link = Clean(reader.ReadElementContentAsString()) };
+                        positioned = true;
                     }
 
                     break;
                 case "language" when channel.Language is null:
                     channel = channel with { Language = Clean(reader.ReadElementContentAsString()) };
+                    positioned = true;
                     break;
             }
         }

@@ -70,6 +70,7 @@ public sealed class HtmlArticleReader
             return BoundedFile.TooLarge(input, _options.MaxBytes);
         }
 
+        html = NestingLimiter.Limit(html, _options.MaxDepth, out bool limited);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         if (SwallowingTitleEnd(document, html) is { } cut)
@@ -80,7 +81,7 @@ public sealed class HtmlArticleReader
         }
 
         using var disposeDocument = document;
-        bool pruned = PruneDeepElements(document.DocumentElement, _options.MaxDepth);
+        bool pruned = PruneDeepElements(document.DocumentElement, _options.MaxDepth) | limited;
         var body = document.Body ?? document.DocumentElement;
 
         var metadata = _metadata.Read(document, url ?? entry?.Url);
@@ -150,6 +151,7 @@ public sealed class HtmlArticleReader
             html = html[..(int)_options.MaxBytes];
         }
 
+        html = NestingLimiter.Limit(html, _options.MaxDepth, out _);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         PruneDeepElements(document.DocumentElement, _options.MaxDepth);

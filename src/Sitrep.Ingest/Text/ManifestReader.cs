@@ -18,8 +18,19 @@ public static class ManifestReader
             yield break;
         }
 
+        using var reader = File.OpenText(manifestPath);
+        foreach (var line in Read(reader, manifestPath))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>The entries of a manifest's text; <paramref name="name"/> names it in diagnostics (<c>name:line</c>).</summary>
+    public static IEnumerable<(ManifestEntry? Entry, Diagnostic? Failure)> Read(TextReader reader, string name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         int lineNumber = 0;
-        foreach (string line in File.ReadLines(manifestPath))
+        while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -27,7 +38,7 @@ public static class ManifestReader
                 continue;
             }
 
-            string where = string.Create(CultureInfo.InvariantCulture, $"{manifestPath}:{lineNumber}");
+            string where = string.Create(CultureInfo.InvariantCulture, $"{name}:{lineNumber}");
             yield return Parse(line, where);
         }
     }
@@ -68,10 +79,66 @@ public static class ManifestReader
     internal static string? Str(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringOf(value),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
+
+    /// <summary>
+    /// The string's value; an escaped lone surrogate (<c>"\ud800"</c>, which .NET cannot turn into a string) becomes
+    /// U+FFFD, as the store would make it, instead of failing the whole line. Found by fuzzing the dump reader.
+    /// </summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            string raw = value.GetRawText();
+            var repairedText = new System.Text.StringBuilder(raw.Length);
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] != '\\' || i + 1 >= raw.Length)
+                {
+                    repairedText.Append(raw[i]);
+                }
+                else if (!IsSurrogateEscape(raw, i, out bool high))
+                {
+                    repairedText.Append(raw, i, 2); // any other escape, kept whole
+                    i++;
+                }
+                else if (high && IsSurrogateEscape(raw, i + 6, out bool nextHigh) && !nextHigh)
+                {
+                    repairedText.Append(raw, i, 12); // a proper pair
+                    i += 11;
+                }
+                else
+                {
+                    repairedText.Append("\\ufffd");
+                    i += 5;
+                }
+            }
+
+            using var repaired = JsonDocument.Parse(repairedText.ToString());
+            return repaired.RootElement.GetString();
+        }
+    }
+
+    /// <summary>Whether <c>\uXXXX</c> at <paramref name="at"/> escapes a surrogate, and whether a high one.</summary>
+    private static bool IsSurrogateEscape(string raw, int at, out bool high)
+    {
+        high = false;
+        if (at + 6 > raw.Length || raw[at] != '\\' || raw[at + 1] != 'u'
+            || !int.TryParse(raw.AsSpan(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
+        {
+            return false;
+        }
+
+        high = code is >= 0xD800 and <= 0xDBFF;
+        return code is >= 0xD800 and <= 0xDFFF;
+    }
 
     private static Diagnostic Fail(string where, string code, string message) =>
         new(DiagnosticSeverity.Error, code, message, where);

@@ -65,6 +65,24 @@ public sealed class TextArticleReader
         return ReadOutcome.Ok(Build(id, text!, entry, path));
     }
 
+    /// <summary>Reads a report's bytes (from anywhere: an upload, a fuzzer), with the same checks as a file.</summary>
+    public ReadOutcome ReadBytes(string id, byte[] bytes, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            return ReadOutcome.Fail(origin, "empty", "empty file");
+        }
+
+        if (bytes.LongLength > _maxBytes)
+        {
+            return ReadOutcome.Fail(origin, "too-large", $"it is {Megabytes(bytes.LongLength)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)");
+        }
+
+        var (text, failure) = Decode(origin, bytes);
+        return failure is not null ? new ReadOutcome(null, failure) : ReadText(id, text!, origin: origin);
+    }
+
     /// <summary>Reads text given directly (pasted or piped), with the same checks as a file.</summary>
     public ReadOutcome ReadText(string id, string text, ManifestEntry? entry = null, string? origin = null)
     {

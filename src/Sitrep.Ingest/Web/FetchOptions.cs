@@ -23,6 +23,12 @@ public sealed record FetchOptions
     /// <summary>Non-public networks that may be reached even so (a test server on 127.0.0.1/32), without opening all of them.</summary>
     public IReadOnlyList<IPNetwork> AllowedNetworks { get; init; } = [];
 
+    /// <summary>A feed's items followed to their pages at most (the rest keep their summaries): 50.</summary>
+    public int MaxFollowedItems { get; init; } = 50;
+
+    /// <summary>Time spent following one feed's items to their pages at most (the rest keep their summaries): 2 minutes.</summary>
+    public TimeSpan FollowBudget { get; init; } = TimeSpan.FromMinutes(2);
+
     public string UserAgent { get; init; } = "Sitrep/1.0 (crisis-report reader)";
 
     /// <summary>Name resolution; the system resolver unless a test supplies one.</summary>

@@ -38,8 +38,8 @@ public sealed class UrlReader
         var sniffed = ContentSniffer.Sniff(resource.Body);
         if (sniffed == InputKind.Feed)
         {
-            var feeds = new FeedArticleReader(_html, link => ReadPage(link, cancellationToken));
-            return feeds.Read(new MemoryStream(resource.Body, writable: false), url, resource.Url);
+            var feeds = new FeedArticleReader(_html, link => ReadPage(link, cancellationToken), _fetcher.Options);
+            return feeds.Read(new MemoryStream(resource.Body, writable: false), url, resource.Url, cancellationToken);
         }
 
         return [FromPage(resource, sniffed)];

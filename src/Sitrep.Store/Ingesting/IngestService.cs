@@ -32,12 +32,15 @@ public sealed class IngestService
         _steps = steps ?? [];
     }
 
-    /// <summary>Ingests one report in one transaction.</summary>
+    /// <summary>
+    /// Ingests one report in one transaction. Its figures are extracted before the transaction begins, so a
+    /// slow report holds no lock while it is read: other writers (another add, another worker) go on meanwhile.
+    /// </summary>
     /// <exception cref="StoreException">The store failed (a transient conflict is retried once first).</exception>
     public IngestResult Ingest(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Write(new Prepared(Prepare(article), null, null), cancellationToken);
+        return Write(ExtractAhead(article, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -84,7 +87,8 @@ public sealed class IngestService
 
     /// <summary>
     /// Makes the article storable without moving any offset (NUL and lone surrogates become U+FFFD), and
-    /// gives a local file without a URL its full path as origin, so the same file is recognised from any folder.
+    /// gives a local file without a URL its full path as origin, so the same file is recognised from any folder
+    /// (see <see cref="SourceKey"/>: other origins, such as a dump's line or a paste, are not an identity).
     /// </summary>
     internal static Article Prepare(Article article)
     {
@@ -115,7 +119,7 @@ public sealed class IngestService
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var work = input.Article is { } article
-                    ? Task.Run(() => ExtractAhead(article, extracting, cancellationToken), cancellationToken)
+                    ? Task.Run<Prepared?>(() => ExtractAhead(article, extracting, cancellationToken), cancellationToken)
                     : Task.FromResult<Prepared?>(null);
                 ahead.Add((input, work), cancellationToken);
             }
@@ -127,7 +131,7 @@ public sealed class IngestService
     }
 
     /// <summary>Extracts with the reader's id, unless the store already holds the content (then the writer will find it unchanged).</summary>
-    private Prepared? ExtractAhead(Article article, SemaphoreSlim extracting, CancellationToken cancellationToken)
+    private Prepared ExtractAhead(Article article, SemaphoreSlim? extracting, CancellationToken cancellationToken)
     {
         var prepared = Prepare(article);
         if (_store.ContainsContent(ContentHash.Of(prepared.Text)))
@@ -135,7 +139,7 @@ public sealed class IngestService
             return new Prepared(prepared, null, null);
         }
 
-        extracting.Wait(cancellationToken);
+        extracting?.Wait(cancellationToken);
         try
         {
             var (extraction, failure) = TryExtract(prepared, cancellationToken);
@@ -143,7 +147,7 @@ public sealed class IngestService
         }
         finally
         {
-            extracting.Release();
+            extracting?.Release();
         }
     }
 
@@ -224,6 +228,7 @@ public sealed class IngestService
         SourceText = Storable(f.SourceText),
         Subject = Storable(f.Subject),
         Event = Storable(f.Event),
+        Aspect = Storable(f.Aspect),
         Text = StorableText.MakeStorable(f.Text),
         Quote = StorableText.MakeStorable(f.Quote),
         ConversionOf = Storable(f.ConversionOf),

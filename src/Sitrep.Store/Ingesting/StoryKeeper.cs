@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sitrep.Core;
 using Sitrep.Core.Ledger;
 using Sitrep.Core.Stories;
 using Sitrep.Store;
@@ -7,22 +8,36 @@ using Sitrep.Store;
 namespace Sitrep.Store.Ingesting;
 
 /// <summary>
-/// Keeps a store's stories current while reports are ingested. Each new report joins a story in the
-/// same transaction that stores it (so a crash never leaves a report without its story); the stories
-/// it touched get their ledgers rebuilt when the run finishes. The clusterer's state is derived data:
-/// it is saved as a checkpoint with the number of reports it has seen, and reports stored after the
-/// last checkpoint (a crash between two) are replayed into it when the store is opened again.
+/// Keeps a store's stories current while reports are ingested, by any number of processes at once.
+/// Each new report joins a story in the same transaction that stores it (so a crash never leaves a report
+/// without its story); the stories it touched get their ledgers rebuilt when the run finishes.
+/// <para>
+/// Assignment is serialised through the store: under the store's story lock
+/// (<see cref="IStoreTransaction.LockStories"/>) the keeper first replays the assignments other writers
+/// logged since it last looked (<see cref="IStoreReader.ReadStoryLog"/>), then assigns its report and logs
+/// it. Every writer's clusterer so sees the same reports in the same order, and N workers form the stories
+/// one would. The clusterer's state is derived data: a checkpoint names the last log entry it holds, and a
+/// keeper opened later replays what came after. Thread-safe.
+/// </para>
 /// </summary>
 public sealed class StoryKeeper : IIngestStep
 {
     /// <summary>The key of the clusterer checkpoint in the store's state table.</summary>
     public const string CheckpointKey = "clusterer";
 
-    private readonly StoryClusterer _clusterer;
+    private const int LogPage = 500;
+
+    private readonly object _sync = new();
     private readonly LedgerPipeline _ledgers;
     private readonly Func<StoryLedger, IReadOnlyDictionary<string, string>, string> _toJson;
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private StoryClusterer _clusterer;
+
+    /// <summary>The last log entry the clusterer holds.</summary>
     private long _seen;
+
+    /// <summary>The entry this keeper logged in a transaction whose commit it has not seen yet (the clusterer holds it).</summary>
+    private StoryLogEntry? _pending;
 
     private StoryKeeper(StoryClusterer clusterer, long seen, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
     {
@@ -33,15 +48,27 @@ public sealed class StoryKeeper : IIngestStep
     }
 
     /// <summary>Stories the run has touched so far.</summary>
-    public IReadOnlyCollection<string> Touched => _touched;
+    public IReadOnlyCollection<string> Touched
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return [.. _touched];
+            }
+        }
+    }
 
-    /// <summary>Resumes from the store's checkpoint, replaying reports stored after it.</summary>
+    /// <summary>Replayed assignments whose story came out other than the log says (workers with different lexicons or options); 0 normally.</summary>
+    public int Disagreements { get; private set; }
+
+    /// <summary>Resumes from the store's checkpoint, replaying the assignments logged after it.</summary>
     public static StoryKeeper Open(ISitrepStore store, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var (clusterer, seen) = LoadCheckpoint(store);
         var keeper = new StoryKeeper(clusterer, seen, ledgers, toJson);
-        keeper.Replay(store, cancellationToken);
+        keeper.CatchUp(store, cancellationToken);
         return keeper;
     }
 
@@ -49,11 +76,17 @@ public sealed class StoryKeeper : IIngestStep
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(article);
-        var assignment = _clusterer.Add(article.Article);
-        transaction.AssignStory(article.Article.Id, assignment.StoryId, assignment.StartedStory ? assignment.StoryTitle : null);
-        transaction.SaveLedger(assignment.StoryId, ""); // stale until the run rebuilds it
-        _touched.Add(assignment.StoryId);
-        _seen++;
+        lock (_sync)
+        {
+            transaction.LockStories();
+            Settle(transaction, definitive: true, cancellationToken);
+            CatchUp(transaction, cancellationToken);
+            var assignment = _clusterer.Add(article.Article);
+            long seq = transaction.AssignStory(article.Article.Id, assignment.StoryId, assignment.StoryTitle);
+            transaction.SaveLedger(assignment.StoryId, ""); // stale until the run rebuilds it
+            _pending = new StoryLogEntry(seq, article.Article.Id, article.Plan.Version, assignment.StoryId);
+            _touched.Add(assignment.StoryId);
+        }
     }
 
     /// <summary>Rebuilds the ledgers of the stories the run touched, each in its own transaction, then saves the checkpoint.</summary>
@@ -61,7 +94,7 @@ public sealed class StoryKeeper : IIngestStep
     {
         ArgumentNullException.ThrowIfNull(store);
         int rebuilt = 0;
-        foreach (string storyId in _touched)
+        foreach (string storyId in Touched)
         {
             cancellationToken.ThrowIfCancellationRequested();
             RebuildLedger(store, storyId, _ledgers, _toJson);
@@ -69,7 +102,11 @@ public sealed class StoryKeeper : IIngestStep
         }
 
         SaveCheckpoint(store);
-        _touched.Clear();
+        lock (_sync)
+        {
+            _touched.Clear();
+        }
+
         return rebuilt;
     }
 
@@ -90,19 +127,29 @@ public sealed class StoryKeeper : IIngestStep
         tx.Commit();
     }
 
+    /// <summary>Saves the clusterer's state with the last log entry it holds, so a keeper opened later replays only what came after.</summary>
     public void SaveCheckpoint(ISitrepStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var checkpoint = new Checkpoint(_seen, _clusterer.ExportState());
+        byte[] payload;
+        lock (_sync)
+        {
+            if (!Settle(store, definitive: false, CancellationToken.None))
+            {
+                return; // a transaction of this keeper may still be open: its state is ahead of the store
+            }
+
+            payload = JsonSerializer.SerializeToUtf8Bytes(new Checkpoint(_seen, _clusterer.ExportState()));
+        }
+
         using var tx = store.BeginWrite();
-        tx.SaveStoryState(CheckpointKey, JsonSerializer.SerializeToUtf8Bytes(checkpoint));
+        tx.SaveStoryState(CheckpointKey, payload);
         tx.Commit();
     }
 
-    private static (StoryClusterer Clusterer, long Seen) LoadCheckpoint(ISitrepStore store)
+    private static (StoryClusterer Clusterer, long Seen) LoadCheckpoint(IStoreReader store)
     {
-        using var tx = store.BeginWrite();
-        var entry = tx.GetStoryState(CheckpointKey);
+        var entry = store.GetStoryState(CheckpointKey);
         if (entry is null || entry.Payload.Length == 0)
         {
             return (new StoryClusterer(), 0);
@@ -118,40 +165,81 @@ public sealed class StoryKeeper : IIngestStep
         }
         catch (JsonException)
         {
-            // An unreadable checkpoint is rebuilt from the reports.
+            // An unreadable checkpoint is rebuilt from the log.
         }
 
         return (new StoryClusterer(), 0);
     }
 
-    /// <summary>Feeds the clusterer the reports stored after its checkpoint, in the order they were stored.</summary>
-    private void Replay(ISitrepStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds out whether the assignment this keeper made last was committed: it then heads the log after
+    /// <see cref="_seen"/> (nobody could log before it while it held the story lock). When it is not there and
+    /// the answer is <paramref name="definitive"/> (the caller holds the story lock, so no transaction of ours is
+    /// open), its transaction rolled back and the clusterer holds a report the store does not: start again
+    /// from the checkpoint. Returns whether the clusterer now holds exactly the log up to <see cref="_seen"/>.
+    /// </summary>
+    private bool Settle(IStoreReader reader, bool definitive, CancellationToken cancellationToken)
     {
-        const int Page = 500;
-        long stored = store.Count().Articles;
-        while (_seen < stored)
+        if (_pending is not { } pending)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = store.ListArticles(Page, (int)Math.Min(_seen, int.MaxValue));
-            if (page.Count == 0)
-            {
-                break;
-            }
+            return true;
+        }
 
-            foreach (var summary in page)
+        var next = reader.ReadStoryLog(_seen, 1);
+        if (next.Count == 1 && next[0] == pending)
+        {
+            _seen = pending.Seq;
+            _pending = null;
+            return true;
+        }
+
+        if (!definitive)
+        {
+            return false;
+        }
+
+        _pending = null;
+        (_clusterer, _seen) = LoadCheckpoint(reader);
+        CatchUp(reader, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Feeds the clusterer the assignments logged after the last one it holds, in log order.</summary>
+    private void CatchUp(IStoreReader reader, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = reader.ReadStoryLog(_seen, LogPage);
+            foreach (var entry in page)
             {
-                if (store.GetArticle(summary.Id) is { } article)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reader.GetArticle(entry.ArticleId, entry.Version) is { } stored)
                 {
-                    _clusterer.Add(article.Article);
+                    var replayed = _clusterer.Add(stored.Article);
+                    if (!string.Equals(replayed.StoryId, entry.StoryId, StringComparison.Ordinal))
+                    {
+                        Disagreements++;
+                    }
                 }
 
-                _seen++;
+                _seen = entry.Seq;
+            }
+
+            if (page.Count < LogPage)
+            {
+                return;
             }
         }
     }
 
-    /// <param name="Seen">How many stored reports the state has seen.</param>
+    /// <param name="Seen">The last story log entry (<see cref="StoryLogEntry.Seq"/>) the state holds.</param>
     private sealed record Checkpoint(long Seen, StoryClustererState State);
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_seen} reports seen, {_touched.Count} stories touched");
+    public override string ToString()
+    {
+        lock (_sync)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"story log read to {_seen}, {_touched.Count} stories touched");
+        }
+    }
 }

@@ -11,6 +11,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>An arbitrary constant: the advisory lock that serialises schema migrations.</summary>
     private const long MigrationLock = 0x5_1743_5701;
 
+    /// <summary>Another arbitrary constant: the advisory lock that serialises story assignment.</summary>
+    private const long StoryLock = 0x5_1743_5702;
+
     public override string Name => "PostgreSQL";
 
     /// <summary>Many: each statement is a round trip to the server.</summary>
@@ -39,6 +42,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override void LockForMigration(DbConnection connection, DbTransaction transaction) =>
         Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", MigrationLock));
+
+    public override void LockStories(DbConnection connection, DbTransaction transaction) =>
+        Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", StoryLock));
 
     public override void LockKeys(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys)
     {

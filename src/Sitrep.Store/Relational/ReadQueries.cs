@@ -11,19 +11,14 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
 
     private const string ArticleColumns =
         "a.article_key, a.id, v.version_key, v.version, v.url, v.outlet, v.title, v.published, v.published_ticks, v.language, " +
-        "v.origin, v.text, v.blocks, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count, sa.story_id";
+        "v.origin, v.text, v.blocks, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count, sa.story_id, v.published_offset_ticks";
 
     private const string ArticleFrom =
         "FROM articles a JOIN article_versions v ON v.article_key = a.article_key " +
         "LEFT JOIN story_articles sa ON sa.article_key = a.article_key";
 
     private const string SummaryColumns =
-        "a.id, v.title, v.outlet, v.url, v.published, v.published_ticks, v.version, v.figure_count, sa.story_id";
-
-    private const string FigureColumns =
-        "f.version_key, f.ordinal, f.doc, f.value, f.low, f.high, f.unit, f.measure, f.qualifier, f.source, f.source_text, " +
-        "f.as_of, f.as_of_ticks, f.subject, f.event, f.span_start, f.span_length, f.sentence_start, f.sentence_length, " +
-        "f.text, f.quote, f.flags, f.conversion_of";
+        "a.id, v.title, v.outlet, v.url, v.published, v.published_ticks, v.version, v.figure_count, sa.story_id, v.published_offset_ticks";
 
     /// <summary>
     /// Stories (a page of those matching <paramref name="where"/>, most recently updated first) with their
@@ -50,8 +45,8 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
 
         var row = rows[0];
         var figures = Sql.Query(connection, transaction,
-            $"SELECT {FigureColumns} FROM figures f WHERE f.version_key = @key ORDER BY f.ordinal",
-            r => ReadFigure(r).Figure, ("@key", row.VersionKey));
+            $"SELECT {FigureColumns.SelectList} FROM figures f WHERE f.version_key = @key ORDER BY f.ordinal",
+            r => ReadFigure(r).Figure, ("@key", row.VersionKey)).Where(FigureColumns.IsUsable).ToList();
         var copies = Sql.Query(connection, transaction,
             "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM article_copies c WHERE c.article_key = @key ORDER BY c.first_seen_at, c.source_key",
             r => ReadCopy(r).Copy, ("@key", row.ArticleKey));
@@ -97,12 +92,12 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         }
 
         var rows = Sql.Query(connection, transaction,
-            $"SELECT {ArticleColumns} {ArticleFrom} WHERE sa.story_id = @story AND {Current} ORDER BY v.published, a.id",
+            $"SELECT {ArticleColumns} {ArticleFrom} WHERE sa.story_id = @story AND {Current} ORDER BY a.article_key",
             ReadArticleRow, ("@story", storyId));
         var figures = Sql.Query(connection, transaction,
-            $"SELECT {FigureColumns} FROM story_articles sa JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
+            $"SELECT {FigureColumns.SelectList} FROM story_articles sa JOIN article_versions v ON v.article_key = sa.article_key AND {Current} " +
             "JOIN figures f ON f.version_key = v.version_key WHERE sa.story_id = @story ORDER BY f.version_key, f.ordinal",
-            ReadFigure, ("@story", storyId)).ToLookup(f => f.VersionKey, f => f.Figure);
+            ReadFigure, ("@story", storyId)).Where(f => FigureColumns.IsUsable(f.Figure)).ToLookup(f => f.VersionKey, f => f.Figure);
         var copies = Sql.Query(connection, transaction,
             "SELECT c.article_key, c.source_key, c.outlet, c.reported_id, c.first_seen_at FROM story_articles sa " +
             "JOIN article_copies c ON c.article_key = sa.article_key WHERE sa.story_id = @story ORDER BY c.first_seen_at, c.source_key",
@@ -147,9 +142,15 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         }
 
         Sql.Add(command, "@limit", Math.Max(0, query.Limit));
-        command.CommandText = $"SELECT {FigureColumns} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
-        return Sql.Read(command, r => ReadFigure(r).Figure);
+        command.CommandText = $"SELECT {FigureColumns.SelectList} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
+        return Sql.Read(command, r => ReadFigure(r).Figure).Where(FigureColumns.IsUsable).ToList();
     }
+
+    public IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit) =>
+        Sql.Query(connection, transaction,
+            "SELECT l.seq, a.id, l.version, l.story_id FROM story_log l JOIN articles a ON a.article_key = l.article_key " +
+            "WHERE l.seq > @after ORDER BY l.seq LIMIT @limit",
+            r => new StoryLogEntry(r.Long(0), r.GetString(1), r.Int(2), r.GetString(3)), ("@after", afterSeq), ("@limit", Math.Max(0, limit)));
 
     public LedgerEntry? GetLedger(string storyId) =>
         Sql.Query(connection, transaction, "SELECT story_id, payload, updated_at FROM ledger_cache WHERE story_id = @story",
@@ -201,7 +202,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             Url = r.String(4),
             Outlet = r.String(5),
             Title = r.String(6),
-            Published = TimePointCodec.Read(r.String(7), r.NullableLong(8)),
+            Published = TimePointCodec.Read(r.String(7), r.NullableLong(8), r.NullableLong(18)),
             Language = r.String(9),
             Origin = r.String(10),
             Text = r.GetString(11),
@@ -212,33 +213,9 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
     }
 
     private static ArticleSummary ReadSummary(DbDataReader r) =>
-        new(r.GetString(0), r.String(1), r.String(2), r.String(3), TimePointCodec.Read(r.String(4), r.NullableLong(5)), r.Int(6), r.Int(7), r.String(8));
+        new(r.GetString(0), r.String(1), r.String(2), r.String(3), TimePointCodec.Read(r.String(4), r.NullableLong(5), r.NullableLong(9)), r.Int(6), r.Int(7), r.String(8));
 
-    private static (long VersionKey, Figure Figure) ReadFigure(DbDataReader r)
-    {
-        var figure = new Figure
-        {
-            Doc = r.GetString(2),
-            Value = r.GetDouble(3),
-            Low = r.NullableDouble(4),
-            High = r.NullableDouble(5),
-            Unit = r.GetString(6),
-            Measure = Vocabulary.TryParseMeasure(r.GetString(7), out var measure) ? measure : Measure.Other,
-            Qualifier = Vocabulary.TryParseQualifier(r.GetString(8), out var qualifier) ? qualifier : Qualifier.None,
-            Source = r.String(9),
-            SourceText = r.String(10),
-            AsOf = TimePointCodec.Read(r.String(11), r.NullableLong(12)),
-            Subject = r.String(13),
-            Event = r.String(14),
-            Span = new TextSpan(r.Int(15), r.Int(16)),
-            SentenceSpan = new TextSpan(r.Int(17), r.Int(18)),
-            Text = r.GetString(19),
-            Quote = r.GetString(20),
-            Flags = (FigureFlags)r.Int(21),
-            ConversionOf = r.String(22),
-        };
-        return (r.Long(0), figure);
-    }
+    private static (long VersionKey, Figure Figure) ReadFigure(DbDataReader r) => (r.Long(0), FigureColumns.Read(r, 1));
 
     private (long ArticleKey, ArticleCopy Copy) ReadCopy(DbDataReader r) =>
         (r.Long(0), new ArticleCopy(r.GetString(1), r.String(2), r.GetString(3), dialect.ReadTimestamp(r, 4)));

@@ -72,6 +72,10 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
             "WHERE v.figure_count <> (SELECT COUNT(*) FROM figures f WHERE f.version_key = v.version_key)",
             r => string.Create(CultureInfo.InvariantCulture, $"article {r.GetString(0)} version {r.Long(1)} recorded {r.Long(2)} figures but holds {r.Long(3)}")));
         problems.AddRange(Sql.Query(connection, null,
+            "SELECT a.id, v.version, f.ordinal FROM figures f JOIN article_versions v ON v.version_key = f.version_key " +
+            $"JOIN articles a ON a.article_key = v.article_key WHERE {FigureColumns.NotFiniteCondition}",
+            r => string.Create(CultureInfo.InvariantCulture, $"article {r.GetString(0)} version {r.Long(1)} figure {r.Long(2)} has a value that is not a finite number (left out when read)")));
+        problems.AddRange(Sql.Query(connection, null,
             "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_versions v " +
             "WHERE v.article_key = a.article_key AND v.version = a.current_version AND v.superseded_at IS NULL)",
             r => $"article {r.GetString(0)} has no current version"));

@@ -11,7 +11,8 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
     /// <summary>Longest article id kept as given; a longer one is cut and gets a hash suffix.</summary>
     internal const int MaxIdLength = 200;
 
-    private const int FigureColumnCount = 23;
+    /// <summary><c>version_key</c>, <c>ordinal</c> and the figure's own columns.</summary>
+    private static readonly int FigureColumnCount = 2 + FigureColumns.Names.Count;
 
     private readonly RelationalStore _store;
     private readonly DbConnection _connection;
@@ -120,13 +121,13 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
                     ("@version", plan.Version), ("@key", articleKey));
             }
 
-            var (published, publishedTicks) = TimePointCodec.Write(article.Published);
+            var (published, publishedTicks, publishedOffset) = TimePointCodec.Write(article.Published);
             long versionKey = Convert.ToInt64(Sql.Scalar(c, tx,
-                "INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, language, origin, " +
+                "INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, published_offset_ticks, language, origin, " +
                 "reported_id, text, blocks, content_hash, figure_count, ingested_at) VALUES (@key, @version, @url, @outlet, @title, " +
-                "@published, @ticks, @language, @origin, @reported, @text, @blocks, @hash, @figures, @now) RETURNING version_key",
+                "@published, @ticks, @offset, @language, @origin, @reported, @text, @blocks, @hash, @figures, @now) RETURNING version_key",
                 ("@key", articleKey), ("@version", plan.Version), ("@url", article.Url), ("@outlet", article.Outlet),
-                ("@title", article.Title), ("@published", published), ("@ticks", publishedTicks), ("@language", article.Language),
+                ("@title", article.Title), ("@published", published), ("@ticks", publishedTicks), ("@offset", publishedOffset), ("@language", article.Language),
                 ("@origin", article.Origin), ("@reported", plan.ReportedId), ("@text", article.Text), ("@blocks", BlockCodec.Write(article.Blocks)),
                 ("@hash", plan.ContentHash), ("@figures", figures.Count), ("@now", Dialect.Timestamp(now))), CultureInfo.InvariantCulture);
             InsertFigures(c, tx!, versionKey, figures);
@@ -134,23 +135,36 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
         });
     }
 
-    public void AssignStory(string articleId, string storyId, string? title = null)
+    public long AssignStory(string articleId, string storyId, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         RequireStoryId(storyId);
-        Use("cannot write to", (c, tx) =>
+        return Use("cannot write to", (c, tx) =>
         {
-            object? key = Sql.Scalar(c, tx, "SELECT article_key FROM articles WHERE id = @id", ("@id", articleId))
-                ?? throw new StoreException($"cannot put article {articleId} in story {storyId}: {_store.Location} holds no article with that id");
+            var article = Sql.Query(c, tx, "SELECT article_key, current_version FROM articles WHERE id = @id",
+                r => (Key: r.Long(0), Version: r.Int(1)), ("@id", articleId));
+            if (article.Count == 0)
+            {
+                throw new StoreException($"cannot put article {articleId} in story {storyId}: {_store.Location} holds no article with that id");
+            }
+
             var now = Dialect.Timestamp(_store.Now());
             TouchStory(c, tx, storyId, title, now);
             Sql.Execute(c, tx,
                 "INSERT INTO story_articles (article_key, story_id, assigned_at) VALUES (@key, @story, @now) " +
                 "ON CONFLICT (article_key) DO UPDATE SET story_id = excluded.story_id, assigned_at = excluded.assigned_at",
-                ("@key", key), ("@story", storyId), ("@now", now));
-            return 0;
+                ("@key", article[0].Key), ("@story", storyId), ("@now", now));
+            return Convert.ToInt64(Sql.Scalar(c, tx,
+                "INSERT INTO story_log (article_key, version, story_id, assigned_at) VALUES (@key, @version, @story, @now) RETURNING seq",
+                ("@key", article[0].Key), ("@version", article[0].Version), ("@story", storyId), ("@now", now)), CultureInfo.InvariantCulture);
         });
     }
+
+    public void LockStories() => Use("cannot write to", (c, tx) =>
+    {
+        Dialect.LockStories(c, tx!);
+        return 0;
+    });
 
     public void SaveStoryState(string key, byte[] payload)
     {
@@ -341,17 +355,13 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
 
                 for (int i = 0; i < rows; i++)
                 {
-                    var f = figures[from + i];
-                    var (asOf, asOfTicks) = TimePointCodec.Write(f.AsOf);
-                    object?[] values =
-                    [
-                        versionKey, from + i, f.Doc, f.Value, f.Low, f.High, f.Unit, f.Measure.Name(), f.Qualifier.Name(), f.Source, f.SourceText,
-                        asOf, asOfTicks, f.Subject, f.Event, f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length,
-                        f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
-                    ];
-                    for (int k = 0; k < FigureColumnCount; k++)
+                    int at = i * FigureColumnCount;
+                    command.Parameters[at].Value = versionKey;
+                    command.Parameters[at + 1].Value = from + i;
+                    object?[] values = FigureColumns.Values(figures[from + i]);
+                    for (int k = 0; k < values.Length; k++)
                     {
-                        command.Parameters[(i * FigureColumnCount) + k].Value = values[k] ?? DBNull.Value;
+                        command.Parameters[at + 2 + k].Value = values[k] ?? DBNull.Value;
                     }
                 }
 
@@ -367,9 +377,9 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
     private static DbCommand FigureInsert(DbConnection c, DbTransaction tx, int rows)
     {
         var command = Sql.Command(c, tx, "");
-        var sql = new StringBuilder(
-            "INSERT INTO figures (version_key, ordinal, doc, value, low, high, unit, measure, qualifier, source, source_text, as_of, " +
-            "as_of_ticks, subject, event, span_start, span_length, sentence_start, sentence_length, text, quote, flags, conversion_of) VALUES ");
+        var sql = new StringBuilder("INSERT INTO figures (version_key, ordinal, ")
+            .Append(string.Join(", ", FigureColumns.Names))
+            .Append(") VALUES ");
         for (int i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
@@ -399,10 +409,15 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
 
     private static void RequireStorable(string articleId, Figure figure)
     {
-        string?[] fields = [figure.Doc, figure.Unit, figure.Source, figure.SourceText, figure.Subject, figure.Event, figure.Text, figure.Quote, figure.ConversionOf];
-        if (fields.Any(f => !StorableText.IsStorable(f)))
+        if (FigureColumns.TextFields(figure).Any(f => !StorableText.IsStorable(f)))
         {
             throw new StoreException($"cannot store the figures of article {articleId}: figure {figure.Id} holds a NUL character or a lone surrogate");
+        }
+
+        if (!double.IsFinite(figure.Value) || figure.Low is { } low && !double.IsFinite(low) || figure.High is { } high && !double.IsFinite(high))
+        {
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                $"cannot store the figures of article {articleId}: figure {figure.Id} ('{figure.Quote}') has a value that is not a finite number ({figure.Value}); nothing of the article was stored"));
         }
     }
 

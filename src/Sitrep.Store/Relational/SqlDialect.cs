@@ -58,6 +58,11 @@ internal abstract class SqlDialect
     {
     }
 
+    /// <summary>Serialises story assignment across writers until the transaction ends (SQLite needs nothing: its write transactions are serial).</summary>
+    public virtual void LockStories(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
     public abstract object Timestamp(DateTimeOffset value);
 
     public abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);

@@ -67,6 +67,8 @@ public abstract class SqlStoreReader : IStoreReader
         return Read(q => q.FindFigures(query));
     }
 
+    public IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit = 1000) => Read(q => q.ReadStoryLog(afterSeq, limit));
+
     public LedgerEntry? GetLedger(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);

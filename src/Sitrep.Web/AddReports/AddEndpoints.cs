@@ -192,7 +192,7 @@ public static class AddEndpoints
             }
 
             using var source = new ReportSource(options.Sources, reader);
-            items.AddRange(await Task.Run(() => source.ReadInput(url).Select(o => (url, o)).ToList(), cancellationToken));
+            items.AddRange(await Task.Run(() => source.ReadInput(url, cancellationToken).Select(o => (url, o)).ToList(), cancellationToken));
         }
 
         if (files is { Count: > 0 })
@@ -216,7 +216,7 @@ public static class AddEndpoints
                         await file.CopyToAsync(stream, cancellationToken);
                     }
 
-                    items.AddRange(source.ReadInput(path).Select(o => (name, o with { Article = o.Article is null ? null : o.Article with { Origin = "upload: " + name } })));
+                    items.AddRange(source.ReadInput(path, cancellationToken).Select(o => (name, o with { Article = o.Article is null ? null : o.Article with { Origin = "upload: " + name } })));
                 }
             }
             finally

@@ -17,14 +17,34 @@ public sealed record AddedReport(string Input, string? Id, ArticleDisposition? D
 
 /// <summary>
 /// Adds reports to the store the way <c>sitrep ingest</c> does: same readers and limits, one transaction
-/// per report, the report's story assigned in it, touched ledgers rebuilt after. One add runs at a time,
-/// so the story clusterer sees reports in a single order.
+/// per report, the report's story assigned in it, touched ledgers rebuilt after. Adds run side by side:
+/// each report's figures are read before its transaction begins, and only story assignment is serialised
+/// (through the store, with <c>sitrep ingest</c> processes writing to the same store), so one slow report
+/// never makes the others wait.
 /// </summary>
-public sealed class ReportAdder(ISitrepStore store, ExtractionPipeline pipeline, LedgerPipeline ledgers)
+public sealed class ReportAdder
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ISitrepStore _store;
+    private readonly Func<Article, CancellationToken, ExtractionResult> _extract;
+    private readonly LedgerPipeline _ledgers;
+    private readonly Lock _opening = new();
     private StoryKeeper? _keeper;
-    private DateTimeOffset? _checkpoint;
+
+    public ReportAdder(ISitrepStore store, ExtractionPipeline pipeline, LedgerPipeline ledgers)
+        : this(store, (pipeline ?? throw new ArgumentNullException(nameof(pipeline))).Extract, ledgers)
+    {
+    }
+
+    /// <param name="extract">Reads a report's figures; called for several adds at once.</param>
+    public ReportAdder(ISitrepStore store, Func<Article, CancellationToken, ExtractionResult> extract, LedgerPipeline ledgers)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(extract);
+        ArgumentNullException.ThrowIfNull(ledgers);
+        _store = store;
+        _extract = extract;
+        _ledgers = ledgers;
+    }
 
     /// <summary>An id for pasted text: the title's words, or "pasted-" and a hash of the text.</summary>
     public static string PastedId(string? title, string text)
@@ -60,52 +80,40 @@ public sealed class ReportAdder(ISitrepStore store, ExtractionPipeline pipeline,
     public IReadOnlyList<AddedReport> Add(IEnumerable<(string Input, ReadOutcome Outcome)> inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        _gate.Wait(cancellationToken);
-        try
+        var keeper = Keeper(cancellationToken);
+        var service = new IngestService(_store, _extract, [keeper]);
+        var added = new List<AddedReport>();
+        foreach (var (input, outcome) in inputs)
         {
-            var keeper = Keeper(cancellationToken);
-            var service = new IngestService(store, pipeline, [keeper]);
-            var added = new List<AddedReport>();
-            foreach (var (input, outcome) in inputs)
+            if (outcome.Failure is { } failure)
             {
-                if (outcome.Failure is { } failure)
-                {
-                    added.Add(new AddedReport(input, null, null, 0, 0, null, failure.Message));
-                    continue;
-                }
-
-                var result = service.Ingest(outcome.Article!, cancellationToken);
-                added.Add(result.Failure is { } why
-                    ? new AddedReport(input, null, null, 0, 0, null, why)
-                    : new AddedReport(input, result.ArticleId, result.Disposition, result.Version, result.FigureCount,
-                        store.GetArticle(result.ArticleId)?.StoryId, null));
+                added.Add(new AddedReport(input, null, null, 0, 0, null, failure.Message));
+                continue;
             }
 
-            keeper.Finish(store, cancellationToken);
-            _checkpoint = store.GetStoryState(StoryKeeper.CheckpointKey)?.UpdatedAt;
-            return added;
+            var result = service.Ingest(outcome.Article!, cancellationToken);
+            added.Add(result.Failure is { } why
+                ? new AddedReport(input, null, null, 0, 0, null, why)
+                : new AddedReport(input, result.ArticleId, result.Disposition, result.Version, result.FigureCount,
+                    _store.GetArticle(result.ArticleId)?.StoryId, null));
         }
-        catch
+
+        foreach (string storyId in added.Select(a => a.StoryId).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            _keeper = null; // whatever it holds may be ahead of the store: reopen from the checkpoint next time
-            throw;
+            cancellationToken.ThrowIfCancellationRequested();
+            StoryKeeper.RebuildLedger(_store, storyId, _ledgers, LedgerJson.StoryToString);
         }
-        finally
-        {
-            _gate.Release();
-        }
+
+        keeper.SaveCheckpoint(_store);
+        return added;
     }
 
-    /// <summary>The kept clusterer, or a fresh one from the store's checkpoint when another process (an ingest) moved it on.</summary>
+    /// <summary>The story keeper, opened from the store's checkpoint on the first add; it follows other writers through the store's story log.</summary>
     private StoryKeeper Keeper(CancellationToken cancellationToken)
     {
-        var saved = store.GetStoryState(StoryKeeper.CheckpointKey)?.UpdatedAt;
-        if (_keeper is null || saved != _checkpoint)
+        lock (_opening)
         {
-            _keeper = StoryKeeper.Open(store, ledgers, LedgerJson.StoryToString, cancellationToken);
-            _checkpoint = saved;
+            return _keeper ??= StoryKeeper.Open(_store, _ledgers, LedgerJson.StoryToString, cancellationToken);
         }
-
-        return _keeper;
     }
 }

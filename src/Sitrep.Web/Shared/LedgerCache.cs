@@ -4,26 +4,11 @@ using Sitrep.Store;
 
 namespace Sitrep.Web.Shared;
 
-/// <summary>A stored story with the ledger built from it.</summary>
-public sealed record StoryView(StoryContents Contents, StoryLedger Ledger)
-{
-    private string? _page;
-
-    public IReadOnlyDictionary<string, string> Texts { get; } =
-        Contents.Articles.ToDictionary(a => a.Article.Id, a => a.Article.Text, StringComparer.Ordinal);
-
-    /// <summary>The story's page body, rendered once per ledger (a view never changes; a changed story gets a new view).</summary>
-    public string Page(Func<StoryView, string> render)
-    {
-        ArgumentNullException.ThrowIfNull(render);
-        return _page ??= render(this);
-    }
-}
-
 /// <summary>
 /// Story ledgers built from the store, kept while the story is unchanged: a story's ledger is rebuilt
-/// only when an article joined it (or its state was saved) since the last build. Holds at most
-/// <see cref="Capacity"/> stories; the least recently read goes first.
+/// only when an article joined it (or its state was saved) since the last build, and built once however
+/// many requests ask for it meanwhile (they wait for the one build). Holds at most <see cref="Capacity"/>
+/// stories; the least recently read goes first.
 /// </summary>
 public sealed class LedgerCache(IStoreReader store, LedgerPipeline pipeline)
 {
@@ -41,7 +26,13 @@ public sealed class LedgerCache(IStoreReader store, LedgerPipeline pipeline)
     }
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset UpdatedAt, StoryView View, long LastRead)> _views = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Story, DateTimeOffset UpdatedAt, int Articles), Lazy<StoryView?>> _building = new();
     private long _reads;
+
+    /// <summary>Ledgers built so far (a measure of coalescing: concurrent readers of a changed story share one build).</summary>
+    public long Builds => Interlocked.Read(ref _builds);
+
+    private long _builds;
 
     /// <summary>The story and its ledger; null when the store has no such story.</summary>
     public StoryView? Get(string storyId)
@@ -56,13 +47,34 @@ public sealed class LedgerCache(IStoreReader store, LedgerPipeline pipeline)
             return cached.View;
         }
 
-        var contents = summary is null ? null : store.GetStory(storyId);
+        if (summary is null)
+        {
+            _views.TryRemove(storyId, out _);
+            return null;
+        }
+
+        var key = (storyId, summary.UpdatedAt, summary.ArticleCount);
+        var build = _building.GetOrAdd(key, _ => new Lazy<StoryView?>(() => Build(storyId, read), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return build.Value;
+        }
+        finally
+        {
+            _building.TryRemove(KeyValuePair.Create(key, build));
+        }
+    }
+
+    private StoryView? Build(string storyId, long read)
+    {
+        var contents = store.GetStory(storyId);
         if (contents is null)
         {
             _views.TryRemove(storyId, out _);
             return null;
         }
 
+        Interlocked.Increment(ref _builds);
         var view = new StoryView(contents, StoreLedgers.BuildLedger(contents, pipeline));
         _views[storyId] = (contents.Story.UpdatedAt, view, read);
         if (_views.Count > Capacity)

@@ -15,7 +15,16 @@ public static class Page
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    public static IResult Html(string title, string body, int statusCode = StatusCodes.Status200OK)
+    public static IResult Html(string title, string body, int statusCode = StatusCodes.Status200OK) =>
+        Results.Content(Document(title, body), "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+
+    /// <summary>A whole page as UTF-8, to be served many times from the same bytes (<see cref="Bytes"/>).</summary>
+    public static byte[] Utf8(string title, string body) => Encoding.UTF8.GetBytes(Document(title, body));
+
+    /// <summary>A page encoded before (<see cref="Utf8"/>), written from its bytes without a copy.</summary>
+    public static IResult Bytes(byte[] page) => new CachedBytes(page, "text/html; charset=utf-8");
+
+    private static string Document(string title, string body)
     {
         var html = new StringBuilder(body.Length + 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -28,7 +37,7 @@ public static class Page
             .Append("<main>\n").Append(body).Append("</main>\n")
             .Append("<footer>Every figure links to the sentence it was read from; check them before you quote them.</footer>\n")
             .Append("</body>\n</html>\n");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+        return html.ToString();
     }
 
     /// <summary>A page that says what went wrong and what to do next.</summary>

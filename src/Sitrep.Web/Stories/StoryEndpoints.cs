@@ -33,7 +33,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Page.Error(StatusCodes.Status404NotFound, "No such story", $"This store has no story '{id}'. The story list has every story it holds.")
-                : Page.Html(view.Ledger.Title, view.Page(StoryPage.Render));
+                : Page.Bytes(view.Page(StoryPage.Render));
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");
@@ -68,7 +68,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Problems.NotFound("story", id, StoryHint)
-                : Results.Content(LedgerJson.StoryToString(view.Ledger, view.Texts), "application/json", Encoding.UTF8);
+                : new CachedBytes(view.Json(), "application/json; charset=utf-8");
         })
         .WithSummary("A story's ledger")
         .WithDescription("The same JSON as `sitrep report --format json`: reports, and per series its points (figure records), relations (echo, revision, conflict), best estimate with range, and flags.")

@@ -37,6 +37,20 @@ public sealed class JsonLinesDumpReaderTests
         Assert.StartsWith("news.example-floods-", outcomes[3].Article!.Id, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Floods \\ud800 in Tarn", "Floods \uFFFD in Tarn")]
+    [InlineData("Low \\udc00 alone", "Low \uFFFD alone")]
+    [InlineData("Wave \\ud83c\\udf0a kept", "Wave \U0001F30A kept")]
+    [InlineData("Two \\ud800\\ud800 highs", "Two \uFFFD\uFFFD highs")]
+    public void An_escaped_lone_surrogate_becomes_a_replacement_character_not_a_crash(string title, string expected)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{{\"title\":\"{title}\",\"text\":\"Twelve people died in the floods.\"}}"));
+
+        var outcome = Assert.Single(new JsonLinesDumpReader().Read(stream, "dump.jsonl"));
+
+        Assert.Equal(expected, outcome.Article!.Title);
+    }
+
     [Fact]
     public void A_line_over_the_cap_is_refused_and_the_next_line_still_read()
     {

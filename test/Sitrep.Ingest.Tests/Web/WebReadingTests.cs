@@ -209,6 +209,60 @@ public sealed class WebReadingTests : IDisposable
         Assert.Equal("Floods force 1,200 from homes", outcome.Article!.Title);
     }
 
+    private string ServeSummaryFeed(int items, TimeSpan pageDelay)
+    {
+        for (int i = 0; i < items; i++)
+        {
+            _server.Serve($"/news/{i}.html", new LocalHttpServer.Reply(200, [("Content-Type", "text/html; charset=utf-8")],
+                System.Text.Encoding.UTF8.GetBytes(PageFixtures.NewsPage($"Flood report {i}", "2024-03-05T06:40:00+01:00", PageFixtures.FloodParagraphs)), pageDelay));
+        }
+
+        _server.Serve("/feed.rss", "application/rss+xml", PageFixtures.Rss("Valley Herald",
+            [.. Enumerable.Range(0, items).Select(i => ($"Flood report {i}", _server.Url($"/news/{i}.html"), $"{i + 10} people were evacuated.", "Tue, 05 Mar 2024 07:10:00 GMT"))]));
+        return _server.Url("/feed.rss");
+    }
+
+    [Fact]
+    public void A_feed_follows_at_most_its_cap_of_items_and_keeps_the_others_summaries()
+    {
+        string feed = ServeSummaryFeed(8, TimeSpan.Zero);
+
+        var outcomes = Read(feed, LoopbackOnly with { MaxFollowedItems = 3 });
+
+        Assert.Equal(8, outcomes.Count);
+        Assert.All(outcomes, o => Assert.NotNull(o.Article));
+        Assert.Equal(3, _server.Requests.Count(p => p.StartsWith("/news/", StringComparison.Ordinal)));
+        Assert.Equal([false, false, false, true, true, true, true, true], outcomes.Select(o => o.Notes.Any(n => n.Code == "follow-cap")));
+        Assert.Contains("the feed's first 3 items were followed, the most for one feed", outcomes[3].Notes[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feed_of_slow_pages_stops_following_when_its_time_is_spent()
+    {
+        string feed = ServeSummaryFeed(12, TimeSpan.FromMilliseconds(400));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var outcomes = Read(feed, LoopbackOnly with { FollowBudget = TimeSpan.FromSeconds(1) });
+
+        Assert.Equal(12, outcomes.Count);
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        Assert.InRange(_server.Requests.Count(p => p.StartsWith("/news/", StringComparison.Ordinal)), 2, 4);
+        Assert.Contains(outcomes, o => o.Notes.Any(n => n.Code == "follow-cap" && n.Message.Contains("took 1 s", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Cancelling_stops_a_feed_being_followed_at_once()
+    {
+        string feed = ServeSummaryFeed(10, TimeSpan.FromSeconds(3));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        using var source = new ReportSource(new ReportSourceOptions { Fetch = LoopbackOnly });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => source.Read([feed], cancellationToken: cancel.Token).ToList());
+
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2.5));
+    }
+
     private void ServeFloodPages()
     {
         _server.Serve("/news/floods.html", "text/html; charset=utf-8",
