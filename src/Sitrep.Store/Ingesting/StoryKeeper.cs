@@ -66,7 +66,7 @@ public sealed class StoryKeeper : IIngestStep
     public static StoryKeeper Open(ISitrepStore store, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var (clusterer, seen) = LoadCheckpoint(store);
+        var (clusterer, seen) = LoadCheckpoint(store, ledgers.Lexicons.Stories);
         var keeper = new StoryKeeper(clusterer, seen, ledgers, toJson);
         keeper.CatchUp(store, cancellationToken);
         return keeper;
@@ -147,12 +147,13 @@ public sealed class StoryKeeper : IIngestStep
         tx.Commit();
     }
 
-    private static (StoryClusterer Clusterer, long Seen) LoadCheckpoint(IStoreReader store)
+    /// <param name="lexicon">The story words of the pipeline's lexicon set (--lexicons), so ingest groups as report does.</param>
+    private static (StoryClusterer Clusterer, long Seen) LoadCheckpoint(IStoreReader store, StoryLexicon lexicon)
     {
         var entry = store.GetStoryState(CheckpointKey);
         if (entry is null || entry.Payload.Length == 0)
         {
-            return (new StoryClusterer(), 0);
+            return (new StoryClusterer(lexicon: lexicon), 0);
         }
 
         try
@@ -160,7 +161,7 @@ public sealed class StoryKeeper : IIngestStep
             var checkpoint = JsonSerializer.Deserialize<Checkpoint>(entry.Payload);
             if (checkpoint?.State is { Version: StoryClustererState.CurrentVersion } state)
             {
-                return (StoryClusterer.Resume(state), checkpoint.Seen);
+                return (StoryClusterer.Resume(state, lexicon), checkpoint.Seen);
             }
         }
         catch (JsonException)
@@ -168,7 +169,7 @@ public sealed class StoryKeeper : IIngestStep
             // An unreadable checkpoint is rebuilt from the log.
         }
 
-        return (new StoryClusterer(), 0);
+        return (new StoryClusterer(lexicon: lexicon), 0);
     }
 
     /// <summary>
@@ -199,7 +200,7 @@ public sealed class StoryKeeper : IIngestStep
         }
 
         _pending = null;
-        (_clusterer, _seen) = LoadCheckpoint(reader);
+        (_clusterer, _seen) = LoadCheckpoint(reader, _ledgers.Lexicons.Stories);
         CatchUp(reader, cancellationToken);
         return true;
     }
