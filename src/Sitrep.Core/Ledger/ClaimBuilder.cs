@@ -22,7 +22,8 @@ internal sealed class ClaimBuilder
         var echoes = new List<List<LedgerPoint>>();
         foreach (var point in points)
         {
-            if (!point.Independent && Root(point, byFigure) is { } root && claimOf.TryGetValue(root, out int index))
+            // A figure quoted as superseded is not a repeat of the claim it quotes: it stays apart, to be left out.
+            if (!point.Independent && !point.Figure.Has(FigureFlags.Superseded) && Root(point, byFigure) is { } root && claimOf.TryGetValue(root, out int index))
             {
                 echoes[index].Add(point);
                 claimOf[point.Figure.Id] = index;

@@ -71,4 +71,34 @@ public sealed class ReferenceStoryLedgerTests(ITestOutputHelper output)
         var historical = only.Series.Single(s => s.Points.Any(p => p.Value == 30000 && p.Figure.Measure == Measure.Killed));
         Assert.True(historical.Historical);
     }
+
+    [Fact]
+    public void Each_side_keeps_its_own_sources_and_the_ledger_never_renames_them()
+    {
+        var only = Assert.Single(Build());
+
+        var wounded = only.Series.Single(s => s.Points.Any(p => p.Value == 511));
+        Assert.Equal((Measure.Injured, "offensive", "Azerbaijani Health Ministry"), (wounded.Measure, wounded.Event, wounded.Estimate.Source));
+        Assert.Contains("Azerbaijani", wounded.Label, StringComparison.Ordinal);
+        // Sources of every point are attribution's: no figure of one health ministry is credited to the other.
+        Assert.DoesNotContain(only.Series.SelectMany(s => s.Points),
+            p => p.Source == "Armenian Health Ministry" && p.Figure.SourceText?.Contains("Azerbaijan", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void The_explosion_toll_explains_its_revision_and_keeps_the_quoted_125_out_of_the_estimate()
+    {
+        var only = Assert.Single(Build());
+        var explosion = only.Series.Single(s => s.Measure == Measure.Killed && s.Event == "explosion" && s.Main);
+
+        Assert.Equal(EstimateRule.Revision, explosion.Estimate.Rule);
+        Assert.Equal(125, explosion.Estimate.RevisedFrom?.Value);
+        Assert.Equal("Nagorno-Karabakh ombudsman", explosion.Estimate.Source);
+        Assert.Contains(explosion.Estimate.Excluded, e => e.Claim.Value == 125 && e.Reason == ExclusionReason.QuotedAsSuperseded);
+        Assert.Contains(explosion.Estimate.Excluded, e => e.Claim.Value == 125 && e.Reason == ExclusionReason.RevisedAway);
+        Assert.StartsWith("latest official figure (Nagorno-Karabakh ombudsman, 2023-09-27), revised down from 125", EstimateText.Basis(explosion), StringComparison.Ordinal);
+        // The parts (bodies found, deaths of injuries) are their own series, linked to the toll.
+        Assert.All(only.Series.Where(s => s.Measure == Measure.Killed && s.Part is not null && s.Event == "explosion"),
+            part => Assert.Equal(explosion.Id, part.PartOf));
+    }
 }
