@@ -66,6 +66,7 @@ public sealed class LedgerBuilder
     internal StoryLedger Build(string storyId, string title, IReadOnlyList<LedgerArticle> ledgerArticles, IReadOnlyList<Article> articles, List<LedgerPoint> points)
     {
         var groups = Group(points, articles);
+        CountTheShotOnce(groups);
         var series = new List<Series>(groups.Count);
         foreach (var (key, members) in groups)
         {
@@ -264,6 +265,65 @@ public sealed class LedgerBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "Four people were shot" counts the dead and the wounded together (injured figures whose aspect is
+    /// <see cref="ShotAspect"/>): the wounded are those shot less the story's dead. A report that a man was shot,
+    /// in a story where he died, is no injury; "four were shot" beside one dead is three wounded (flagged derived).
+    /// </summary>
+    private void CountTheShotOnce(List<(SeriesKey Key, List<LedgerPoint> Points)> groups)
+    {
+        if (!groups.Any(g => g.Key.Measure == Measure.Injured && g.Points.Any(IsShot)))
+        {
+            return;
+        }
+
+        var killed = groups.Where(g => g.Key.Measure == Measure.Killed && !g.Key.Historical && g.Key.Part is null && g.Key.Unit == Vocabulary.People)
+            .OrderByDescending(g => g.Points.Count).ThenBy(g => g.Key.Id, StringComparer.Ordinal).FirstOrDefault();
+        double dead = killed.Points is null ? 0 : BuildSeries(killed.Key, killed.Points).Estimate.Best;
+        if (!(dead > 0))
+        {
+            return;
+        }
+
+        for (int i = groups.Count - 1; i >= 0; i--)
+        {
+            var (key, members) = groups[i];
+            if (key.Measure != Measure.Injured || key.Historical)
+            {
+                continue;
+            }
+
+            for (int j = members.Count - 1; j >= 0; j--)
+            {
+                var point = members[j];
+                if (!IsShot(point))
+                {
+                    continue;
+                }
+
+                if (point.Value <= dead)
+                {
+                    members.RemoveAt(j);
+                }
+                else
+                {
+                    members[j] = point with { Figure = point.Figure with { Value = point.Value - dead, Flags = point.Figure.Flags | FigureFlags.Derived } };
+                }
+            }
+
+            if (members.Count == 0)
+            {
+                groups.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>The aspect of an injured figure that counts people shot, dead or alive ("five people were shot").</summary>
+    public const string ShotAspect = "shot";
+
+    private static bool IsShot(LedgerPoint point) =>
+        point.Figure.Measure == Measure.Injured && point.Figure.Aspect == ShotAspect && !point.Figure.Has(FigureFlags.Derived);
 
     private string Family(string? evt) => evt is null ? "any" : _lexicons.EventFamilies.GetValueOrDefault(evt, "any");
 
