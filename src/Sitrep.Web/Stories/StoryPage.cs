@@ -10,7 +10,10 @@ namespace Sitrep.Web.Stories;
 /// </summary>
 public static class StoryPage
 {
-    public static string Render(StoryView view)
+    public static string Render(StoryView view) => Render(view, "");
+
+    /// <param name="changes">What changed in the story's estimates, as HTML (<c>ChangeList.Story</c>), shown before the ledger.</param>
+    public static string Render(StoryView view, string changes)
     {
         var ledger = view.Ledger;
         string id = Page.Url(ledger.Id);
@@ -19,6 +22,7 @@ public static class StoryPage
         html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>figures as CSV</a>");
         html.Write($"<a href=\"/api/stories/{id}\">ledger as JSON</a>");
         html.Write("<a href=\"/add\">add a report</a></p>\n");
+        html.Write(changes);
         LedgerHtml.WriteStorySection(html, ledger, reportId => "/reports/" + Page.Url(reportId));
         return html.ToString();
     }

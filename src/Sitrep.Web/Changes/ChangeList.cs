@@ -1,0 +1,68 @@
+using System.Text;
+using Sitrep.Store.Changes;
+using Sitrep.Web.Shared;
+
+namespace Sitrep.Web.Changes;
+
+/// <summary>Changes as HTML: the latest across the store on the story list, a story's own on its page.</summary>
+public static class ChangeList
+{
+    /// <summary>"Latest changes" for the story list: each change with its story; nothing when there are none.</summary>
+    public static string Latest(IReadOnlyList<LedgerChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder("<section class=\"changes\" aria-labelledby=\"latest-changes\">\n<h2 id=\"latest-changes\">Latest changes</h2>\n<ul class=\"changes\">\n");
+        foreach (var change in changes)
+        {
+            html.Append("<li>").Append(When(change)).Append(" <a href=\"/stories/").Append(Page.Url(change.StoryId)).Append('#').Append(Page.Url(change.SeriesId))
+                .Append("\">").Append(Page.Encode(change.StoryTitle ?? change.StoryId)).Append("</a>: ").Append(Line(change)).Append("</li>\n");
+        }
+
+        return html.Append("</ul>\n<p class=\"actions\"><a href=\"/feeds/changes.atom\" type=\"application/atom+xml\">follow every change (Atom)</a>")
+            .Append("<a href=\"/api/changes\">as JSON</a></p>\n</section>\n").ToString();
+    }
+
+    /// <summary>"What changed" on a story's page, with its own feed.</summary>
+    public static string Story(string storyId, IReadOnlyList<LedgerChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        string id = Page.Url(storyId);
+        var html = new StringBuilder("<section class=\"changes\" aria-labelledby=\"story-changes\">\n<h2 id=\"story-changes\">What changed</h2>\n");
+        if (changes.Count == 0)
+        {
+            html.Append("<p class=\"note\">No change recorded yet: changes are recorded each time new reports update this ledger.</p>\n");
+        }
+        else
+        {
+            html.Append("<ul class=\"changes\">\n");
+            foreach (var change in changes)
+            {
+                html.Append("<li>").Append(When(change)).Append(" <a href=\"#").Append(Page.Url(change.SeriesId)).Append("\">").Append(Line(change)).Append("</a>");
+                if (change.Reports.Count > 0)
+                {
+                    html.Append(" <span class=\"meta\">from ");
+                    html.AppendJoin(", ", change.Reports.Take(5).Select(r => $"<a href=\"/reports/{Page.Url(r)}\">{Page.Encode(r)}</a>"));
+                    html.Append(change.Reports.Count > 5 ? ", …" : "").Append("</span>");
+                }
+
+                html.Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        return html.Append($"<p class=\"actions\"><a href=\"/feeds/stories/{id}/changes.atom\" type=\"application/atom+xml\">follow this story (Atom)</a>")
+            .Append($"<a href=\"/api/changes?story={id}\">as JSON</a></p>\n</section>\n").ToString();
+    }
+
+    private static string When(LedgerChange change) =>
+        $"<time class=\"meta\" datetime=\"{change.RecordedAt.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\">{Page.Encode(ChangeText.When(change.RecordedAt))}</time>";
+
+    private static string Line(LedgerChange change) =>
+        $"<span class=\"change {Page.Encode(change.KindName)}\">{Page.Encode(change.Digest)}</span>";
+}
