@@ -191,6 +191,7 @@ public static class StoreSchema
                 best {double},
                 low {double},
                 high {double},
+                revised_from {double},
                 qualifier TEXT NOT NULL,
                 as_of TEXT,
                 source TEXT,

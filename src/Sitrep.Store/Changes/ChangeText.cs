@@ -28,6 +28,9 @@ public static class ChangeText
             case ChangeKind.Range:
                 text.Append(now).Append(", range ").Append(Range(change.Low, change.High)).Append(" (was ").Append(Range(change.OldLow, change.OldHigh)).Append(')');
                 break;
+            case ChangeKind.RevisedDown or ChangeKind.RevisedUp:
+                text.Append(Value(change.RevisedFrom ?? change.OldBest, "none", change.Unit)).Append(" → ").Append(now).Append(", ").Append(KindName(change.Kind).Replace('-', ' '));
+                break;
             default:
                 text.Append(Value(change.OldBest, "none", change.Unit)).Append(" → ").Append(now).Append(", ").Append(KindName(change.Kind).Replace('-', ' '));
                 break;

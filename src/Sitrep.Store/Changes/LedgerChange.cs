@@ -10,6 +10,7 @@ namespace Sitrep.Store.Changes;
 /// <param name="Seq">Increasing with the order changes were recorded in; a cursor for paging.</param>
 /// <param name="StoryTitle">The story's title when read (null for a story since deleted).</param>
 /// <param name="Reports">Reports that joined the series since the previous rebuild: what caused the change.</param>
+/// <param name="RevisedFrom">For a revision, the earlier value the ledger says the new one revises (which may not be the estimate recorded before).</param>
 /// <param name="Support">Reports behind the new best value: the chosen claim, the claims supporting it and their echoes.</param>
 public sealed record LedgerChange(
     [property: JsonPropertyName("seq")] long Seq,
@@ -26,6 +27,7 @@ public sealed record LedgerChange(
     [property: JsonPropertyName("best")] double? Best,
     [property: JsonPropertyName("low")] double? Low,
     [property: JsonPropertyName("high")] double? High,
+    [property: JsonPropertyName("revised_from")] double? RevisedFrom,
     [property: JsonPropertyName("qualifier")] string Qualifier,
     [property: JsonPropertyName("as_of")] string? AsOf,
     [property: JsonPropertyName("source")] string? Source,

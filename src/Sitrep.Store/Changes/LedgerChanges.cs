@@ -39,7 +39,7 @@ public static class LedgerChanges
             var known = was?.Reports.ToHashSet(StringComparer.Ordinal) ?? [];
             var caused = now.Reports.Where(r => !known.Contains(r)).ToList();
             changes.Add(new LedgerChange(0, ledger.Id, ledger.Title, series.Id, series.Label, now.Measure, now.Unit, kind,
-                was?.Best, was?.Low, was?.High, now.Best, now.Low, now.High, now.Qualifier, now.AsOf, now.Source,
+                was?.Best, was?.Low, was?.High, now.Best, now.Low, now.High, Finite(series.Estimate.RevisedFrom?.Value), now.Qualifier, now.AsOf, now.Source,
                 EstimateText.RuleName(series.Estimate.Rule), EstimateText.Basis(series), caused, Support(series.Estimate), default));
         }
 
@@ -67,14 +67,13 @@ public static class LedgerChanges
         double best = now.Best!.Value;
         if (!Same(old, best))
         {
-            bool revised = decision.Rule == EstimateRule.Revision || decision.RevisedFrom is not null;
-            return (best > old, revised) switch
+            // A revision goes the way the ledger says (68 revises 125 down), whatever estimate was recorded in between.
+            if (decision.RevisedFrom is { } revised)
             {
-                (true, true) => ChangeKind.RevisedUp,
-                (true, false) => ChangeKind.Up,
-                (false, true) => ChangeKind.RevisedDown,
-                (false, false) => ChangeKind.Down,
-            };
+                return revised.Value > best ? ChangeKind.RevisedDown : ChangeKind.RevisedUp;
+            }
+
+            return best > old ? ChangeKind.Up : ChangeKind.Down;
         }
 
         return Same(was.Low, now.Low) && Same(was.High, now.High) ? null : ChangeKind.Range;
@@ -98,4 +97,6 @@ public static class LedgerChanges
     private static bool Same(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    private static double? Finite(double? value) => value is { } v ? Finite(v) : null;
 }

@@ -12,7 +12,7 @@ internal static class ChangeColumns
 
     public const string ChangeSelect =
         "SELECT c.change_seq, c.story_id, s.title, c.series_id, c.label, c.measure, c.unit, c.kind, c.old_best, c.old_low, c.old_high, " +
-        "c.best, c.low, c.high, c.qualifier, c.as_of, c.source, c.rule, c.basis, c.reports, c.support, c.recorded_at " +
+        "c.best, c.low, c.high, c.revised_from, c.qualifier, c.as_of, c.source, c.rule, c.basis, c.reports, c.support, c.recorded_at " +
         "FROM ledger_changes c LEFT JOIN stories s ON s.story_id = c.story_id";
 
     public static SeriesEstimate ReadEstimate(DbDataReader r) =>
@@ -22,8 +22,8 @@ internal static class ChangeColumns
     public static LedgerChange ReadChange(DbDataReader r, SqlDialect dialect) =>
         new(r.Long(0), r.GetString(1), r.String(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), Kind(r.GetString(7)),
             r.NullableDouble(8), r.NullableDouble(9), r.NullableDouble(10), r.NullableDouble(11), r.NullableDouble(12), r.NullableDouble(13),
-            r.GetString(14), r.String(15), r.String(16), r.GetString(17), r.GetString(18), Reports(r.GetString(19)), r.Int(20),
-            dialect.ReadTimestamp(r, 21));
+            r.NullableDouble(14), r.GetString(15), r.String(16), r.String(17), r.GetString(18), r.GetString(19), Reports(r.GetString(20)), r.Int(21),
+            dialect.ReadTimestamp(r, 22));
 
     public static string Write(IReadOnlyList<string> reports) => JsonSerializer.Serialize(reports);
 

@@ -334,13 +334,13 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
             foreach (var ch in changes)
             {
                 Sql.Execute(c, tx,
-                    "INSERT INTO ledger_changes (story_id, series_id, label, measure, unit, kind, old_best, old_low, old_high, best, low, high, qualifier, " +
+                    "INSERT INTO ledger_changes (story_id, series_id, label, measure, unit, kind, old_best, old_low, old_high, best, low, high, revised_from, qualifier, " +
                     "as_of, source, rule, basis, reports, support, recorded_at) VALUES (@story, @series, @label, @measure, @unit, @kind, @oldbest, @oldlow, " +
-                    "@oldhigh, @best, @low, @high, @qualifier, @asof, @source, @rule, @basis, @reports, @support, @now)",
+                    "@oldhigh, @best, @low, @high, @revised, @qualifier, @asof, @source, @rule, @basis, @reports, @support, @now)",
                     ("@story", storyId), ("@series", ch.SeriesId), ("@label", ch.Label), ("@measure", ch.Measure), ("@unit", ch.Unit),
                     ("@kind", ChangeText.KindName(ch.Kind)), ("@oldbest", ChangeColumns.Number(ch.OldBest)), ("@oldlow", ChangeColumns.Number(ch.OldLow)),
                     ("@oldhigh", ChangeColumns.Number(ch.OldHigh)), ("@best", ChangeColumns.Number(ch.Best)), ("@low", ChangeColumns.Number(ch.Low)),
-                    ("@high", ChangeColumns.Number(ch.High)), ("@qualifier", ch.Qualifier), ("@asof", ch.AsOf), ("@source", ch.Source), ("@rule", ch.Rule),
+                    ("@high", ChangeColumns.Number(ch.High)), ("@revised", ChangeColumns.Number(ch.RevisedFrom)), ("@qualifier", ch.Qualifier), ("@asof", ch.AsOf), ("@source", ch.Source), ("@rule", ch.Rule),
                     ("@basis", ch.Basis), ("@reports", ChangeColumns.Write(ch.Reports)), ("@support", ch.Support), ("@now", now));
             }
 
