@@ -75,6 +75,22 @@ public sealed class RunningServer : IAsyncDisposable
         Ingest(store, source.Read([], manifest).ToList());
     }
 
+    /// <summary>
+    /// The reference story one report at a time in publication order (the manifest's order within a day), each add
+    /// rebuilding the story's ledger as a watcher's round would, so every step of its counts is recorded as a change.
+    /// </summary>
+    public static void IngestKarabakhInPublicationOrder(ISitrepStore store)
+    {
+        string manifest = SharedCorpus.Require("corpus/karabakh-2023/manifest.jsonl");
+        using var source = new ReportSource();
+        var reports = source.Read([], manifest).Select((r, i) => (Report: r, Order: i))
+            .OrderBy(r => r.Report.Article?.Published?.ToIso(), StringComparer.Ordinal).ThenBy(r => r.Order).ToList();
+        foreach (var (report, _) in reports)
+        {
+            Ingest(store, [report]);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

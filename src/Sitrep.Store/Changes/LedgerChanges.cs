@@ -43,6 +43,9 @@ public static class LedgerChanges
                 EstimateText.RuleName(series.Estimate.Rule), EstimateText.Basis(series), caused, Support(series.Estimate), default));
         }
 
+        // Recorded last, shown first: lists read newest first, so a rebuild's changes then read in the ledger's
+        // order, main series first.
+        changes.Reverse();
         return (estimates, changes);
     }
 

@@ -27,9 +27,14 @@ public static class ChangeList
             .Append("<a href=\"/api/changes\">as JSON</a></p>\n</section>\n").ToString();
     }
 
-    /// <summary>"What changed" on a story's page, with its own feed.</summary>
-    public static string Story(string storyId, IReadOnlyList<LedgerChange> changes)
+    /// <summary>
+    /// "What changed" on a story's page, with its own feed. Each series' latest change carries the series id as its
+    /// anchor (what the feeds and the story list link to, stable across rebuilds) and links to the series' section.
+    /// </summary>
+    /// <param name="sectionOf">The id of a series' section on the page, or null when the series is gone.</param>
+    public static string Story(string storyId, IReadOnlyList<LedgerChange> changes, Func<string, string?> sectionOf)
     {
+        ArgumentNullException.ThrowIfNull(sectionOf);
         ArgumentNullException.ThrowIfNull(changes);
         string id = Page.Url(storyId);
         var html = new StringBuilder("<section class=\"changes\" aria-labelledby=\"story-changes\">\n<h2 id=\"story-changes\">What changed</h2>\n");
@@ -40,9 +45,11 @@ public static class ChangeList
         else
         {
             html.Append("<ul class=\"changes\">\n");
+            var anchored = new HashSet<string>(StringComparer.Ordinal);
             foreach (var change in changes)
             {
-                html.Append("<li>").Append(When(change)).Append(" <a href=\"#").Append(Page.Url(change.SeriesId)).Append("\">").Append(Line(change)).Append("</a>");
+                html.Append(anchored.Add(change.SeriesId) ? $"<li id=\"{Page.Encode(change.SeriesId)}\">" : "<li>").Append(When(change)).Append(' ');
+                html.Append(sectionOf(change.SeriesId) is { } section ? $"<a href=\"#{Page.Encode(section)}\">{Line(change)}</a>" : Line(change));
                 if (change.Reports.Count > 0)
                 {
                     html.Append(" <span class=\"meta\">from ");

@@ -18,7 +18,7 @@ public static class StoryEndpoints
     /// <summary>Changes the story list shows (the latest across the store) and a story's page shows (its own).</summary>
     public const int LatestChanges = 8;
 
-    public const int StoryChanges = 20;
+    public const int StoryChanges = 50;
 
     private const string StoryHint = "GET /api/stories lists the stories it holds.";
 
@@ -41,7 +41,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Page.Error(StatusCodes.Status404NotFound, "No such story", $"This store has no story '{id}'. The story list has every story it holds.")
-                : Page.Bytes(view.Page(v => StoryPage.Render(v, ChangeList.Story(id, store.ReadChanges(new ChangeQuery(StoryId: id, Limit: StoryChanges))))));
+                : Page.Bytes(view.Page(v => StoryPage.Render(v, ChangeList.Story(id, store.ReadChanges(new ChangeQuery(StoryId: id, Limit: StoryChanges)), StoryPage.SectionOf(v.Ledger)))));
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");

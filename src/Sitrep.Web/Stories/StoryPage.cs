@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Core.Ledger;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.Stories;
@@ -25,5 +27,15 @@ public static class StoryPage
         html.Write(changes);
         LedgerHtml.WriteStorySection(html, ledger, reportId => "/reports/" + Page.Url(reportId));
         return html.ToString();
+    }
+
+    /// <summary>The id of each series' section on the page: <see cref="LedgerHtml.WriteStorySection"/> numbers them in ledger order (<c>story-1-s3</c>).</summary>
+    public static Func<string, string?> SectionOf(StoryLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var sections = ledger.Series.Select((s, k) => (s.Id, Section: string.Create(CultureInfo.InvariantCulture, $"story-1-s{k + 1}")))
+            .DistinctBy(s => s.Id, StringComparer.Ordinal)
+            .ToDictionary(s => s.Id, s => s.Section, StringComparer.Ordinal);
+        return seriesId => sections.GetValueOrDefault(seriesId);
     }
 }
