@@ -106,7 +106,7 @@ public static class WatchCommand
             return Usage(context, "--remove needs the feeds to take off the list");
         }
 
-        if (CliStores.Open(context, "watch", request.Location, mustExist: request.List || request.Remove) is not { } store)
+        if (CliStores.Open(context, "watch", request.Location, mustExist: request.Remove || (request.List && request.Urls.Length == 0)) is not { } store)
         {
             return ExitCodes.Usage;
         }
