@@ -148,7 +148,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal("none", await page.EvaluateAsync<string>("() => String(window.pwned ?? 'none')"));
 
         await page.Locator("a", new() { HasText = "its story" }).ClickAsync();
-        await Expect(page.Locator("h2")).ToContainTextAsync("<script>");
+        await Expect(page.Locator("section.story h2")).ToContainTextAsync("<script>");
         await Browser.ScreenshotAsync(page, "8-hostile-story");
         Assert.Equal(0, await page.Locator("script, img, iframe, a[href^='javascript']").CountAsync());
         Assert.Equal("none", await page.EvaluateAsync<string>("() => String(window.pwned ?? 'none')"));
