@@ -33,6 +33,13 @@ public static class SitrepCli
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = null };
         try
         {
+            if (args.Length == 0)
+            {
+                // 'sitrep' alone: the list of commands, as --help gives it.
+                await root.Parse(["--help"]).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
@@ -51,10 +58,17 @@ public static class SitrepCli
     /// <summary>One line per mistake on the command line ("unknown option '--bogus'") and where to read more: not the whole help.</summary>
     private static int ParseErrors(CliContext context, ParseResult parse)
     {
-        string name = parse.CommandResult.Command is RootCommand ? "sitrep" : "sitrep " + parse.CommandResult.Command.Name;
-        foreach (var error in parse.Errors)
+        bool atRoot = parse.CommandResult.Command is RootCommand;
+        string name = atRoot ? "sitrep" : "sitrep " + parse.CommandResult.Command.Name;
+        var lines = parse.Errors.Select(e => UnknownOptions.Describe(e.Message, atRoot)).ToList();
+        if (atRoot && lines.FirstOrDefault(l => l.StartsWith("unknown command", StringComparison.Ordinal)) is { } command)
         {
-            context.Error.WriteLine($"{name}: {UnknownOptions.Describe(error.Message)}");
+            lines = [command]; // what follows a mistyped command means nothing without it
+        }
+
+        foreach (string line in lines)
+        {
+            context.Error.WriteLine($"{name}: {line}");
         }
 
         context.Error.WriteLine($"Try '{name} --help'.");

@@ -26,7 +26,8 @@ internal static partial class UnknownOptions
     }
 
     /// <summary>System.CommandLine's message for a token it could not place, in our words.</summary>
-    public static string Describe(string message)
+    /// <param name="atRoot">The token came where a command was expected (<c>sitrep repot</c>).</param>
+    public static string Describe(string message, bool atRoot = false)
     {
         var unmatched = Unrecognized().Match(message);
         if (!unmatched.Success)
@@ -35,7 +36,7 @@ internal static partial class UnknownOptions
         }
 
         string token = unmatched.Groups["token"].Value;
-        return LooksLikeOption(token) ? $"unknown option '{token}'" : $"unexpected argument '{token}'";
+        return LooksLikeOption(token) ? $"unknown option '{token}'" : atRoot ? $"unknown command '{token}'" : $"unexpected argument '{token}'";
     }
 
     private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-' && token != "--";

@@ -86,6 +86,7 @@ public sealed class StoreCommandTests : IDisposable
     [InlineData("serve --bogus", "sitrep serve: unknown option '--bogus'")]
     [InlineData("stories --limit", "sitrep stories: Required argument missing for option: '--limit'.")]
     [InlineData("watch --evry 5m", "sitrep watch: unknown option '--evry'")]
+    [InlineData("repot --db x.db", "sitrep: unknown command 'repot'")]
     public async Task A_mistake_on_the_command_line_is_one_line_that_names_it(string line, string expected)
     {
         var (exit, output, error) = await Run(line.Split(' '));

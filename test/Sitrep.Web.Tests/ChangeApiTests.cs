@@ -117,6 +117,24 @@ public sealed class ChangeApiTests
         Assert.Equal(1, followed);
     }
 
+    [Fact]
+    public async Task Each_request_is_logged_as_one_json_line_with_its_status_and_time()
+    {
+        var log = new StringWriter();
+        await using (var server = await RunningServer.StartAsync(log: log, logFormat: Sitrep.Web.Logging.LogFormat.Json))
+        {
+            await server.Client.GetAsync("healthz", Ct);
+            await server.Client.GetAsync("stories/none", Ct);
+        }
+
+        var requests = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("event").GetString() == "request").ToList();
+        Assert.Equal([("GET", "/healthz", 200), ("GET", "/stories/none", 404)],
+            requests.Select(r => (r.GetProperty("method").GetString(), r.GetProperty("path").GetString(), r.GetProperty("status").GetInt32())));
+        Assert.All(requests, r => Assert.InRange(r.GetProperty("elapsed_ms").GetDouble(), 0, 60_000));
+        Assert.All(requests, r => Assert.Equal(("info", "Sitrep.Web.Requests"), (r.GetProperty("level").GetString(), r.GetProperty("category").GetString())));
+    }
+
     private static async Task<SyndicationFeed> Feed(RunningServer server, string path)
     {
         var response = await server.Client.GetAsync(path, Ct);

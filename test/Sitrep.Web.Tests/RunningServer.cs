@@ -39,7 +39,9 @@ public sealed class RunningServer : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    public static async Task<RunningServer> StartAsync(string? apiKey = null, Action<ISitrepStore>? seed = null)
+    /// <param name="log">Where the server logs (one line per request), in <paramref name="logFormat"/>; null for no log.</param>
+    public static async Task<RunningServer> StartAsync(string? apiKey = null, Action<ISitrepStore>? seed = null, TextWriter? log = null,
+        Sitrep.Web.Logging.LogFormat logFormat = Sitrep.Web.Logging.LogFormat.Text)
     {
         var running = new RunningServer(apiKey);
         seed?.Invoke(running.Store);
@@ -48,6 +50,8 @@ public sealed class RunningServer : IAsyncDisposable
             Store = running.Store,
             Urls = ["http://127.0.0.1:0"],
             ApiKey = apiKey,
+            Log = log,
+            LogFormat = logFormat,
         });
         await running._server.StartAsync();
         running.BaseAddress = new Uri(running._server.Addresses.Single().TrimEnd('/') + "/");
