@@ -27,6 +27,9 @@ internal sealed class FeedServer : IDisposable
         Up();
     }
 
+    /// <summary>While true, every request is answered 503 (a server in trouble, but up).</summary>
+    public bool Failing { get; set; }
+
     /// <summary>Path and If-None-Match of every request, in order.</summary>
     public ConcurrentQueue<(string Path, string? IfNoneMatch, int Status)> Requests { get; } = new();
 
@@ -82,7 +85,11 @@ internal sealed class FeedServer : IDisposable
             string path = context.Request.Url!.AbsolutePath;
             string? sent = context.Request.Headers["If-None-Match"];
             var response = context.Response;
-            if (!_feeds.TryGetValue(path, out var feed))
+            if (Failing)
+            {
+                response.StatusCode = 503;
+            }
+            else if (!_feeds.TryGetValue(path, out var feed))
             {
                 response.StatusCode = 404;
             }

@@ -61,6 +61,33 @@ public sealed class FeedWatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_host_that_fails_is_asked_once_in_a_round_and_its_other_feeds_wait_with_the_one_that_failed()
+    {
+        using var store = SqliteStore.Open(Path.Combine(_folder.Path, "hosts.db"), _clock);
+        foreach (string place in new[] { "dravo", "kesmir", "ulvana" })
+        {
+            _server.Publish($"/{place}.rss", [FeedItemText.Flood(place, 12, place, 10)]);
+            Watch(store, _server.Url($"/{place}.rss"), TimeSpan.FromMinutes(10));
+        }
+
+        using var watcher = Watcher(store, "w1");
+        _server.Failing = true;
+        var failing = watcher.RunRound(Ct)!;
+        var waiting = store.ListWatches();
+        _server.Failing = false;
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        var recovered = watcher.RunRound(Ct)!;
+
+        Assert.Equal((3, 1, 2, 0), (failing.Sources, failing.Failed, failing.Deferred, failing.New));
+        Assert.Equal([503], _server.Requests.Take(1).Select(r => r.Status));
+        Assert.All(waiting, w => Assert.Equal(_clock.Now - TimeSpan.FromMinutes(20) + TimeSpan.FromMinutes(20), w.NextDue));
+        Assert.Equal([1, 0, 0], waiting.Select(w => w.Failures));
+        Assert.Contains("2 put off with their host", failing.ToString(), StringComparison.Ordinal);
+        Assert.Equal((3, 0, 0, 3), (recovered.Sources, recovered.Failed, recovered.Deferred, recovered.New));
+        Assert.Equal(4, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Two_watchers_on_one_postgres_store_fetch_each_feed_once_and_ingest_each_item_once()
     {
         using var schema = new PostgresSchema();

@@ -126,11 +126,19 @@ public sealed class FeedWatcher : IDisposable
                 continue;
             }
 
+            if (tally.FailingHosts.TryGetValue(HostOf(source.Url), out var failing))
+            {
+                // Its host failed this round: do not ask it again now; come back when the failed source does.
+                tally.Deferred++;
+                Complete(source, new WatchResult(source.ETag, source.LastModified, failing.Until, source.Failures, $"not fetched: {failing.Reason}", Fetched: false, Changed: false));
+                continue;
+            }
+
             interrupted = Watch(source, tally, cancellationToken);
         }
 
         var (stories, changes) = tally.Reports.Done > 0 ? _stories.Finish(_store, CancellationToken.None) : (0, 0);
-        return new WatchRound(++_rounds, claimed.Count, tally.NotModified, tally.Failed, tally.Reports.New, tally.Reports.NewVersions, tally.Reports.Unchanged,
+        return new WatchRound(++_rounds, claimed.Count, tally.NotModified, tally.Failed, tally.Deferred, tally.Reports.New, tally.Reports.NewVersions, tally.Reports.Unchanged,
             tally.Reports.Failed, stories, changes, tally.Problems, _time.GetElapsedTime(started), interrupted);
     }
 
@@ -165,6 +173,11 @@ public sealed class FeedWatcher : IDisposable
             int failures = source.Failures + 1;
             var wait = _options.Backoff(source.Every, failures);
             tally.Problems.Add($"{source.Url}: {failure.Message} (failed {failures} time{(failures == 1 ? "" : "s")} in a row; next try in {Durations.Format(wait)})");
+            if (HostTrouble(failure))
+            {
+                tally.FailingHosts.TryAdd(HostOf(source.Url), (now + wait, $"{HostOf(source.Url)} failed this round ({failure.Message})"));
+            }
+
             Complete(source, new WatchResult(source.ETag, source.LastModified, now + wait, failures, failure.Message, Fetched: true, Changed: false));
             return false;
         }
@@ -232,6 +245,13 @@ public sealed class FeedWatcher : IDisposable
         tx.Commit();
     }
 
+    /// <summary>A failure that says the host is in trouble (unreachable, too slow, 5xx, 429), not only this one URL.</summary>
+    private static bool HostTrouble(Diagnostic failure) =>
+        failure.Code is "network" or "timeout"
+        || (failure.Code == "http-status" && (failure.Message.StartsWith("HTTP 5", StringComparison.Ordinal) || failure.Message.StartsWith("HTTP 429", StringComparison.Ordinal)));
+
+    private static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Authority.ToLowerInvariant() : url;
+
     /// <summary>How long to sleep: until the next source is due, at least a moment and at most <see cref="WatchOptions.IdleCheck"/>.</summary>
     private TimeSpan UntilNextDue()
     {
@@ -249,6 +269,12 @@ public sealed class FeedWatcher : IDisposable
         public int NotModified { get; set; }
 
         public int Failed { get; set; }
+
+        /// <summary>Sources not fetched because their host failed earlier in the round.</summary>
+        public int Deferred { get; set; }
+
+        /// <summary>Hosts that failed this round: when their failed source is due again, and why.</summary>
+        public Dictionary<string, (DateTimeOffset Until, string Reason)> FailingHosts { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The reports of the round: new, new versions, unchanged, and failed (<see cref="IngestTally.Failed"/>).</summary>
         public IngestTally Reports { get; } = new();

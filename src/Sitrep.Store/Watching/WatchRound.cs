@@ -4,6 +4,7 @@ using System.Text;
 namespace Sitrep.Store.Watching;
 
 /// <summary>What one round of a watcher did: the sources it fetched and what became of their reports. <see cref="ToString"/> is its one line.</summary>
+/// <param name="Deferred">Sources not fetched because their host failed earlier in the round (they wait as long as it).</param>
 /// <param name="Problems">One "URL: reason" per source that failed or was cut short.</param>
 /// <param name="Interrupted">The watcher was stopped during the round (the report in hand was finished first).</param>
 public sealed record WatchRound(
@@ -11,6 +12,7 @@ public sealed record WatchRound(
     int Sources,
     int NotModified,
     int Failed,
+    int Deferred,
     int New,
     int NewVersions,
     int Unchanged,
@@ -25,7 +27,8 @@ public sealed record WatchRound(
     public override string ToString()
     {
         var line = new StringBuilder();
-        line.Append(CultureInfo.InvariantCulture, $"round {Number}: {Sources} source{(Sources == 1 ? "" : "s")} ({NotModified} not modified, {Failed} failed); ");
+        line.Append(CultureInfo.InvariantCulture, $"round {Number}: {Sources} source{(Sources == 1 ? "" : "s")} ({NotModified} not modified, {Failed} failed");
+        line.Append(Deferred > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Deferred} put off with their host); ") : "); ");
         line.Append(CultureInfo.InvariantCulture, $"{New} new, {NewVersions} new versions, {Unchanged} unchanged, {ReportsFailed} failed; ");
         line.Append(CultureInfo.InvariantCulture, $"{Stories} stor{(Stories == 1 ? "y" : "ies")} updated, {Changes} change{(Changes == 1 ? "" : "s")}; {Elapsed.TotalSeconds:0.0} s");
         if (Interrupted)
