@@ -78,6 +78,31 @@ public sealed partial class ServiceProcessTests : IDisposable
         Assert.Equal((0, (string?)null, TimeSpan.FromSeconds(1)), (source.Failures, source.LeaseOwner, source.Every));
     }
 
+    [Fact]
+    public async Task Serve_with_watch_follows_the_stores_watch_list_and_stops_on_SIGTERM()
+    {
+        SkipUnlessLinux();
+        using var server = new FeedServer();
+        server.Publish("/valdoria.rss", [FeedItemText.Flood("a", 12, "Dravo", 10)]);
+        var context = CliContext.ForStrings(new StringWriter(), new StringWriter());
+        Assert.Equal(0, await SitrepCli.RunAsync(["watch", server.Url("/valdoria.rss"), "--every", "1s", "--list", "--db", Db], context, Ct));
+        using var serve = new RunningSitrep(_folder.Path, "serve", "--db", Db, "--urls", "http://127.0.0.1:0", "--watch", "--allow-private");
+        var address = new Uri(Address().Match(await serve.WaitForLine(l => l.Contains("listening on http://", StringComparison.Ordinal), StartLimit, Ct)).Value);
+        await serve.WaitForLine(l => l.StartsWith("sitrep watch: round 1: 1 source (0 not modified, 0 failed); 1 new,", StringComparison.Ordinal), StartLimit, Ct);
+        using var client = new HttpClient { BaseAddress = address };
+        string stories = await client.GetStringAsync("/api/stories", Ct);
+
+        serve.Signal(RunningSitrep.SigTerm);
+        bool exited = await serve.WaitForExit(TimeSpan.FromSeconds(5));
+
+        Assert.Contains("Flood toll in Dravo reaches 12", stories, StringComparison.Ordinal);
+        Assert.True(exited, "serve --watch did not stop on SIGTERM:\n" + string.Join('\n', serve.Lines));
+        Assert.Equal(0, serve.ExitCode);
+        using var store = SqliteStore.Open(Db);
+        Assert.Empty(store.CheckIntegrity());
+        Assert.Null(store.ListWatches().Single().LeaseOwner);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static void SkipUnlessLinux() =>
