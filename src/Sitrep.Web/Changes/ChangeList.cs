@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sitrep.Store.Changes;
 using Sitrep.Web.Shared;
@@ -7,6 +8,9 @@ namespace Sitrep.Web.Changes;
 /// <summary>Changes as HTML: the latest across the store on the story list, a story's own on its page.</summary>
 public static class ChangeList
 {
+    /// <summary>A story's latest changes shown open; the earlier ones fold away.</summary>
+    public const int ShownOpen = 6;
+
     /// <summary>"Latest changes" for the story list: each change with its story; nothing when there are none.</summary>
     public static string Latest(IReadOnlyList<LedgerChange> changes)
     {
@@ -44,10 +48,17 @@ public static class ChangeList
         }
         else
         {
-            html.Append("<ul class=\"changes\">\n");
             var anchored = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var change in changes)
+            html.Append("<ul class=\"changes\">\n");
+            for (int i = 0; i < changes.Count; i++)
             {
+                if (i == ShownOpen)
+                {
+                    // The rest folds away (a plain <details>, no script): a long history should not push the ledger off the screen.
+                    html.Append(string.Create(CultureInfo.InvariantCulture, $"</ul>\n<details><summary>{changes.Count - ShownOpen} earlier change{(changes.Count - ShownOpen == 1 ? "" : "s")}</summary>\n<ul class=\"changes\">\n"));
+                }
+
+                var change = changes[i];
                 html.Append(anchored.Add(change.SeriesId) ? $"<li id=\"{Page.Encode(change.SeriesId)}\">" : "<li>").Append(When(change)).Append(' ');
                 html.Append(sectionOf(change.SeriesId) is { } section ? $"<a href=\"#{Page.Encode(section)}\">{Line(change)}</a>" : Line(change));
                 if (change.Reports.Count > 0)
@@ -60,7 +71,7 @@ public static class ChangeList
                 html.Append("</li>\n");
             }
 
-            html.Append("</ul>\n");
+            html.Append(changes.Count > ShownOpen ? "</ul>\n</details>\n" : "</ul>\n");
         }
 
         return html.Append($"<p class=\"actions\"><a href=\"/feeds/stories/{id}/changes.atom\" type=\"application/atom+xml\">follow this story (Atom)</a>")
