@@ -72,17 +72,19 @@ public static class WatchCommand
     }
 
     /// <summary>Runs the store's watch list in this process until <paramref name="cancellationToken"/> is cancelled (what <c>serve --watch</c> does beside the server).</summary>
-    public static Task RunWatcher(CliContext context, ISitrepStore store, InputSettings settings, bool allowPrivate, CancellationToken cancellationToken)
-    {
-        var watcher = new FeedWatcher(store, settings.Pipeline!, new LedgerPipeline(settings.Pipeline!.Lexicons), Options(settings, allowPrivate), context.Time);
-        return Task.Run(async () =>
+    public static Task RunWatcher(CliContext context, ISitrepStore store, InputSettings settings, bool allowPrivate, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
         {
-            using (watcher)
+            try
             {
+                using var watcher = new FeedWatcher(store, settings.Pipeline!, new LedgerPipeline(settings.Pipeline!.Lexicons), Options(settings, allowPrivate), context.Time);
                 await watcher.RunAsync(r => context.Error.WriteLine($"sitrep watch: {r}"), p => context.Error.WriteLine($"sitrep watch: {p}"), null, cancellationToken);
             }
+            catch (StoreException e)
+            {
+                context.Error.WriteLine($"sitrep watch: stopped following the watch list: {e.Message}");
+            }
         }, CancellationToken.None);
-    }
 
     private static async Task<int> Run(CliContext context, Request request, CancellationToken cancellationToken)
     {
