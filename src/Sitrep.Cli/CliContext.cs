@@ -19,10 +19,16 @@ public sealed class CliContext
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Ctrl+C, SIGINT and SIGTERM: long commands stop on its token and exit with its code.</summary>
+    public ShutdownSignal Shutdown { get; init; } = new();
+
+    /// <summary>The exit code of a command that was stopped before it was done: the signal's (130, 143), else 130.</summary>
+    public int InterruptedExitCode => Shutdown.ExitCode ?? ExitCodes.Interrupted;
+
     /// <summary>Environment variables (SITREP_DB, SITREP_LEXICONS …).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    public static CliContext FromConsole()
+    public static CliContext FromConsole(ShutdownSignal shutdown)
     {
         var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(System.Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
@@ -37,6 +43,7 @@ public sealed class CliContext
                 ColorSystem = System.Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             }),
             ErrorIsTerminal = !System.Console.IsErrorRedirected,
+            Shutdown = shutdown,
         };
     }
 

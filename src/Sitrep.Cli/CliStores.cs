@@ -6,11 +6,12 @@ namespace Sitrep.Cli;
 internal static class CliStores
 {
     /// <summary>The open store, or null after telling the user why it could not be opened.</summary>
-    public static ISitrepStore? Open(CliContext context, string command, string location)
+    /// <param name="mustExist">For commands that only read: a store file that is not there is an error, not a new empty store.</param>
+    public static ISitrepStore? Open(CliContext context, string command, string location, bool mustExist = false)
     {
         try
         {
-            return StoreFactory.Open(location, context.Time);
+            return mustExist ? StoreFactory.OpenExisting(location, context.Time) : StoreFactory.Open(location, context.Time);
         }
         catch (StoreException e)
         {

@@ -10,4 +10,10 @@ public static class ExitCodes
 
     /// <summary>The command line was wrong, or nothing could be done (no inputs, an unusable store).</summary>
     public const int Usage = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGINT after finishing the work in hand (128 + 2, as a shell reports it).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM after finishing the work in hand (128 + 15).</summary>
+    public const int Terminated = 143;
 }

@@ -1,3 +1,4 @@
 using Sitrep.Cli;
 
-return await SitrepCli.RunAsync(args, CliContext.FromConsole());
+using var shutdown = ShutdownSignal.Listen();
+return await SitrepCli.RunAsync(args, CliContext.FromConsole(shutdown), shutdown.Token);

@@ -16,6 +16,10 @@ public interface ISitrepStore : IStoreReader, IDisposable
 
     IStoreTransaction BeginWrite();
 
+    /// <summary>Checks that the store answers (one small query), for health checks.</summary>
+    /// <exception cref="StoreException">It does not.</exception>
+    void Ping();
+
     /// <summary>Checks the store's consistency: the engine's own check, every current version holding exactly the figures it recorded, one current version per article, no content stored twice. Empty when all is well.</summary>
     IReadOnlyList<string> CheckIntegrity();
 }

@@ -1,4 +1,6 @@
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 
 namespace Sitrep.Store;
 
@@ -50,4 +52,16 @@ public interface IStoreReader
 
     /// <summary>Story assignments after <paramref name="afterSeq"/>, oldest first, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit = 1000);
+
+    /// <summary>Each series' estimate as the story's last ledger rebuild recorded it; empty when none was recorded.</summary>
+    IReadOnlyList<SeriesEstimate> GetSeriesEstimates(string storyId);
+
+    /// <summary>Recorded changes of series estimates, newest first (see <see cref="ChangeQuery"/>).</summary>
+    IReadOnlyList<LedgerChange> ReadChanges(ChangeQuery query);
+
+    /// <summary>The watch list, in the order sources were added.</summary>
+    IReadOnlyList<WatchSource> ListWatches();
+
+    /// <summary>Whether the watcher already read the feed item <paramref name="itemKey"/> of source <paramref name="sourceKey"/>.</summary>
+    bool HasSeenItem(long sourceKey, string itemKey);
 }

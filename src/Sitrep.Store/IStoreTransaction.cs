@@ -1,4 +1,6 @@
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 
 namespace Sitrep.Store;
 
@@ -59,6 +61,34 @@ public interface IStoreTransaction : IStoreReader, IDisposable
 
     /// <summary>Removes a story: its memberships (its articles stay, without a story), its ledger and its state.</summary>
     void DeleteStory(string storyId);
+
+    /// <summary>Holds one story's lock until this transaction ends, so two processes never rebuild its ledger (and record its changes) at once.</summary>
+    void LockStory(string storyId);
+
+    /// <summary>Replaces the story's recorded series estimates and appends <paramref name="changes"/> (numbered and timed by the store).</summary>
+    void RecordEstimates(string storyId, IReadOnlyList<SeriesEstimate> estimates, IReadOnlyList<LedgerChange> changes);
+
+    /// <summary>Puts <paramref name="url"/> on the watch list (due at once), or sets how often it is fetched when it is there already.</summary>
+    WatchSource AddWatch(string url, TimeSpan every);
+
+    /// <summary>Takes <paramref name="url"/> off the watch list with the items read from it; false when it was not there.</summary>
+    bool RemoveWatch(string url);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due sources no other watcher holds, for <paramref name="lease"/>: several
+    /// watchers on one store never fetch a source twice (PostgreSQL skips rows another claim has locked; SQLite
+    /// write transactions are serial). A lease that ran out (its watcher died) can be claimed again.
+    /// </summary>
+    IReadOnlyList<WatchSource> ClaimWatches(string owner, int limit, TimeSpan lease);
+
+    /// <summary>Extends a claim this owner holds; false when it lost it.</summary>
+    bool RenewWatch(long sourceKey, string owner, TimeSpan lease);
+
+    /// <summary>Records what fetching the source gave and releases the claim.</summary>
+    void CompleteWatch(long sourceKey, string owner, WatchResult result);
+
+    /// <summary>Remembers that the feed item <paramref name="itemKey"/> of the source was read.</summary>
+    void MarkItemSeen(long sourceKey, string itemKey);
 
     void Commit();
 }

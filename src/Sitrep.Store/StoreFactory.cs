@@ -22,4 +22,18 @@ public static class StoreFactory
     /// <exception cref="StoreException">The store cannot be opened; the message says why and what to do.</exception>
     public static ISitrepStore Open(string location, TimeProvider? time = null) =>
         PostgresTarget.IsPostgres(location) ? PostgresStore.Open(location, time) : SqliteStore.Open(location, time);
+
+    /// <summary>Opens a store that must exist already, for commands that only read: a SQLite file that is not there is an error, never a new empty store.</summary>
+    /// <exception cref="StoreException">The store does not exist or cannot be opened; the message says what to do.</exception>
+    public static ISitrepStore OpenExisting(string location, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        if (!PostgresTarget.IsPostgres(location) && !File.Exists(location) && !Directory.Exists(location))
+        {
+            throw new StoreException(
+                $"no store at {location}: the file does not exist. Check the name, or fill a store first with 'sitrep ingest REPORTS --db {location}' (or 'sitrep watch FEED --db {location}')");
+        }
+
+        return Open(location, time);
+    }
 }

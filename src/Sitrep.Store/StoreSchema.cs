@@ -135,5 +135,74 @@ public static class StoreSchema
                 ORDER BY sa.article_key;
             DELETE FROM story_state WHERE state_key = 'clusterer';
             """),
+        // A store upgraded from 4 has no recorded estimates: the first rebuild of an old story records its series as new.
+        new(5, "the watch list and the feed items it has read; each series' last recorded estimate and the changes between them",
+            """
+            CREATE TABLE watch_sources (
+                source_key {key},
+                url TEXT NOT NULL UNIQUE,
+                every_seconds INTEGER NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                next_due_at {time} NOT NULL,
+                failures INTEGER NOT NULL,
+                last_error TEXT,
+                last_fetched_at {time},
+                last_changed_at {time},
+                lease_owner TEXT,
+                leased_until {time},
+                added_at {time} NOT NULL
+            );
+            CREATE INDEX watch_sources_due ON watch_sources (next_due_at);
+            CREATE TABLE watch_items (
+                source_key {ref} NOT NULL REFERENCES watch_sources (source_key),
+                item_key TEXT NOT NULL,
+                seen_at {time} NOT NULL,
+                PRIMARY KEY (source_key, item_key)
+            );
+            CREATE TABLE series_estimates (
+                story_id TEXT NOT NULL,
+                series_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                measure TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                main INTEGER NOT NULL,
+                best {double},
+                low {double},
+                high {double},
+                qualifier TEXT NOT NULL,
+                as_of TEXT,
+                source TEXT,
+                reports TEXT NOT NULL,
+                updated_at {time} NOT NULL,
+                PRIMARY KEY (story_id, series_id)
+            );
+            CREATE TABLE ledger_changes (
+                change_seq {key},
+                story_id TEXT NOT NULL,
+                series_id TEXT NOT NULL,
+                label TEXT NOT NULL,
+                measure TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                old_best {double},
+                old_low {double},
+                old_high {double},
+                best {double},
+                low {double},
+                high {double},
+                revised_from {double},
+                qualifier TEXT NOT NULL,
+                as_of TEXT,
+                source TEXT,
+                rule TEXT NOT NULL,
+                basis TEXT NOT NULL,
+                reports TEXT NOT NULL,
+                support INTEGER NOT NULL,
+                recorded_at {time} NOT NULL
+            );
+            CREATE INDEX ledger_changes_recorded ON ledger_changes (recorded_at);
+            CREATE INDEX ledger_changes_story ON ledger_changes (story_id, change_seq);
+            """),
     ];
 }

@@ -6,10 +6,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sitrep.Core.Ledger;
 using Sitrep.Store;
 using Sitrep.Web.AddReports;
+using Sitrep.Web.Changes;
+using Sitrep.Web.Health;
+using Sitrep.Web.Logging;
 using Sitrep.Web.Reports;
 using Sitrep.Web.Shared;
 using Sitrep.Web.Stories;
@@ -30,12 +34,14 @@ public sealed class SitrepServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly Action _warm;
+    private readonly StoreFollower _follower;
 
-    private SitrepServer(WebApplication app, WritePolicy policy, Action warm)
+    private SitrepServer(WebApplication app, WritePolicy policy, Action warm, StoreFollower follower)
     {
         _app = app;
         Policy = policy;
         _warm = warm;
+        _follower = follower;
     }
 
     public WritePolicy Policy { get; }
@@ -51,6 +57,14 @@ public sealed class SitrepServer : IAsyncDisposable
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxReportBytes * 4, 8L * 1024 * 1024));
         builder.Logging.ClearProviders();
+        if (options.Log is { } log)
+        {
+            builder.Logging.AddProvider(new LineLoggerProvider(log, options.LogFormat, options.Time));
+        }
+
+        // The process that hosts the server owns the signals (sitrep serve stops it on Ctrl+C, SIGINT, SIGTERM).
+        builder.Services.AddSingleton<IHostLifetime, HostedLifetime>();
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddProblemDetails();
         var allowedHosts = options.AllowedHosts ?? HostsOf(options.Urls);
         builder.Services.AddHostFiltering(h =>
@@ -72,6 +86,8 @@ public sealed class SitrepServer : IAsyncDisposable
         var cache = new LedgerCache(options.Store, ledgers);
         var adder = new ReportAdder(options.Store, options.Pipeline, ledgers);
 
+        var requests = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sitrep.Web.Requests");
+        app.Use((context, next) => RequestLog.Middleware(context, next, requests));
         app.UseHostFiltering();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is StoreException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
@@ -88,10 +104,13 @@ public sealed class SitrepServer : IAsyncDisposable
         byte[] css = Encoding.UTF8.GetBytes(Page.StyleSheet);
         app.MapGet("/site.css", () => Results.Bytes(css, "text/css; charset=utf-8")).ExcludeFromDescription();
         app.MapOpenApi("/api/openapi.json");
+        var follower = new StoreFollower(options.Store, cache, app.Services.GetRequiredService<ILogger<StoreFollower>>(), options.FollowInterval, options.Time);
         StoryEndpoints.Map(app, options.Store, cache);
         ReportEndpoints.Map(app, options.Store, options.Pipeline);
         AddEndpoints.Map(app, options, adder, policy, cache);
-        return new SitrepServer(app, policy, () => cache.Warm(options.Store.ListStories(WarmStories).Select(s => s.Id)));
+        ChangeEndpoints.Map(app, options.Store, options.Time);
+        HealthEndpoints.Map(app, options.Store, follower, options.Time);
+        return new SitrepServer(app, policy, () => cache.Warm(options.Store.ListStories(WarmStories).Select(s => s.Id)), follower);
     }
 
     /// <summary>The Host header values a server listening on <paramref name="urls"/> answers: its own hosts, and loopback's names; any when it listens on all addresses.</summary>
@@ -122,6 +141,7 @@ public sealed class SitrepServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await _app.StartAsync(cancellationToken);
+        _follower.Start();
         _ = Task.Run(() =>
         {
             try
@@ -135,7 +155,12 @@ public sealed class SitrepServer : IAsyncDisposable
         }, CancellationToken.None);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken = default) => _app.StopAsync(cancellationToken);
+    /// <summary>Stops listening, lets requests in flight finish (up to <see cref="SitrepServerOptions.ShutdownTimeout"/>), and stops following the store.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await _follower.StopAsync();
+        await _app.StopAsync(cancellationToken);
+    }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

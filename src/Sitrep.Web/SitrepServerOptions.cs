@@ -2,6 +2,7 @@ using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Ingest.Text;
 using Sitrep.Store;
+using Sitrep.Web.Logging;
 
 namespace Sitrep.Web;
 
@@ -36,4 +37,17 @@ public sealed record SitrepServerOptions
 
     /// <summary>Largest pasted text or uploaded file accepted, in bytes.</summary>
     public long MaxReportBytes { get; init; } = TextArticleReader.DefaultMaxBytes;
+
+    /// <summary>Where log lines go (one per request with its time, and the server's events); null: no log.</summary>
+    public TextWriter? Log { get; init; }
+
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>How often the server looks for reports other processes added to the store: 2 s.</summary>
+    public TimeSpan FollowInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long stopping waits for requests in flight before it cuts them off: 3 s.</summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

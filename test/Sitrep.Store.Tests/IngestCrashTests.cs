@@ -69,6 +69,45 @@ public sealed class IngestCrashTests : IDisposable
         AssertNoDuplicates();
     }
 
+    [Theory]
+    [InlineData(RunningSitrep.SigInt, 130)]
+    [InlineData(RunningSitrep.SigTerm, 143)]
+    public async Task An_ingest_stopped_by_a_signal_stores_the_report_in_hand_exits_with_the_signal_code_and_a_rerun_completes_it(int signal, int exitCode)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Signals are sent with kill(1): this test runs on Linux.");
+        WriteReports();
+        var cancellation = TestContext.Current.CancellationToken;
+        using (var stopped = new RunningSitrep(_folder.Path, "ingest", Reports, "--db", Db))
+        {
+            var started = Stopwatch.StartNew();
+            while (CountArticles() < KillAfter && started.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                await Task.Delay(5, cancellation);
+            }
+
+            stopped.Signal(signal);
+            Assert.True(await stopped.WaitForExit(TimeSpan.FromSeconds(10)), "ingest did not stop:\n" + string.Join('\n', stopped.Lines));
+            Assert.Equal(exitCode, stopped.ExitCode);
+            Assert.Contains("sitrep ingest: interrupted after the report in hand was stored; every report counted above is stored. Run the same command again to finish.", stopped.Lines);
+        }
+
+        long afterStop;
+        using (var store = SqliteStore.Open(Db))
+        {
+            Assert.Empty(store.CheckIntegrity());
+            afterStop = store.Count().Articles;
+            Assert.InRange(afterStop, KillAfter, ReportCount - 1);
+            AssertNoDuplicates();
+        }
+
+        using var rerun = StartIngest();
+        string error = await rerun.StandardError.ReadToEndAsync(cancellation);
+        await rerun.WaitForExitAsync(cancellation);
+        Assert.True(rerun.ExitCode == 0, $"exit code {rerun.ExitCode}: {error}");
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"sitrep ingest: {ReportCount - afterStop} new, {afterStop} unchanged, 0 new versions, 0 failed"),
+            error, StringComparison.Ordinal);
+    }
+
     private static string Name(int i) => string.Create(CultureInfo.InvariantCulture, $"report-{i:D5}");
 
     private void WriteReports()

@@ -1,5 +1,7 @@
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 using Sitrep.Testing;
 using Xunit;
 
@@ -601,6 +603,144 @@ public abstract class StoreBehaviour : IDisposable
         Assert.Equal(["s"], store.GetStoryStates().Select(e => e.Key));
         Assert.Equal(new StoreCounts(1, 1, 1, 1, 0), store.Count());
         Assert.Empty(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Recorded_estimates_replace_the_last_ones_and_changes_read_back_newest_first()
+    {
+        using var store = Open();
+        var killed = new SeriesEstimate("killed-explosion", "people killed in the explosion", "killed", "people", true, 125, 125, 125, "none", "2023-09-26",
+            "Armenian Health Ministry", ["r0"]);
+        var revised = killed with { Best = 68, Low = 68, High = 125, AsOf = "2023-09-27", Source = "Nagorno-Karabakh ombudsman", Reports = ["r0", "r1"] };
+        var first = Change("s1", killed, null, ChangeKind.New, ["r0"]);
+        var second = Change("s1", revised, killed, ChangeKind.RevisedDown, ["r1"]) with { RevisedFrom = 125 };
+        var elsewhere = Change("s2", killed with { SeriesId = "other", High = null }, null, ChangeKind.New, ["x"]);
+        Record(store, "s1", [killed], [first]);
+        Clock.Advance(TimeSpan.FromHours(1));
+        Record(store, "s2", [killed with { SeriesId = "other" }], [elsewhere]);
+        Clock.Advance(TimeSpan.FromHours(1));
+        Record(store, "s1", [revised], [second]);
+
+        var all = store.ReadChanges(new ChangeQuery());
+
+        var recorded = Assert.Single(store.GetSeriesEstimates("s1"));
+        Assert.Equal(revised with { Reports = [] }, recorded with { Reports = [] });
+        Assert.Equal(revised.Reports, recorded.Reports);
+        Assert.Equal([(ChangeKind.RevisedDown, "s1", 68.0), (ChangeKind.New, "s2", 125.0), (ChangeKind.New, "s1", 125.0)], all.Select(c => (c.Kind, c.StoryId, c.Best!.Value)));
+        Assert.Equal(second with { Seq = all[0].Seq, RecordedAt = Clock.Now }, all[0] with { Reports = second.Reports });
+        Assert.Equal(second.Reports, all[0].Reports);
+        Assert.Null(all[1].High);
+        Assert.Equal("people killed in the explosion: 125 → 68, revised down, Nagorno-Karabakh ombudsman, 2 reports", all[0].Digest);
+        Assert.Equal([all[0].Seq], store.ReadChanges(new ChangeQuery(Since: Clock.Now)).Select(c => c.Seq));
+        Assert.Equal([all[0].Seq, all[2].Seq], store.ReadChanges(new ChangeQuery(StoryId: "s1")).Select(c => c.Seq));
+        Assert.Equal([all[1].Seq, all[2].Seq], store.ReadChanges(new ChangeQuery(Before: all[0].Seq)).Select(c => c.Seq));
+        Assert.Single(store.ReadChanges(new ChangeQuery(Limit: 1)));
+    }
+
+    [Fact]
+    public void Two_watchers_claiming_at_once_never_get_the_same_source()
+    {
+        using var store = Open();
+        using (var tx = store.BeginWrite())
+        {
+            foreach (int i in Enumerable.Range(1, 6))
+            {
+                tx.AddWatch($"https://feeds.example/{i}.rss", TimeSpan.FromMinutes(10));
+            }
+
+            tx.Commit();
+        }
+
+        var claims = Enumerable.Range(0, 3).AsParallel().Select(w => Claim(store, "watcher-" + w, limit: 2)).ToList();
+
+        var urls = claims.SelectMany(c => c).Select(s => s.Url).ToList();
+        Assert.Equal(6, urls.Count);
+        Assert.Equal(6, urls.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(Claim(store, "late", limit: 10));
+    }
+
+    [Fact]
+    public void A_completed_watch_is_due_again_after_its_interval_and_a_lapsed_claim_can_be_taken()
+    {
+        using var store = Open();
+        using (var tx = store.BeginWrite())
+        {
+            tx.AddWatch("https://feeds.example/a.rss", TimeSpan.FromMinutes(10));
+            tx.AddWatch("https://feeds.example/b.rss", TimeSpan.FromMinutes(5));
+            tx.Commit();
+        }
+
+        var claimed = Claim(store, "w1", limit: 10);
+        var (a, b) = (claimed.Single(s => s.Url.EndsWith("a.rss", StringComparison.Ordinal)), claimed.Single(s => s.Url.EndsWith("b.rss", StringComparison.Ordinal)));
+        using (var tx = store.BeginWrite())
+        {
+            tx.CompleteWatch(a.Key, "w1", new WatchResult("\"v1\"", "Tue, 26 Sep 2023 08:00:00 GMT", Clock.Now + a.Every, 0, null, Fetched: true, Changed: true));
+            tx.MarkItemSeen(a.Key, "item-1");
+            tx.MarkItemSeen(a.Key, "item-1");
+            tx.Commit();
+        }
+
+        var listed = store.ListWatches().Single(s => s.Key == a.Key);
+        Assert.Equal(("\"v1\"", "Tue, 26 Sep 2023 08:00:00 GMT", Clock.Now + TimeSpan.FromMinutes(10), Clock.Now, (string?)null),
+            (listed.ETag, listed.LastModified, listed.NextDue, listed.LastChanged, listed.LeaseOwner));
+        Assert.True(store.HasSeenItem(a.Key, "item-1"));
+        Assert.False(store.HasSeenItem(b.Key, "item-1"));
+        Assert.Empty(Claim(store, "w2", limit: 10));
+
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(["https://feeds.example/a.rss", "https://feeds.example/b.rss"], Claim(store, "w2", limit: 10).Select(s => s.Url).Order(StringComparer.Ordinal));
+        using (var tx = store.BeginWrite())
+        {
+            Assert.False(tx.RemoveWatch("https://feeds.example/none.rss"));
+            Assert.True(tx.RemoveWatch("https://feeds.example/a.rss"));
+            tx.Commit();
+        }
+
+        Assert.Equal(["https://feeds.example/b.rss"], store.ListWatches().Select(s => s.Url));
+    }
+
+    [Fact]
+    public void A_version_4_store_is_migrated_to_keep_estimates_changes_and_a_watch_list()
+    {
+        using (var v4 = Open(schemaVersion: 4))
+        {
+            Ingest(v4, Reports.Article("old", Exodus, url: "https://news.example/old"));
+            using var tx = v4.BeginWrite();
+            tx.AssignStory("old", "s", "Exodus");
+            tx.SaveLedger("s", "{}");
+            tx.Commit();
+        }
+
+        using var store = Open();
+        Record(store, "s", [], []);
+
+        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal("s", store.GetArticle("old")!.StoryId);
+        Assert.Equal("{}", store.GetLedger("s")!.Json);
+        Assert.Empty(store.GetSeriesEstimates("s"));
+        Assert.Empty(store.ReadChanges(new ChangeQuery()));
+        Assert.Empty(store.ListWatches());
+        Assert.Empty(store.CheckIntegrity());
+    }
+
+    private static LedgerChange Change(string story, SeriesEstimate now, SeriesEstimate? was, ChangeKind kind, IReadOnlyList<string> reports) =>
+        new(0, story, null, now.SeriesId, now.Label, now.Measure, now.Unit, kind, was?.Best, was?.Low, was?.High, now.Best, now.Low, now.High, null,
+            now.Qualifier, now.AsOf, now.Source, "latest", "latest official figure", reports, now.Reports.Count, default);
+
+    private static void Record(ISitrepStore store, string storyId, IReadOnlyList<SeriesEstimate> estimates, IReadOnlyList<LedgerChange> changes)
+    {
+        using var tx = store.BeginWrite();
+        tx.SaveLedger(storyId, "{}");
+        tx.RecordEstimates(storyId, estimates, changes);
+        tx.Commit();
+    }
+
+    private static IReadOnlyList<WatchSource> Claim(ISitrepStore store, string owner, int limit)
+    {
+        using var tx = store.BeginWrite();
+        var claimed = tx.ClaimWatches(owner, limit, TimeSpan.FromMinutes(5));
+        tx.Commit();
+        return claimed;
     }
 
     public void Dispose()

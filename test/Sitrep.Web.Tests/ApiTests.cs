@@ -235,7 +235,8 @@ public sealed class ApiTests
         using var document = JsonDocument.Parse(await server.Client.GetStringAsync("api/openapi.json", Ct));
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/figures", "/api/reports", "/api/reports/{id}", "/api/stories", "/api/stories/{id}", "/api/stories/{id}/figures.csv"], paths.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/changes", "/api/figures", "/api/reports", "/api/reports/{id}", "/api/stories", "/api/stories/{id}", "/api/stories/{id}/figures.csv",
+            "/feeds/changes.atom", "/feeds/stories/{id}/changes.atom", "/healthz"], paths.Order(StringComparer.Ordinal));
         Assert.Equal("Sitrep API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         Assert.True(document.RootElement.GetProperty("paths").GetProperty("/api/reports").TryGetProperty("post", out _));
     }

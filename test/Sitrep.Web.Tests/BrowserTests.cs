@@ -68,6 +68,30 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
+    public async Task The_story_list_shows_the_latest_changes_and_a_story_page_what_changed_in_it()
+    {
+        await using var server = await RunningServer.StartAsync(seed: RunningServer.IngestKarabakhInPublicationOrder);
+        var page = await browser.OpenAsync();
+
+        await page.GotoAsync(server.BaseAddress.ToString());
+        var latest = page.Locator("section.changes li");
+        await Expect(latest).ToHaveCountAsync(Sitrep.Web.Stories.StoryEndpoints.LatestChanges);
+        await Expect(latest.First).ToContainTextAsync("people killed in the explosion: 125 → 68, revised down, Nagorno-Karabakh ombudsman, 2 reports");
+        await Expect(page.Locator("section.changes a[href='/feeds/changes.atom']")).ToHaveCountAsync(1);
+        await Browser.ScreenshotAsync(page, "6-latest-changes");
+
+        await latest.First.Locator("a").ClickAsync();
+        var revision = page.Locator("section.changes li:target");
+        await Expect(revision).ToContainTextAsync("125 → 68, revised down");
+        await Expect(revision.Locator("a[href='/reports/001_4040554ba757c432']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("section.changes li").Filter(new() { HasText = "people killed in the explosion: 125 (new)" })).ToHaveCountAsync(1);
+        await Browser.ScreenshotAsync(page, "7-story-changes");
+        await revision.Locator("a").First.ClickAsync();
+        string section = new Uri(page.Url).Fragment.TrimStart('#');
+        await Expect(page.Locator($"section.series#{section} h3")).ToHaveTextAsync("people killed in the explosion");
+    }
+
+    [Fact]
     public async Task A_report_page_highlights_each_figure_and_explains_it_on_hover()
     {
         await using var server = await RunningServer.StartAsync(seed: RunningServer.IngestKarabakh);
@@ -124,7 +148,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal("none", await page.EvaluateAsync<string>("() => String(window.pwned ?? 'none')"));
 
         await page.Locator("a", new() { HasText = "its story" }).ClickAsync();
-        await Expect(page.Locator("h2")).ToContainTextAsync("<script>");
+        await Expect(page.Locator("section.story h2")).ToContainTextAsync("<script>");
         await Browser.ScreenshotAsync(page, "8-hostile-story");
         Assert.Equal(0, await page.Locator("script, img, iframe, a[href^='javascript']").CountAsync());
         Assert.Equal("none", await page.EvaluateAsync<string>("() => String(window.pwned ?? 'none')"));

@@ -39,7 +39,9 @@ public sealed class RunningServer : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    public static async Task<RunningServer> StartAsync(string? apiKey = null, Action<ISitrepStore>? seed = null)
+    /// <param name="log">Where the server logs (one line per request), in <paramref name="logFormat"/>; null for no log.</param>
+    public static async Task<RunningServer> StartAsync(string? apiKey = null, Action<ISitrepStore>? seed = null, TextWriter? log = null,
+        Sitrep.Web.Logging.LogFormat logFormat = Sitrep.Web.Logging.LogFormat.Text)
     {
         var running = new RunningServer(apiKey);
         seed?.Invoke(running.Store);
@@ -48,6 +50,8 @@ public sealed class RunningServer : IAsyncDisposable
             Store = running.Store,
             Urls = ["http://127.0.0.1:0"],
             ApiKey = apiKey,
+            Log = log,
+            LogFormat = logFormat,
         });
         await running._server.StartAsync();
         running.BaseAddress = new Uri(running._server.Addresses.Single().TrimEnd('/') + "/");
@@ -73,6 +77,22 @@ public sealed class RunningServer : IAsyncDisposable
         string manifest = SharedCorpus.Require("corpus/karabakh-2023/manifest.jsonl");
         using var source = new ReportSource();
         Ingest(store, source.Read([], manifest).ToList());
+    }
+
+    /// <summary>
+    /// The reference story one report at a time in publication order (the manifest's order within a day), each add
+    /// rebuilding the story's ledger as a watcher's round would, so every step of its counts is recorded as a change.
+    /// </summary>
+    public static void IngestKarabakhInPublicationOrder(ISitrepStore store)
+    {
+        string manifest = SharedCorpus.Require("corpus/karabakh-2023/manifest.jsonl");
+        using var source = new ReportSource();
+        var reports = source.Read([], manifest).Select((r, i) => (Report: r, Order: i))
+            .OrderBy(r => r.Report.Article?.Published?.ToIso(), StringComparer.Ordinal).ThenBy(r => r.Order).ToList();
+        foreach (var (report, _) in reports)
+        {
+            Ingest(store, [report]);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -18,7 +18,7 @@ public static class IngestCommand
         {
             Description = "Report files, folders of them (read recursively), or URLs.",
             Arity = ArgumentArity.ZeroOrMore,
-        };
+        }.Refuse();
         var manifest = new Option<string?>("--manifest", "-m")
         {
             Description = "A JSON Lines manifest: one report a line with id, file (relative to the manifest), outlet, published, url, title, language.",
@@ -100,6 +100,12 @@ public static class IngestCommand
             var service = new IngestService(store, settings.Pipeline!, [stories]);
             using var source = new ReportSource(new TextArticleReader(settings.MaxBytes), settings.AllowOutsideManifest);
             int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest, cancellationToken), parallel, cancellationToken));
+            if (code == context.InterruptedExitCode && cancellationToken.IsCancellationRequested)
+            {
+                context.Error.WriteLine($"sitrep ingest: {stories.Touched.Count} story ledger(s) left to rebuild; they are rebuilt when read, or by the next ingest that touches them.");
+                return code;
+            }
+
             return FinishStories(context, store, stories, code, cancellationToken);
         }
     }
@@ -110,9 +116,9 @@ public static class IngestCommand
         try
         {
             var timer = context.Time.GetTimestamp();
-            int rebuilt = stories.Finish(store, cancellationToken);
+            var (rebuilt, changes) = stories.Finish(store, cancellationToken);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sitrep ingest: {rebuilt} story ledger(s) updated in {context.Time.GetElapsedTime(timer).TotalSeconds:0.0} s"));
+                $"sitrep ingest: {rebuilt} story ledger(s) updated, {changes} estimate change(s) in {context.Time.GetElapsedTime(timer).TotalSeconds:0.0} s"));
             return code;
         }
         catch (Exception e) when (e is StoreException or OperationCanceledException)
@@ -122,12 +128,14 @@ public static class IngestCommand
         }
     }
 
+    /// <summary>Writes one line per failed input and the summary; returns the exit code (<see cref="CliContext.InterruptedExitCode"/> when stopped by a signal).</summary>
     private static int Ingest(CliContext context, ISitrepStore store, IEnumerable<IngestItem> items)
     {
         var progress = new ProgressReporter(context, "ingested");
         var tally = new IngestTally();
         long bytes = 0;
         string? stoppedBy = null;
+        bool interrupted = false;
         try
         {
             foreach (var item in items)
@@ -168,12 +176,18 @@ public static class IngestCommand
         }
         catch (OperationCanceledException)
         {
-            stoppedBy = "interrupted";
+            interrupted = true;
         }
 
         progress.Finish();
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sitrep ingest: {tally.New} new, {tally.Unchanged} unchanged, {tally.NewVersions} new versions, {tally.Failed} failed ({tally.Done + tally.Failed} reports in {progress.Elapsed.TotalSeconds:0.0} s) into {store.Location}"));
+        if (interrupted)
+        {
+            context.Error.WriteLine("sitrep ingest: interrupted after the report in hand was stored; every report counted above is stored. Run the same command again to finish.");
+            return context.InterruptedExitCode;
+        }
+
         if (stoppedBy is not null)
         {
             context.Error.WriteLine($"sitrep ingest: stopped: {stoppedBy}. Every report counted above is stored; run the same command again to finish.");

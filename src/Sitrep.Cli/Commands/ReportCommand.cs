@@ -172,7 +172,7 @@ public static class ReportCommand
         var timer = context.Time.GetTimestamp();
         try
         {
-            using var store = StoreFactory.Open(location, context.Time);
+            using var store = StoreFactory.OpenExisting(location, context.Time);
             // The most recently updated stories, shown in the order 'report PATH…' shows its ledgers: largest first.
             var ids = storyId is not null ? [storyId] : store.ListStories(limit)
                 .OrderByDescending(s => s.ArticleCount).ThenBy(s => s.FirstPublished).ThenBy(s => s.Id, StringComparer.Ordinal)
@@ -203,7 +203,7 @@ public static class ReportCommand
                 var contents = store.GetStory(id);
                 if (contents is null)
                 {
-                    return Usage(context, $"no story {id} in {store.Location}; 'sitrep report --db {location}' lists the stories");
+                    return Usage(context, $"no story {id} in {store.Location}; 'sitrep stories --db {location}' lists the stories and their ids");
                 }
 
                 ledgers.Add(StoreLedgers.BuildLedger(contents, pipeline));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Connections;
 using Sitrep.Ingest;
 using Sitrep.Store;
 using Sitrep.Web;
+using Sitrep.Web.Logging;
 
 namespace Sitrep.Cli.Commands;
 
@@ -34,37 +35,64 @@ public static class ServeCommand
                 "(and localhost for loopback), any when listening on all addresses. Other hosts get 400, which stops DNS rebinding.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var watch = new Option<bool>("--watch")
+        {
+            Description = "Also follow the store's watch list (see 'sitrep watch'), beside the server.",
+        };
+        var allowPrivate = new Option<bool>("--allow-private")
+        {
+            Description = "With --watch: also fetch from private, loopback and link-local addresses (refused by default).",
+        };
+        var logFormat = new Option<string>("--log-format")
+        {
+            Description = "Log lines on stderr, one per request with its time: text (readable) or json (one object per line, for a log collector).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
         var options = new CommonInputOptions();
         var command = new Command("serve",
             "Serve the store in a browser and as a JSON API: the stories, each story's ledger with a timeline chart per count " +
             "(click a mark to read its sentence), each report with its figures highlighted, and a page to add reports " +
             "(paste text, upload files, or give a URL or feed). The API is described at /api/openapi.json. " +
-            "Reads are open; adding reports from beyond this machine needs --api-key. Stop with Ctrl+C.\n\n" +
+            "Reads are open; adding reports from beyond this machine needs --api-key. What changed is at /api/changes and " +
+            "/feeds/changes.atom; /healthz says whether the server and its store are up. Reports other processes add to the store " +
+            "are noticed within seconds. Ctrl+C, SIGINT or SIGTERM stop it after the requests in flight (exit code 0).\n\n" +
             "Examples:\n" +
             "  sitrep serve                                   # ./sitrep.db on http://127.0.0.1:5080\n" +
             "  sitrep serve --db crisis.db --urls http://127.0.0.1:8080\n" +
-            "  sitrep serve --urls http://0.0.0.0:5080 --api-key \"$(cat key.txt)\"   # for a team; reads open, writes need the key")
+            "  sitrep serve --urls http://0.0.0.0:5080 --api-key \"$(cat key.txt)\"   # for a team; reads open, writes need the key\n" +
+            "  sitrep serve --db crisis.db --watch --log-format json                   # the web app and the watch list, as a service")
         {
-            db, urls, apiKey, allowedHosts,
+            db, urls, apiKey, allowedHosts, watch, allowPrivate, logFormat,
         };
         options.AddTo(command);
         command.SetAction((parse, cancellationToken) => Run(
             context,
-            StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable),
-            (parse.GetValue(urls) ?? []).SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
-            parse.GetValue(apiKey) ?? context.GetEnvironmentVariable(ApiKeyVariable),
-            parse.GetValue(allowedHosts) is { Length: > 0 } hosts ? hosts.SelectMany(h => h.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() : null,
+            new Request(
+                StoreFactory.Resolve(parse.GetValue(db), context.GetEnvironmentVariable),
+                (parse.GetValue(urls) ?? []).SelectMany(u => u.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
+                parse.GetValue(apiKey) ?? context.GetEnvironmentVariable(ApiKeyVariable),
+                parse.GetValue(allowedHosts) is { Length: > 0 } hosts ? hosts.SelectMany(h => h.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() : null,
+                parse.GetValue(watch),
+                parse.GetValue(allowPrivate),
+                parse.GetValue(logFormat)!),
             options.Read(parse, context),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> Run(CliContext context, string location, IReadOnlyList<string> urls, string? apiKey, IReadOnlyList<string>? allowedHosts,
-        InputSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> Run(CliContext context, Request request, InputSettings settings, CancellationToken cancellationToken)
     {
+        var (location, urls, apiKey, allowedHosts) = (request.Location, request.Urls, request.ApiKey, request.AllowedHosts);
         if (settings.Failure is not null)
         {
             context.Error.WriteLine($"sitrep serve: {settings.Failure}");
+            return ExitCodes.Usage;
+        }
+
+        if (request.LogFormat is not ("text" or "json"))
+        {
+            context.Error.WriteLine($"sitrep serve: --log-format '{request.LogFormat}': use text or json");
             return ExitCodes.Usage;
         }
 
@@ -91,6 +119,9 @@ public static class ServeCommand
                 AllowedHosts = allowedHosts,
                 Sources = new ReportSourceOptions { MaxBytes = settings.MaxBytes },
                 MaxReportBytes = settings.MaxBytes,
+                Log = context.Error,
+                LogFormat = request.LogFormat == "json" ? LogFormat.Json : LogFormat.Text,
+                Time = context.Time,
             });
             try
             {
@@ -118,7 +149,10 @@ public static class ServeCommand
                 context.Error.WriteLine("sitrep serve: adding reports needs the API key.");
             }
 
-            context.Error.WriteLine("sitrep serve: press Ctrl+C to stop.");
+            var watching = request.Watch ? WatchCommand.RunWatcher(context, store, settings, request.AllowPrivate, cancellationToken) : Task.CompletedTask;
+            context.Error.WriteLine(request.Watch
+                ? $"sitrep serve: following the watch list ({store.ListWatches().Count} source(s)); press Ctrl+C to stop."
+                : "sitrep serve: press Ctrl+C to stop.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -127,9 +161,13 @@ public static class ServeCommand
             {
             }
 
-            await server.StopAsync(CancellationToken.None);
+            // Stopping: no new connections, requests in flight and the watcher's report in hand finish, then exit 0.
+            context.Error.WriteLine("sitrep serve: stopping…");
+            await Task.WhenAll(server.StopAsync(CancellationToken.None), watching);
             context.Error.WriteLine("sitrep serve: stopped.");
             return ExitCodes.Ok;
         }
     }
+
+    private sealed record Request(string Location, IReadOnlyList<string> Urls, string? ApiKey, IReadOnlyList<string>? AllowedHosts, bool Watch, bool AllowPrivate, string LogFormat);
 }

@@ -38,7 +38,8 @@ public sealed class FeedArticleReader
     /// <param name="input">The feed's path or URL, for messages.</param>
     /// <param name="feedUrl">The feed's URL when it was fetched: the base for relative item links.</param>
     /// <param name="cancellationToken">Stops between items (and inside a page being fetched, through the page loader).</param>
-    public IEnumerable<ReadOutcome> Read(Stream stream, string input, string? feedUrl = null, CancellationToken cancellationToken = default)
+    /// <param name="skipItem">Items to leave out, by the article id they would get, before they are read or followed; null reads all.</param>
+    public IEnumerable<ReadOutcome> Read(Stream stream, string input, string? feedUrl = null, CancellationToken cancellationToken = default, Func<string, bool>? skipItem = null)
     {
         int number = 0;
         var follow = new FollowBudget(_maxFollowed, _followBudget, _time);
@@ -52,7 +53,10 @@ public sealed class FeedArticleReader
             }
 
             number++;
-            yield return ReadItem(entry.Item!, entry.Channel, input, feedUrl, number, follow);
+            if (ReadItem(entry.Item!, entry.Channel, input, feedUrl, number, follow, skipItem) is { } outcome)
+            {
+                yield return outcome;
+            }
         }
 
         if (number == 0)
@@ -61,7 +65,7 @@ public sealed class FeedArticleReader
         }
     }
 
-    private ReadOutcome ReadItem(FeedItem item, FeedChannel channel, string input, string? feedUrl, int number, FollowBudget follow)
+    private ReadOutcome? ReadItem(FeedItem item, FeedChannel channel, string input, string? feedUrl, int number, FollowBudget follow, Func<string, bool>? skipItem)
     {
         string where = string.Create(CultureInfo.InvariantCulture, $"{input} (item {number})");
         string? link = PageMetadataReader.AbsoluteUrl(item.Link, feedUrl ?? channel.Link);
@@ -69,6 +73,11 @@ public sealed class FeedArticleReader
         // An item without a guid or link is named by its content, never its position in the feed.
         string id = item.Id is { } given ? ArticleIds.FromGiven(given) : link is not null ? ArticleIds.FromUrl(link)
             : ArticleIds.FromContent(ArticleIds.FromGiven(Path.GetFileNameWithoutExtension(input)), title, item.Content ?? item.Summary ?? "");
+        if (skipItem?.Invoke(id) == true)
+        {
+            return null;
+        }
+
         var published = DateTextParser.ParseValue(item.Published);
         string? outlet = channel.Title ?? PageMetadataReader.Host(channel.Link ?? link);
 

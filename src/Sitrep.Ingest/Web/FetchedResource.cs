@@ -7,6 +7,12 @@ namespace Sitrep.Ingest.Web;
 /// <param name="Charset">The Content-Type charset, if any.</param>
 public sealed record FetchedResource(string RequestedUrl, string Url, string? MediaType, string? Charset, byte[] Body)
 {
+    /// <summary>The response's ETag, to send back next time (see <see cref="FetchConditions"/>).</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The response's Last-Modified as the server wrote it.</summary>
+    public string? LastModified { get; init; }
+
     /// <summary>What the media type says the body is; <see cref="ContentKinds.None"/> when it says nothing we read.</summary>
     public ContentKinds Kind => KindOf(MediaType);
 

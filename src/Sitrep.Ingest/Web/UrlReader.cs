@@ -34,12 +34,19 @@ public sealed class UrlReader
             return [new ReadOutcome(null, failure)];
         }
 
-        var resource = fetched.Resource!;
+        return Read(fetched.Resource!, null, cancellationToken);
+    }
+
+    /// <summary>Reads what was fetched: a feed's items (those <paramref name="skipItem"/> does not skip, by their article id), or a page.</summary>
+    /// <param name="skipItem">Feed items to leave out before they are read or followed (a watcher's items read before); null reads all.</param>
+    public IEnumerable<ReadOutcome> Read(FetchedResource resource, Func<string, bool>? skipItem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
         var sniffed = ContentSniffer.Sniff(resource.Body);
         if (sniffed == InputKind.Feed)
         {
             var feeds = new FeedArticleReader(_html, link => ReadPage(link, cancellationToken), _fetcher.Options);
-            return feeds.Read(new MemoryStream(resource.Body, writable: false), url, resource.Url, cancellationToken);
+            return feeds.Read(new MemoryStream(resource.Body, writable: false), resource.RequestedUrl, resource.Url, cancellationToken, skipItem);
         }
 
         return [FromPage(resource, sniffed)];

@@ -41,7 +41,11 @@ public sealed class WebFetcher : IDisposable
     public FetchOptions Options => _options;
 
     /// <summary>Fetches <paramref name="url"/>, accepting only bodies of the <paramref name="accept"/> kinds.</summary>
-    public async Task<FetchOutcome> FetchAsync(string url, ContentKinds accept = ContentKinds.Any, CancellationToken cancellationToken = default)
+    public Task<FetchOutcome> FetchAsync(string url, ContentKinds accept = ContentKinds.Any, CancellationToken cancellationToken = default) =>
+        FetchAsync(url, accept, null, cancellationToken);
+
+    /// <summary>Fetches <paramref name="url"/> conditionally: with <paramref name="conditions"/> from the last fetch, a server may answer that nothing changed (<see cref="FetchOutcome.NotModified"/>).</summary>
+    public async Task<FetchOutcome> FetchAsync(string url, ContentKinds accept, FetchConditions? conditions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var current) || current.Scheme is not ("http" or "https"))
@@ -65,6 +69,16 @@ public sealed class WebFetcher : IDisposable
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
                 request.Headers.Accept.ParseAdd(AcceptHeader(accept));
+                if (conditions?.ETag is { Length: > 0 } etag)
+                {
+                    request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                }
+
+                if (conditions?.LastModified is { Length: > 0 } modified)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+                }
+
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
                 if (status is 301 or 302 or 303 or 307 or 308)
@@ -88,6 +102,11 @@ public sealed class WebFetcher : IDisposable
 
                     current = next;
                     continue;
+                }
+
+                if (status == 304 && conditions is not null)
+                {
+                    return FetchOutcome.Unchanged();
                 }
 
                 if (status is < 200 or > 299)
@@ -115,7 +134,11 @@ public sealed class WebFetcher : IDisposable
                     return FetchOutcome.Fail(url, "too-large", TooLarge() + via);
                 }
 
-                return new FetchOutcome(new FetchedResource(url, current.AbsoluteUri, mediaType, contentType?.CharSet, body), null);
+                return new FetchOutcome(new FetchedResource(url, current.AbsoluteUri, mediaType, contentType?.CharSet, body)
+                {
+                    ETag = response.Headers.ETag?.ToString(),
+                    LastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture),
+                }, null);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -51,6 +51,7 @@ public sealed class IngestService
     /// thread are read ahead.
     /// </summary>
     /// <exception cref="StoreException">The store failed; the reports yielded before were committed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled: the report being written was committed first, the ones read ahead were not.</exception>
     public IEnumerable<IngestItem> IngestAll(IEnumerable<ReadOutcome> inputs, int parallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -64,9 +65,11 @@ public sealed class IngestService
             foreach (var (input, work) in ahead.GetConsumingEnumerable(stop.Token))
             {
                 var prepared = work.GetAwaiter().GetResult();
+                // A report whose figures are read is written whole even when the run is being stopped: cancelling
+                // stops between reports (above), never between a report's save and its commit.
                 yield return prepared is null
                     ? new IngestItem(null, input.Failure, null)
-                    : new IngestItem(prepared.Article, null, Write(prepared, stop.Token));
+                    : new IngestItem(prepared.Article, null, Write(prepared, CancellationToken.None));
             }
 
             reader.GetAwaiter().GetResult();

@@ -4,6 +4,7 @@ using Sitrep.Core;
 using Sitrep.Core.Ledger;
 using Sitrep.Core.Stories;
 using Sitrep.Store;
+using Sitrep.Store.Changes;
 
 namespace Sitrep.Store.Ingesting;
 
@@ -89,15 +90,19 @@ public sealed class StoryKeeper : IIngestStep
         }
     }
 
-    /// <summary>Rebuilds the ledgers of the stories the run touched, each in its own transaction, then saves the checkpoint.</summary>
-    public int Finish(ISitrepStore store, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Rebuilds the ledgers of the stories the run touched, each in its own transaction (recording what changed in
+    /// each series' estimate), then saves the checkpoint. Returns how many stories were rebuilt and changes recorded.
+    /// </summary>
+    public (int Stories, int Changes) Finish(ISitrepStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         int rebuilt = 0;
+        int changes = 0;
         foreach (string storyId in Touched)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RebuildLedger(store, storyId, _ledgers, _toJson);
+            changes += RebuildLedger(store, storyId, _ledgers, _toJson).Count;
             rebuilt++;
         }
 
@@ -107,24 +112,32 @@ public sealed class StoryKeeper : IIngestStep
             _touched.Clear();
         }
 
-        return rebuilt;
+        return (rebuilt, changes);
     }
 
-    /// <summary>Rebuilds one story's cached ledger from what the store holds.</summary>
-    public static void RebuildLedger(ISitrepStore store, string storyId, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
+    /// <summary>
+    /// Rebuilds one story's cached ledger from what the store holds and records, in the same transaction, how each
+    /// series' estimate changed since the last rebuild (<see cref="LedgerChanges"/>). Two processes never rebuild
+    /// one story at once (<see cref="IStoreTransaction.LockStory"/>), so a change is recorded once. Returns the changes.
+    /// </summary>
+    public static IReadOnlyList<LedgerChange> RebuildLedger(ISitrepStore store, string storyId, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
     {
         ArgumentNullException.ThrowIfNull(store);
         using var tx = store.BeginWrite();
+        tx.LockStory(storyId);
         var story = tx.GetStory(storyId);
         if (story is null)
         {
-            return;
+            return [];
         }
 
         var ledger = StoreLedgers.BuildLedger(story, ledgers);
         var texts = story.Articles.ToDictionary(a => a.Article.Id, a => a.Article.Text, StringComparer.Ordinal);
         tx.SaveLedger(storyId, toJson(ledger, texts));
+        var (estimates, changes) = LedgerChanges.Compare(tx.GetSeriesEstimates(storyId), ledger);
+        tx.RecordEstimates(storyId, estimates, changes);
         tx.Commit();
+        return changes;
     }
 
     /// <summary>Saves the clusterer's state with the last log entry it holds, so a keeper opened later replays only what came after.</summary>

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 
 namespace Sitrep.Store.Relational;
 
@@ -172,6 +174,44 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             $"(SELECT COUNT(*) FROM figures f JOIN article_versions v ON v.version_key = f.version_key WHERE {Current}), " +
             "(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM article_copies)",
             r => new StoreCounts(r.Long(0), r.Long(1), r.Long(2), r.Long(3), r.Long(4)))[0];
+
+    public IReadOnlyList<SeriesEstimate> GetSeriesEstimates(string storyId) =>
+        Sql.Query(connection, transaction, $"{ChangeColumns.EstimateSelect} WHERE story_id = @story ORDER BY series_id",
+            ChangeColumns.ReadEstimate, ("@story", storyId));
+
+    public IReadOnlyList<LedgerChange> ReadChanges(ChangeQuery query)
+    {
+        using var command = Sql.Command(connection, transaction, "");
+        var where = new List<string> { "1 = 1" };
+        if (query.Since is { } since)
+        {
+            where.Add("c.recorded_at >= @since");
+            Sql.Add(command, "@since", dialect.Timestamp(since));
+        }
+
+        if (query.StoryId is not null)
+        {
+            where.Add("c.story_id = @story");
+            Sql.Add(command, "@story", query.StoryId);
+        }
+
+        if (query.Before is { } before)
+        {
+            where.Add("c.change_seq < @before");
+            Sql.Add(command, "@before", before);
+        }
+
+        Sql.Add(command, "@limit", Math.Max(0, query.Limit));
+        command.CommandText = $"{ChangeColumns.ChangeSelect} WHERE {string.Join(" AND ", where)} ORDER BY c.change_seq DESC LIMIT @limit";
+        return Sql.Read(command, r => ChangeColumns.ReadChange(r, dialect));
+    }
+
+    public IReadOnlyList<WatchSource> ListWatches() =>
+        Sql.Query(connection, transaction, $"{WatchColumns.Select} ORDER BY source_key", r => WatchColumns.Read(r, dialect));
+
+    public bool HasSeenItem(long sourceKey, string itemKey) =>
+        Sql.Scalar(connection, transaction, "SELECT 1 FROM watch_items WHERE source_key = @source AND item_key = @item",
+            ("@source", sourceKey), ("@item", itemKey)) is not null;
 
     private List<StorySummary> QueryStories(string sql, params ReadOnlySpan<(string, object?)> parameters)
     {

@@ -63,6 +63,8 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
         }
     }
 
+    public void Ping() => Use("cannot read from", (connection, _) => Sql.Scalar(connection, null, "SELECT MAX(version) FROM schema_version"));
+
     public IReadOnlyList<string> CheckIntegrity() => Use("cannot check", (connection, _) =>
     {
         var problems = Dialect.EngineCheck(connection).ToList();

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 
 namespace Sitrep.Store.Relational;
 
@@ -204,6 +206,7 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
             Sql.Execute(c, tx, "DELETE FROM story_articles WHERE story_id = @story", ("@story", storyId));
             Sql.Execute(c, tx, "DELETE FROM ledger_cache WHERE story_id = @story", ("@story", storyId));
             Sql.Execute(c, tx, "DELETE FROM story_state WHERE state_key = @story", ("@story", storyId));
+            Sql.Execute(c, tx, "DELETE FROM series_estimates WHERE story_id = @story", ("@story", storyId));
             return Sql.Execute(c, tx, "DELETE FROM stories WHERE story_id = @story", ("@story", storyId));
         });
     }
@@ -298,6 +301,132 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
             "ON CONFLICT (article_key, source_key) DO NOTHING",
             ("@key", plan.ArticleKey), ("@source", plan.SourceKey), ("@outlet", article.Outlet), ("@reported", plan.ReportedId),
             ("@now", Dialect.Timestamp(_store.Now()))));
+
+    public void LockStory(string storyId)
+    {
+        RequireStoryId(storyId);
+        Use("cannot write to", (c, tx) =>
+        {
+            Dialect.LockKeys(c, tx!, ["story:" + storyId]);
+            return 0;
+        });
+    }
+
+    public void RecordEstimates(string storyId, IReadOnlyList<SeriesEstimate> estimates, IReadOnlyList<LedgerChange> changes)
+    {
+        RequireStoryId(storyId);
+        ArgumentNullException.ThrowIfNull(estimates);
+        ArgumentNullException.ThrowIfNull(changes);
+        Use("cannot write to", (c, tx) =>
+        {
+            var now = Dialect.Timestamp(_store.Now());
+            Sql.Execute(c, tx, "DELETE FROM series_estimates WHERE story_id = @story", ("@story", storyId));
+            foreach (var e in estimates)
+            {
+                Sql.Execute(c, tx,
+                    "INSERT INTO series_estimates (story_id, series_id, label, measure, unit, main, best, low, high, qualifier, as_of, source, reports, updated_at) " +
+                    "VALUES (@story, @series, @label, @measure, @unit, @main, @best, @low, @high, @qualifier, @asof, @source, @reports, @now)",
+                    ("@story", storyId), ("@series", e.SeriesId), ("@label", e.Label), ("@measure", e.Measure), ("@unit", e.Unit), ("@main", e.Main ? 1 : 0),
+                    ("@best", ChangeColumns.Number(e.Best)), ("@low", ChangeColumns.Number(e.Low)), ("@high", ChangeColumns.Number(e.High)),
+                    ("@qualifier", e.Qualifier), ("@asof", e.AsOf), ("@source", e.Source), ("@reports", ChangeColumns.Write(e.Reports)), ("@now", now));
+            }
+
+            foreach (var ch in changes)
+            {
+                Sql.Execute(c, tx,
+                    "INSERT INTO ledger_changes (story_id, series_id, label, measure, unit, kind, old_best, old_low, old_high, best, low, high, revised_from, qualifier, " +
+                    "as_of, source, rule, basis, reports, support, recorded_at) VALUES (@story, @series, @label, @measure, @unit, @kind, @oldbest, @oldlow, " +
+                    "@oldhigh, @best, @low, @high, @revised, @qualifier, @asof, @source, @rule, @basis, @reports, @support, @now)",
+                    ("@story", storyId), ("@series", ch.SeriesId), ("@label", ch.Label), ("@measure", ch.Measure), ("@unit", ch.Unit),
+                    ("@kind", ChangeText.KindName(ch.Kind)), ("@oldbest", ChangeColumns.Number(ch.OldBest)), ("@oldlow", ChangeColumns.Number(ch.OldLow)),
+                    ("@oldhigh", ChangeColumns.Number(ch.OldHigh)), ("@best", ChangeColumns.Number(ch.Best)), ("@low", ChangeColumns.Number(ch.Low)),
+                    ("@high", ChangeColumns.Number(ch.High)), ("@revised", ChangeColumns.Number(ch.RevisedFrom)), ("@qualifier", ch.Qualifier), ("@asof", ch.AsOf), ("@source", ch.Source), ("@rule", ch.Rule),
+                    ("@basis", ch.Basis), ("@reports", ChangeColumns.Write(ch.Reports)), ("@support", ch.Support), ("@now", now));
+            }
+
+            return 0;
+        });
+    }
+
+    public WatchSource AddWatch(string url, TimeSpan every)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, TimeSpan.FromSeconds(1));
+        return Use("cannot write to", (c, tx) =>
+        {
+            var now = Dialect.Timestamp(_store.Now());
+            Sql.Execute(c, tx,
+                "INSERT INTO watch_sources (url, every_seconds, next_due_at, failures, added_at) VALUES (@url, @every, @now, 0, @now) " +
+                "ON CONFLICT (url) DO UPDATE SET every_seconds = excluded.every_seconds",
+                ("@url", url), ("@every", (long)every.TotalSeconds), ("@now", now));
+            return Sql.Query(c, tx, $"{WatchColumns.Select} WHERE url = @url", r => WatchColumns.Read(r, Dialect), ("@url", url))[0];
+        });
+    }
+
+    public bool RemoveWatch(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Use("cannot write to", (c, tx) =>
+        {
+            Sql.Execute(c, tx, "DELETE FROM watch_items WHERE source_key IN (SELECT source_key FROM watch_sources WHERE url = @url)", ("@url", url));
+            return Sql.Execute(c, tx, "DELETE FROM watch_sources WHERE url = @url", ("@url", url)) > 0;
+        });
+    }
+
+    public IReadOnlyList<WatchSource> ClaimWatches(string owner, int limit, TimeSpan lease)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        return Use("cannot write to", (c, tx) =>
+        {
+            var now = _store.Now();
+            var keys = Sql.Query(c, tx,
+                "SELECT source_key FROM watch_sources WHERE next_due_at <= @now AND (leased_until IS NULL OR leased_until < @now) " +
+                $"ORDER BY next_due_at, source_key LIMIT @limit{Dialect.SkipLocked}",
+                r => r.Long(0), ("@now", Dialect.Timestamp(now)), ("@limit", Math.Max(0, limit)));
+            if (keys.Count == 0)
+            {
+                return (IReadOnlyList<WatchSource>)[];
+            }
+
+            using var command = Sql.Command(c, tx, "");
+            string list = Sql.InList(command, "k", keys);
+            Sql.Add(command, "@owner", owner);
+            Sql.Add(command, "@until", Dialect.Timestamp(now + lease));
+            command.CommandText = $"UPDATE watch_sources SET lease_owner = @owner, leased_until = @until WHERE source_key IN ({list})";
+            command.ExecuteNonQuery();
+            command.CommandText = $"{WatchColumns.Select} WHERE source_key IN ({list}) ORDER BY next_due_at, source_key";
+            return Sql.Read(command, r => WatchColumns.Read(r, Dialect));
+        });
+    }
+
+    public bool RenewWatch(long sourceKey, string owner, TimeSpan lease) => Use("cannot write to", (c, tx) =>
+        Sql.Execute(c, tx, "UPDATE watch_sources SET leased_until = @until WHERE source_key = @key AND lease_owner = @owner",
+            ("@until", Dialect.Timestamp(_store.Now() + lease)), ("@key", sourceKey), ("@owner", owner)) > 0);
+
+    public void CompleteWatch(long sourceKey, string owner, WatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Use("cannot write to", (c, tx) =>
+        {
+            var now = Dialect.Timestamp(_store.Now());
+            return Sql.Execute(c, tx,
+                "UPDATE watch_sources SET etag = @etag, last_modified = @modified, next_due_at = @due, failures = @failures, last_error = @error, " +
+                "last_fetched_at = CASE WHEN @fetched = 1 THEN @now ELSE last_fetched_at END, " +
+                "last_changed_at = CASE WHEN @changed = 1 THEN @now ELSE last_changed_at END, lease_owner = NULL, leased_until = NULL " +
+                "WHERE source_key = @key AND (lease_owner = @owner OR lease_owner IS NULL)",
+                ("@etag", result.ETag), ("@modified", result.LastModified), ("@due", Dialect.Timestamp(result.NextDue)), ("@failures", result.Failures),
+                ("@error", result.LastError), ("@fetched", result.Fetched ? 1 : 0), ("@changed", result.Changed ? 1 : 0), ("@now", now),
+                ("@key", sourceKey), ("@owner", owner));
+        });
+    }
+
+    public void MarkItemSeen(long sourceKey, string itemKey)
+    {
+        ArgumentNullException.ThrowIfNull(itemKey);
+        Use("cannot write to", (c, tx) => Sql.Execute(c, tx,
+            "INSERT INTO watch_items (source_key, item_key, seen_at) VALUES (@source, @item, @now) ON CONFLICT (source_key, item_key) DO NOTHING",
+            ("@source", sourceKey), ("@item", itemKey), ("@now", Dialect.Timestamp(_store.Now()))));
+    }
 
     private static void TouchStory(DbConnection c, DbTransaction? tx, string storyId, string? title, object now) =>
         Sql.Execute(c, tx,

@@ -63,6 +63,9 @@ internal abstract class SqlDialect
     {
     }
 
+    /// <summary>What ends a SELECT that claims rows other claimers must skip (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite needs nothing: its write transactions are serial).</summary>
+    public virtual string SkipLocked => "";
+
     public abstract object Timestamp(DateTimeOffset value);
 
     public abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);

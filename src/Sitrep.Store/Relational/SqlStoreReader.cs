@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Sitrep.Core;
+using Sitrep.Store.Changes;
+using Sitrep.Store.Watching;
 
 namespace Sitrep.Store.Relational;
 
@@ -90,4 +92,24 @@ public abstract class SqlStoreReader : IStoreReader
     }
 
     public StoreCounts Count() => Read(q => q.Count());
+
+    public IReadOnlyList<SeriesEstimate> GetSeriesEstimates(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        return Read(q => q.GetSeriesEstimates(storyId));
+    }
+
+    public IReadOnlyList<LedgerChange> ReadChanges(ChangeQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Read(q => q.ReadChanges(query));
+    }
+
+    public IReadOnlyList<WatchSource> ListWatches() => Read(q => q.ListWatches());
+
+    public bool HasSeenItem(long sourceKey, string itemKey)
+    {
+        ArgumentNullException.ThrowIfNull(itemKey);
+        return Read(q => q.HasSeenItem(sourceKey, itemKey));
+    }
 }

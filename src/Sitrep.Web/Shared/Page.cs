@@ -80,5 +80,10 @@ public static class Page
         form.add textarea{min-height:12rem}
         .outcome{padding:.5rem .8rem;border-radius:.3rem;background:var(--soft);margin:.4rem 0}
         .outcome.failed{color:var(--warn);border:1px solid var(--warn)}
+        section.changes{margin:1rem 0;padding:.4rem .9rem;background:var(--soft);border-radius:.3rem}
+        section.changes h2{font-size:1.05rem;margin:.3rem 0}
+        ul.changes{list-style:none;padding:0;margin:.3rem 0}
+        ul.changes li{padding:.2rem 0}
+        .change.revised-down,.change.revised-up,.change.down{color:var(--warn)}
         """;
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Core;
 using Sitrep.Store;
+using Sitrep.Store.Changes;
+using Sitrep.Web.Changes;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.Stories;
@@ -12,6 +14,11 @@ namespace Sitrep.Web.Stories;
 public static class StoryEndpoints
 {
     public const int MaxLimit = 500;
+
+    /// <summary>Changes the story list shows (the latest across the store) and a story's page shows (its own).</summary>
+    public const int LatestChanges = 8;
+
+    public const int StoryChanges = 50;
 
     private const string StoryHint = "GET /api/stories lists the stories it holds.";
 
@@ -25,7 +32,8 @@ public static class StoryEndpoints
             }
 
             var stories = Find(store, q, limit ?? 100, offset ?? 0);
-            return Page.Html(q is null ? "Stories" : $"Stories matching {q}", StoryListPage.Render(store, stories, q, limit ?? 100, offset ?? 0));
+            var latest = q is null && (offset ?? 0) == 0 ? store.ReadChanges(new ChangeQuery(Limit: LatestChanges)) : [];
+            return Page.Html(q is null ? "Stories" : $"Stories matching {q}", StoryListPage.Render(store, stories, q, limit ?? 100, offset ?? 0, ChangeList.Latest(latest)));
         }).ExcludeFromDescription();
 
         app.MapGet("/stories/{id}", (string id) =>
@@ -33,7 +41,7 @@ public static class StoryEndpoints
             var view = ledgers.Get(id);
             return view is null
                 ? Page.Error(StatusCodes.Status404NotFound, "No such story", $"This store has no story '{id}'. The story list has every story it holds.")
-                : Page.Bytes(view.Page(StoryPage.Render));
+                : Page.Bytes(view.Page(v => StoryPage.Render(v, ChangeList.Story(id, store.ReadChanges(new ChangeQuery(StoryId: id, Limit: StoryChanges)), StoryPage.SectionOf(v.Ledger)))));
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");

@@ -8,14 +8,15 @@ namespace Sitrep.Web.Stories;
 /// <summary>The front page: every story with its dates, reports, outlets and headline figures, and a search box.</summary>
 public static class StoryListPage
 {
-    public static string Render(IStoreReader store, IReadOnlyList<StorySummary> stories, string? query, int limit, int offset)
+    /// <param name="changes">The latest changes as HTML (<c>ChangeList.Latest</c>), shown above the stories.</param>
+    public static string Render(IStoreReader store, IReadOnlyList<StorySummary> stories, string? query, int limit, int offset, string changes = "")
     {
         var html = new StringBuilder();
         html.Append("<h1>Stories</h1>\n")
             .Append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
             .Append("<input type=\"search\" name=\"q\" aria-label=\"Search stories\" placeholder=\"Search titles and report text\" value=\"")
             .Append(Page.Encode(query)).Append("\"><button type=\"submit\">Search</button>")
-            .Append(query is null ? "" : " <a href=\"/\">all stories</a>").Append("</form>\n");
+            .Append(query is null ? "" : " <a href=\"/\">all stories</a>").Append("</form>\n").Append(changes);
 
         if (stories.Count == 0)
         {
@@ -30,7 +31,7 @@ public static class StoryListPage
         {
             html.Append("<li><a class=\"story\" href=\"/stories/").Append(Page.Url(story.Id)).Append("\"><strong>")
                 .Append(Page.Encode(story.Title ?? story.Id)).Append("</strong></a><br>")
-                .Append("<span class=\"meta\">").Append(Page.Encode(Dates(story))).Append(" · ")
+                .Append("<span class=\"meta\">").Append(Page.Encode(HeadlineText.Dates(story))).Append(" · ")
                 .Append(Page.Encode(LedgerText.Count(story.ArticleCount, "report"))).Append(" from ")
                 .Append(Page.Encode(LedgerText.Count(story.Outlets.Count, "outlet")));
             if (story.Outlets.Count > 0)
@@ -42,7 +43,7 @@ public static class StoryListPage
             foreach (var headline in StoryHeadlines.Read(store, story.Id))
             {
                 html.Append("<span class=\"headline\">").Append(Page.Encode(headline.Label)).Append(": <strong>")
-                    .Append(Page.Encode(Estimate(headline))).Append("</strong>")
+                    .Append(Page.Encode(HeadlineText.Estimate(headline))).Append("</strong>")
                     .Append(headline.AsOf is null ? "" : $" <span class=\"meta\">as of {Page.Encode(headline.AsOf)}</span>").Append("</span>");
             }
 
@@ -67,27 +68,5 @@ public static class StoryListPage
         }
 
         return html.ToString();
-    }
-
-    private static string Dates(StorySummary story) => (story.FirstPublished, story.LastPublished) switch
-    {
-        (null, null) => "undated",
-        ({ } first, { } last) when first.ToIso() != last.ToIso() => $"{first.ToIso()} – {last.ToIso()}",
-        ({ } first, _) => first.ToIso(),
-        (_, { } last) => last.ToIso(),
-    };
-
-    private static string Estimate(Headline headline)
-    {
-        if (headline.Best is not { } best)
-        {
-            return "–";
-        }
-
-        Vocabulary.TryParseQualifier(headline.Qualifier, out var qualifier);
-        string text = FigureText.Hedge(qualifier) + FigureText.Number(best);
-        return headline.Low is { } low && headline.High is { } high && (low < best || high > best) && !double.IsInfinity(high)
-            ? $"{text} ({FigureText.Number(low)}–{FigureText.Number(high)})"
-            : text;
     }
 }

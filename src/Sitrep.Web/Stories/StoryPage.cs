@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Core.Ledger;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.Stories;
@@ -10,7 +12,10 @@ namespace Sitrep.Web.Stories;
 /// </summary>
 public static class StoryPage
 {
-    public static string Render(StoryView view)
+    public static string Render(StoryView view) => Render(view, "");
+
+    /// <param name="changes">What changed in the story's estimates, as HTML (<c>ChangeList.Story</c>), shown before the ledger.</param>
+    public static string Render(StoryView view, string changes)
     {
         var ledger = view.Ledger;
         string id = Page.Url(ledger.Id);
@@ -19,7 +24,18 @@ public static class StoryPage
         html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>figures as CSV</a>");
         html.Write($"<a href=\"/api/stories/{id}\">ledger as JSON</a>");
         html.Write("<a href=\"/add\">add a report</a></p>\n");
+        html.Write(changes);
         LedgerHtml.WriteStorySection(html, ledger, reportId => "/reports/" + Page.Url(reportId));
         return html.ToString();
+    }
+
+    /// <summary>The id of each series' section on the page: <see cref="LedgerHtml.WriteStorySection"/> numbers them in ledger order (<c>story-1-s3</c>).</summary>
+    public static Func<string, string?> SectionOf(StoryLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var sections = ledger.Series.Select((s, k) => (s.Id, Section: string.Create(CultureInfo.InvariantCulture, $"story-1-s{k + 1}")))
+            .DistinctBy(s => s.Id, StringComparer.Ordinal)
+            .ToDictionary(s => s.Id, s => s.Section, StringComparer.Ordinal);
+        return seriesId => sections.GetValueOrDefault(seriesId);
     }
 }
