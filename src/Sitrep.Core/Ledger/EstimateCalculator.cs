@@ -169,8 +169,11 @@ internal sealed class EstimateCalculator
     private static EstimateDecision Choose(MeasureKind kind, IReadOnlyList<Claim> claims, List<Claim> active, List<ClaimExclusion> excluded)
     {
         var trackRecord = claims.GroupBy(c => c.Origin, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        int Support(Claim claim) => active.Where(c => c.Supports(claim.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
-        int Mentions(Claim claim) => active.Count(c => c.Supports(claim.Value));
+        // For a count that only grows, "at least 20" backs 125 as much as 20: it holds for both.
+        bool Backs(Claim c, double value) => c.Supports(value)
+            || (kind == MeasureKind.Cumulative && c.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && c.Contains(value));
+        int Support(Claim claim) => active.Where(c => Backs(c, claim.Value)).Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count();
+        int Mentions(Claim claim) => active.Count(c => Backs(c, claim.Value));
 
         bool undated = active.All(c => c.When == DateTime.MinValue);
         DateTime latest = active.Max(c => c.When.Date);
