@@ -1,3 +1,4 @@
+using Sitrep.Core;
 using Sitrep.Ingest.Dumps;
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
@@ -18,6 +19,11 @@ public sealed class ReportSource : IDisposable
 {
     /// <summary>File endings read from a folder (also with <c>.gz</c> after them, except text).</summary>
     public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".md", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"];
+
+    /// <summary>A manifest a folder given as a path may hold: its reports are read with what it says of them.</summary>
+    public const string ManifestFileName = "manifest.jsonl";
+
+    private static readonly string[] NotReports = ["README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"];
 
     private readonly ReportSourceOptions _options;
     private readonly TextArticleReader _textReader;
@@ -45,7 +51,7 @@ public sealed class ReportSource : IDisposable
     {
         if (manifestPath is not null)
         {
-            foreach (var outcome in ReadManifest(manifestPath))
+            foreach (var (outcome, _) in ReadManifest(manifestPath))
             {
                 yield return outcome;
             }
@@ -75,12 +81,12 @@ public sealed class ReportSource : IDisposable
 
         if (Directory.Exists(input))
         {
-            return ReadFolder(input, cancellationToken);
+            return ReadFolder(input, cancellationToken).Select(ByHand);
         }
 
         if (File.Exists(input))
         {
-            return ReadPath(input, KindOf(input, explicitInput: true), cancellationToken);
+            return ReadPath(input, KindOf(input, explicitInput: true), cancellationToken).Select(ByHand);
         }
 
         return [ReadOutcome.Fail(input, "not-found", "no such file or folder")];
@@ -146,10 +152,48 @@ public sealed class ReportSource : IDisposable
         _ => [_textReader.Read(path)],
     };
 
+    /// <summary>The publication date and outlet given by hand (<c>--published</c>, <c>--outlet</c>) over what a report read from a path says.</summary>
+    private ReadOutcome ByHand(ReadOutcome outcome) =>
+        outcome.Article is { } article && (_options.Published is not null || _options.Outlet is not null)
+            ? outcome with
+            {
+                Article = article with
+                {
+                    Published = _options.Published ?? article.Published,
+                    PublishedFrom = _options.Published is null ? article.PublishedFrom : PublishedSource.Given,
+                    Outlet = _options.Outlet ?? article.Outlet,
+                },
+            }
+            : outcome;
+
+    /// <summary>
+    /// A folder's reports: when it holds a <see cref="ManifestFileName"/>, the reports it names with what it says of
+    /// them, then the folder's other report files as loose files; README and licence files are not reports.
+    /// </summary>
     private IEnumerable<ReadOutcome> ReadFolder(string folder, CancellationToken cancellationToken)
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        string manifest = Path.Combine(folder, ManifestFileName);
+        if (File.Exists(manifest))
+        {
+            foreach (var (outcome, file) in ReadManifest(manifest))
+            {
+                if (file is not null)
+                {
+                    named.Add(Path.GetFullPath(file));
+                }
+
+                yield return outcome;
+            }
+        }
+
         foreach (string file in FilesIn(folder))
         {
+            if (named.Contains(Path.GetFullPath(file)) || IsNotAReport(file))
+            {
+                continue;
+            }
+
             var kind = KindOf(file, explicitInput: false);
             if (kind is InputKind.Unknown or InputKind.Manifest)
             {
@@ -194,32 +238,40 @@ public sealed class ReportSource : IDisposable
 
     private UrlReader Urls() => new(_fetcher.Value, _htmlReader, _textReader);
 
-    private IEnumerable<ReadOutcome> ReadManifest(string manifestPath)
+    /// <summary>The reports a manifest names, each with the file it resolved to (null when it named none that can be read).</summary>
+    private IEnumerable<(ReadOutcome Outcome, string? File)> ReadManifest(string manifestPath)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
         foreach (var (entry, failure) in ManifestReader.Read(manifestPath))
         {
             if (failure is not null)
             {
-                yield return new ReadOutcome(null, failure);
+                yield return (new ReadOutcome(null, failure), null);
                 continue;
             }
 
             var (file, outside) = ManifestPaths.Resolve(folder, entry!.File, _options.AllowOutsideManifest);
             if (file is null)
             {
-                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!);
+                yield return (ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!), null);
                 continue;
             }
 
             if (!File.Exists(file))
             {
-                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}");
+                yield return (ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}"), file);
                 continue;
             }
 
-            yield return ReadFile(file, entry);
+            yield return (ReadFile(file, entry), file);
         }
+    }
+
+    /// <summary>Files a folder of reports holds beside them that are not reports: README, LICENSE, CHANGELOG, CONTRIBUTING.</summary>
+    public static bool IsNotAReport(string path)
+    {
+        string stem = BoundedFile.Stem(path);
+        return NotReports.Any(n => string.Equals(stem, n, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IEnumerable<string> FilesIn(string folder) =>

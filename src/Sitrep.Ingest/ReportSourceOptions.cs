@@ -18,6 +18,12 @@ public sealed record ReportSourceOptions
 
     public HtmlHints Hints { get; init; } = HtmlHints.Default;
 
+    /// <summary>The publication date of every report read from a path (<c>--published</c>), over what the report says.</summary>
+    public Core.TimePoint? Published { get; init; }
+
+    /// <summary>The outlet of every report read from a path (<c>--outlet</c>), over what the report says.</summary>
+    public string? Outlet { get; init; }
+
     /// <summary>Read files a manifest names outside its own folder (<c>--allow-outside-manifest</c>); refused otherwise (see <see cref="ManifestPaths"/>).</summary>
     public bool AllowOutsideManifest { get; init; }
 }

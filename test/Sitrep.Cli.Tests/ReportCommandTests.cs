@@ -218,6 +218,7 @@ public sealed partial class ReportCommandTests
     [InlineData("report")]
     [InlineData("report", "x.txt", "--format", "pdf")]
     [InlineData("report", "x.txt", "--format", "xlsx")]
+    [InlineData("report", "x.txt", "--published", "last Tuesday")]
     public async Task A_wrong_command_line_exits_2_with_a_reason(params string[] args)
     {
         var (exit, output, error) = await Run(args);
