@@ -2,6 +2,7 @@ using Sitrep.Core;
 using Sitrep.Ingest.Dumps;
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Pdf;
 using Sitrep.Ingest.Text;
 using Sitrep.Ingest.Web;
 
@@ -11,14 +12,14 @@ namespace Sitrep.Ingest;
 /// Turns what a user names on the command line (files, folders, URLs, a manifest) into a stream of
 /// articles, one at a time, so a corpus of any size is read with flat memory (a 1 GB dump is read a
 /// line at a time). Each input that cannot be read yields a failure naming it; the others are still
-/// read. A folder gives its text, Markdown, web-page, dump and feed files; a file is read by the
+/// read. A folder gives its text, Markdown, web-page, PDF, dump and feed files; a file is read by the
 /// reader its ending and content call for; an <c>http(s)://</c> argument is fetched (a page or a
 /// feed). The network is touched only for URLs and for feed items that hold only a summary.
 /// </summary>
 public sealed class ReportSource : IDisposable
 {
     /// <summary>File endings read from a folder (also with <c>.gz</c> after them, except text).</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".md", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"];
+    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".md", ".html", ".htm", ".pdf", ".jsonl", ".xml", ".rss", ".atom"];
 
     /// <summary>A manifest a folder given as a path may hold: its reports are read with what it says of them.</summary>
     public const string ManifestFileName = "manifest.jsonl";
@@ -29,6 +30,7 @@ public sealed class ReportSource : IDisposable
     private readonly TextArticleReader _textReader;
     private readonly HtmlArticleReader _htmlReader;
     private readonly JsonLinesDumpReader _dumpReader;
+    private readonly PdfArticleReader _pdfReader;
     private readonly Lazy<WebFetcher> _fetcher;
 
     public ReportSource(TextArticleReader? textReader = null, bool allowOutsideManifest = false)
@@ -43,6 +45,7 @@ public sealed class ReportSource : IDisposable
         _textReader = textReader ?? new TextArticleReader(options.MaxBytes);
         _htmlReader = new HtmlArticleReader(new HtmlReaderOptions { MaxBytes = options.MaxBytes, Hints = options.Hints });
         _dumpReader = new JsonLinesDumpReader(options.MaxBytes);
+        _pdfReader = new PdfArticleReader(options.MaxBytes);
         _fetcher = new Lazy<WebFetcher>(() => new WebFetcher(options.Fetch with { MaxBytes = Math.Min(options.Fetch.MaxBytes, options.MaxBytes) }));
     }
 
@@ -99,6 +102,7 @@ public sealed class ReportSource : IDisposable
         return kind switch
         {
             InputKind.Html => _htmlReader.Read(path, entry),
+            InputKind.Pdf => _pdfReader.Read(path, entry),
             InputKind.Feed or InputKind.Dump => ReadOutcome.Fail(path, "many-reports", "holds many reports (a feed or dump); give it as an input, not in a manifest"),
             _ => _textReader.Read(path, entry),
         };
@@ -115,6 +119,8 @@ public sealed class ReportSource : IDisposable
                 return InputKind.Text;
             case ".html" or ".htm" or ".xhtml" or ".shtml":
                 return InputKind.Html;
+            case ".pdf":
+                return InputKind.Pdf;
             case ".jsonl" or ".ndjson" or ".json":
                 return SniffJsonLines(path) is var lines && lines == JsonLinesKind.Dump ? InputKind.Dump
                     : lines == JsonLinesKind.Manifest ? InputKind.Manifest : InputKind.Unknown;
@@ -144,6 +150,7 @@ public sealed class ReportSource : IDisposable
     private IEnumerable<ReadOutcome> ReadPath(string path, InputKind kind, CancellationToken cancellationToken) => kind switch
     {
         InputKind.Html => [_htmlReader.Read(path)],
+        InputKind.Pdf => [_pdfReader.Read(path)],
         InputKind.Dump => _dumpReader.Read(path),
         InputKind.Feed => ReadFeedFile(path, cancellationToken),
         InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", "is a manifest; give it with --manifest")],
@@ -236,7 +243,7 @@ public sealed class ReportSource : IDisposable
         }
     }
 
-    private UrlReader Urls() => new(_fetcher.Value, _htmlReader, _textReader);
+    private UrlReader Urls() => new(_fetcher.Value, _htmlReader, _textReader, _pdfReader);
 
     /// <summary>The reports a manifest names, each with the file it resolved to (null when it named none that can be read).</summary>
     private IEnumerable<(ReadOutcome Outcome, string? File)> ReadManifest(string manifestPath)

@@ -126,8 +126,10 @@ public sealed partial class ExtractCommandTests : IDisposable
         var (_, jsonl, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl");
 
         Assert.Equal(ExitCodes.Ok, exit);
-        var rows = CsvText.Parse(csv);
+        Assert.Equal(FigureCsv.ByteOrderMark, csv[0]);
+        var rows = CsvText.Parse(csv[1..]);
         var header = rows[0];
+        Assert.All(["aspect", "outlet", "url", "published", "page", "story", "series", "independent", "echo_of"], f => Assert.Contains(f, header));
         Assert.All(RecordFields.Where(f => f is not ("sentence_start" or "sentence_end")), f => Assert.Contains(f, header));
         Assert.All(FigureJson.FlagNames, f => Assert.Contains(f.Name, header));
         Assert.Contains("conversion_of", header);
@@ -136,9 +138,9 @@ public sealed partial class ExtractCommandTests : IDisposable
         for (int i = 0; i < records.Count; i++)
         {
             var row = header.Zip(rows[i + 1]).ToDictionary(p => p.First, p => p.Second);
-            foreach (string field in new[] { "id", "doc", "unit", "measure", "qualifier", "source", "as_of", "quote", "text" })
+            foreach (string field in new[] { "id", "doc", "unit", "measure", "qualifier", "source", "as_of", "quote", "text", "aspect" })
             {
-                Assert.Equal(records[i].GetProperty(field).GetString() ?? "", row[field]);
+                Assert.Equal(records[i].TryGetProperty(field, out var value) ? value.GetString() ?? "" : "", row[field]);
             }
 
             Assert.Equal(records[i].GetProperty("value").GetDouble(), double.Parse(row["value"], CultureInfo.InvariantCulture));

@@ -242,15 +242,20 @@ public sealed class WebFetcher : IDisposable
             types.Add("text/plain;q=0.8");
         }
 
+        if (accept.HasFlag(ContentKinds.Pdf))
+        {
+            types.Add("application/pdf;q=0.7");
+        }
+
         return string.Join(", ", types);
     }
 
     private static string Describe(ContentKinds accept) => accept switch
     {
         ContentKinds.Html => "a web page (HTML)",
-        ContentKinds.Page => "a web page (HTML) or text",
+        ContentKinds.Page => "a web page (HTML), text or a PDF",
         ContentKinds.Feed => "a feed (RSS or Atom)",
-        _ => "a web page, text or a feed",
+        _ => "a web page, text, a PDF or a feed",
     };
 
     private static T? Find<T>(Exception e)

@@ -7,13 +7,11 @@ namespace Sitrep.Core.Tables;
 /// </summary>
 public static class LedgerCsv
 {
-    public const char ByteOrderMark = '\uFEFF';
-
     public static void Write(TextWriter output, LedgerSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(sheet);
-        output.Write(ByteOrderMark);
+        output.Write(FigureCsv.ByteOrderMark);
         WriteRow(output, sheet.Columns.Select(c => c.Name));
         foreach (var row in sheet.Rows)
         {
