@@ -41,15 +41,15 @@ public sealed class CommonInputOptions
 
     private bool _readsManifests;
 
-    /// <param name="manifests">The command reads manifests: offer --allow-outside-manifest.</param>
+    /// <param name="manifests">The command reads paths and manifests: offer --allow-outside-manifest, --published and --outlet.</param>
     public void AddTo(Command command, bool manifests = false)
     {
         command.Options.Add(_maxSize);
         command.Options.Add(_lexicons);
-        command.Options.Add(_published);
-        command.Options.Add(_outlet);
         if (manifests)
         {
+            command.Options.Add(_published);
+            command.Options.Add(_outlet);
             command.Options.Add(_allowOutsideManifest);
             _readsManifests = true;
         }
@@ -63,7 +63,7 @@ public sealed class CommonInputOptions
             return new InputSettings(0, null, "--max-size must be a positive number of megabytes");
         }
 
-        string? given = parse.GetValue(_published);
+        string? given = _readsManifests ? parse.GetValue(_published) : null;
         TimePoint? published = null;
         if (given is not null)
         {
@@ -75,7 +75,7 @@ public sealed class CommonInputOptions
             published = point;
         }
 
-        string? outlet = string.IsNullOrWhiteSpace(parse.GetValue(_outlet)) ? null : parse.GetValue(_outlet)!.Trim();
+        string? outlet = !_readsManifests || string.IsNullOrWhiteSpace(parse.GetValue(_outlet)) ? null : parse.GetValue(_outlet)!.Trim();
         string? folder = parse.GetValue(_lexicons) ?? context.GetEnvironmentVariable("SITREP_LEXICONS");
         var (pipeline, failure) = PipelineFactory.Create(folder);
         long maxBytes = (long)Math.Min(megabytes * 1048576.0, long.MaxValue / 2.0);

@@ -62,7 +62,7 @@ public static class ReadCommand
             parse.GetValue(dropped),
             new ReportSourceOptions
             {
-                Fetch = new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate) },
+                Fetch = new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate), AllowPrivateOption = "--allow-private" },
                 Offline = parse.GetValue(offline),
             },
             cancellationToken)));

@@ -215,8 +215,9 @@ public sealed class WebFetcher : IDisposable
             : null;
     }
 
-    private static string Refused(string reason) =>
-        $"refused: {reason}; Sitrep reads only public addresses unless --allow-private is given";
+    private string Refused(string reason) => _options.AllowPrivateOption is { } option
+        ? $"refused: {reason}; Sitrep reads only public addresses unless {option} is given"
+        : $"refused: {reason}; Sitrep reads only public addresses";
 
     private string TooLarge() => string.Create(CultureInfo.InvariantCulture,
         $"the response is over the {_options.MaxBytes / (1024.0 * 1024.0):0.##} MB limit");
