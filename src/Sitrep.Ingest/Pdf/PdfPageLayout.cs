@@ -6,9 +6,9 @@ namespace Sitrep.Ingest.Pdf;
 
 /// <summary>
 /// A PDF page's text in reading order: words gathered into lines (a wide gap on a baseline ends a line, so two
-/// columns or the cells of a table are apart); lines stacked into column blocks; blocks side by side that share
-/// their baselines and hold short lines read as a table, a row at a time; the rest in reading order: what spans the
-/// page in turn from the top, and between, each column top to bottom, left column first. A block splits into
+/// columns or the cells of a table are apart); consecutive rows of short, aligned cells read as a table, a row at a
+/// time; the other lines stacked into column blocks, read in order: what spans the page in turn from the top, and
+/// between, each column top to bottom, left column first. A block splits into
 /// paragraphs at a wider gap, a first-line indent or a change of size.
 /// </summary>
 internal static class PdfPageLayout
@@ -61,24 +61,20 @@ internal static class PdfPageLayout
             return [];
         }
 
-        var blocks = Blocks(lines);
         double left = lines.Min(l => l.Left);
         double right = lines.Max(l => l.Right);
         double textWidth = Math.Max(right - left, pageWidth * 0.3);
         var units = new List<(double Top, double Left, double Right, bool Wide, List<PdfParagraph> Paragraphs)>();
-        var tabled = new HashSet<List<PdfLine>>();
-        foreach (var table in Tables(blocks))
+        var tabled = new HashSet<PdfLine>();
+        foreach (var table in Tables(lines))
         {
-            foreach (var block in table)
-            {
-                tabled.Add(block);
-            }
-
-            var cells = table.SelectMany(b => b).ToList();
-            units.Add((cells.Max(c => c.Top), cells.Min(c => c.Left), cells.Max(c => c.Right), true, Rows(cells)));
+            var cells = table.SelectMany(r => r).ToList();
+            tabled.UnionWith(cells);
+            units.Add((cells.Max(c => c.Top), cells.Min(c => c.Left), cells.Max(c => c.Right), true,
+                table.Select(row => new PdfParagraph(PdfParagraphKind.TableRow, row)).ToList()));
         }
 
-        foreach (var block in blocks.Where(b => !tabled.Contains(b)))
+        foreach (var block in Blocks(lines.Where(l => !tabled.Contains(l)).ToList()))
         {
             double blockLeft = block.Min(l => l.Left);
             double blockRight = block.Max(l => l.Right);
@@ -117,7 +113,7 @@ internal static class PdfPageLayout
     }
 
     /// <summary>Lines stacked into blocks: a line joins the block whose last line is just above it and overlaps it.</summary>
-    private static List<List<PdfLine>> Blocks(IReadOnlyList<PdfLine> lines)
+    private static List<List<PdfLine>> Blocks(List<PdfLine> lines)
     {
         var blocks = new List<List<PdfLine>>();
         foreach (var line in lines.OrderByDescending(l => l.Baseline).ThenBy(l => l.Left))
@@ -151,48 +147,59 @@ internal static class PdfPageLayout
     }
 
     /// <summary>
-    /// Groups of two or more blocks side by side that share at least two baselines and hold short lines (four words or
-    /// fewer on average, the cells of a table, not the lines of a column of prose).
+    /// Tables: runs of at least two consecutive rows (lines on one baseline across the page) that each hold two or more
+    /// short lines (four words or fewer on average: cells, not two columns of prose), whose cells line up from row to
+    /// row (by their left or right edge), with three cells in some row or three rows or more. Each table is its rows,
+    /// top to bottom, each row's cells left to right.
     /// </summary>
-    private static List<List<List<PdfLine>>> Tables(List<List<PdfLine>> blocks)
+    private static List<List<List<PdfLine>>> Tables(IReadOnlyList<PdfLine> lines)
     {
-        var parent = Enumerable.Range(0, blocks.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        for (int a = 0; a < blocks.Count; a++)
+        var rows = new List<List<PdfLine>>();
+        foreach (var line in lines.OrderByDescending(l => l.Baseline))
         {
-            for (int b = a + 1; b < blocks.Count; b++)
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].Baseline - line.Baseline) <= 0.35 * line.Size)
             {
-                int shared = blocks[a].Count(x => blocks[b].Any(y => Math.Abs(x.Baseline - y.Baseline) <= 0.35 * x.Size));
-                bool apart = blocks[a].All(x => blocks[b].All(y => x.Overlap(y) <= 0));
-                if (shared >= 2 && apart)
-                {
-                    parent[Find(a)] = Find(b);
-                }
+                rows[^1].Add(line);
+            }
+            else
+            {
+                rows.Add([line]);
             }
         }
 
-        return Enumerable.Range(0, blocks.Count)
-            .GroupBy(Find)
-            .Where(g => g.Count() >= 2)
-            .Select(g => g.Select(i => blocks[i]).ToList())
-            .Where(g => g.Sum(b => b.Sum(l => l.Words)) / (double)g.Sum(b => b.Count) <= 4)
-            .ToList();
-    }
-
-    /// <summary>A table's cells as rows, top to bottom, each row's cells left to right.</summary>
-    private static List<PdfParagraph> Rows(List<PdfLine> cells)
-    {
-        var rows = new List<PdfParagraph>();
-        var remaining = cells.OrderByDescending(c => c.Baseline).ToList();
-        while (remaining.Count > 0)
+        foreach (var row in rows)
         {
-            var first = remaining[0];
-            var row = remaining.Where(c => Math.Abs(c.Baseline - first.Baseline) <= 0.35 * first.Size).OrderBy(c => c.Left).ToList();
-            rows.Add(new PdfParagraph(PdfParagraphKind.TableRow, row));
-            remaining.RemoveAll(row.Contains);
+            row.Sort((a, b) => a.Left.CompareTo(b.Left));
         }
 
-        return rows;
+        var tables = new List<List<List<PdfLine>>>();
+        var run = new List<List<PdfLine>>();
+        foreach (var row in rows.Append([]))
+        {
+            bool tabular = row.Count >= 2 && row.Average(l => l.Words) <= 4 && (run.Count == 0 || Aligned(run[^1], row));
+            if (tabular)
+            {
+                run.Add(row);
+                continue;
+            }
+
+            if (run.Count >= 2 && (run.Count >= 3 || run.Any(r => r.Count >= 3)))
+            {
+                tables.Add(run);
+            }
+
+            run = row.Count >= 2 && row.Average(l => l.Words) <= 4 ? [row] : [];
+        }
+
+        return tables;
+    }
+
+    /// <summary>Whether the cells of two rows line up: all but one of the fewer cells share a left or right edge (within a font size) with a cell of the other row.</summary>
+    private static bool Aligned(List<PdfLine> above, List<PdfLine> below)
+    {
+        var (few, many) = above.Count <= below.Count ? (above, below) : (below, above);
+        int matched = few.Count(c => many.Any(d => Math.Abs(c.Left - d.Left) < c.Size || Math.Abs(c.Right - d.Right) < c.Size));
+        return matched >= Math.Max(2, few.Count - 1);
     }
 
     /// <summary>A block's paragraphs: a new one after a wider gap than the block's line spacing, at a first-line indent after a full stop, or where the size changes.</summary>
