@@ -1,6 +1,5 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace Sitrep.Ingest.Pdf;
 
@@ -19,7 +18,7 @@ internal static class PdfPageLayout
     /// <summary>The lines of a page, top to bottom and left to right.</summary>
     public static List<PdfLine> Lines(Page page, int pageNumber)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        var words = page.GetWords()
             .Where(w => w.TextOrientation == TextOrientation.Horizontal && w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
             .Select(w => (Word: w, Baseline: w.Letters[0].StartBaseLine.Y, Size: Size(w)))
             .OrderByDescending(w => w.Baseline).ThenBy(w => w.Word.BoundingBox.Left)
