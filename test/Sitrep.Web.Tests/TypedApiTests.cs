@@ -43,8 +43,8 @@ public sealed class TypedApiTests
         });
         var json = successes.Where(s => s.Response.GetProperty("content").TryGetProperty("application/json", out _))
             .Select(s => s.Response.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()).ToList();
-        Assert.Equal(["#/components/schemas/AddedReports", "#/components/schemas/FigureList", "#/components/schemas/LedgerStory",
-            "#/components/schemas/ReportDetail", "#/components/schemas/StoryList"], json.Order(StringComparer.Ordinal));
+        Assert.All(["#/components/schemas/AddedReports", "#/components/schemas/FigureList", "#/components/schemas/LedgerStory",
+            "#/components/schemas/ReportDetail", "#/components/schemas/StoryList"], schema => Assert.Contains(schema, json));
         var value = schemas.Document.GetProperty("components").GetProperty("schemas").GetProperty("FigureRecord").GetProperty("properties").GetProperty("value");
         Assert.Equal("number", value.GetProperty("type").GetString());
     }

@@ -30,6 +30,22 @@ public sealed class PdfExtractCommandTests
     }
 
     [Fact]
+    public async Task Read_shows_where_the_date_came_from_and_where_each_page_starts()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("velmora-sitrep-4.pdf", PdfFixtures.SituationReport());
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        int exit = await SitrepCli.RunAsync(["read", path], CliContext.ForStrings(output, error), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        string text = output.ToString();
+        Assert.Contains("published: 2031-06-03 (from its dateline)", text, StringComparison.Ordinal);
+        Assert.Contains("[page 2 starts at \"aid agencies appealed for 2.5 million do…\"]", text, StringComparison.Ordinal);
+        Assert.Contains("Province | Deaths | Injured | Evacuated", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_scanned_pdf_is_one_line_naming_it_and_exit_1()
     {
         using var folder = new TempFolder();
