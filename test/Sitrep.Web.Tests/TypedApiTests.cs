@@ -186,6 +186,26 @@ public sealed class TypedApiTests
     }
 
     [Fact]
+    public async Task A_stored_pdf_report_gives_its_pages_and_each_figure_its_page()
+    {
+        string pdf = Path.Combine(SharedCorpus.RepoRoot, "test", "Sitrep.Ingest.Tests", "Pdf", "Fixtures", "tarrow-sitrep-7.pdf");
+        await using var server = await RunningServer.StartAsync(seed: store =>
+        {
+            using var source = new ReportSource();
+            RunningServer.Ingest(store, source.Read([pdf]).ToList());
+        });
+
+        using var report = JsonDocument.Parse(await server.Client.GetStringAsync("api/reports/tarrow-sitrep-7?text=false", Ct));
+
+        Assert.Equal(2, report.RootElement.GetProperty("pages").GetInt32());
+        Assert.Equal("2029-03-14", report.RootElement.GetProperty("published").GetString());
+        var killed = report.RootElement.GetProperty("figures").EnumerateArray().First(f => f.GetProperty("measure").GetString() == "killed");
+        Assert.Equal((63, 1), (killed.GetProperty("value").GetInt32(), killed.GetProperty("page").GetInt32()));
+        using var figures = JsonDocument.Parse(await server.Client.GetStringAsync("api/figures?report=tarrow-sitrep-7", Ct));
+        Assert.All(figures.RootElement.GetProperty("figures").EnumerateArray(), f => Assert.InRange(f.GetProperty("page").GetInt32(), 1, 2));
+    }
+
+    [Fact]
     public async Task The_story_page_offers_the_ledger_as_tables_and_each_download_holds_the_story()
     {
         await using var server = await DemoServer();
