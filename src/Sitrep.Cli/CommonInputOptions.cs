@@ -105,6 +105,7 @@ public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, 
     {
         MaxBytes = MaxBytes,
         AllowOutsideManifest = AllowOutsideManifest,
+        ManifestOption = "--manifest",
         Published = Published,
         Outlet = Outlet,
     };

@@ -153,7 +153,9 @@ public sealed class ReportSource : IDisposable
         InputKind.Pdf => [_pdfReader.Read(path)],
         InputKind.Dump => _dumpReader.Read(path),
         InputKind.Feed => ReadFeedFile(path, cancellationToken),
-        InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", "is a manifest; give it with --manifest")],
+        InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", _options.ManifestOption is { } option
+            ? $"is a manifest; give it with {option}"
+            : "is a manifest (a list of reports), not a report")],
         InputKind.Unknown => [ReadOutcome.Fail(path, "unknown-format",
             "is neither a web page, a feed, a news dump (JSON Lines with text or maintext) nor text")],
         _ => [_textReader.Read(path)],

@@ -105,6 +105,20 @@ public sealed class LooseFileDateTests
         Assert.Equal(["2025-02-01", "2025-02-03"], articles.Select(a => a.Published?.ToIso()));
     }
 
+    [Theory]
+    [InlineData(null, "is a manifest (a list of reports), not a report")]
+    [InlineData("--manifest", "is a manifest; give it with --manifest")]
+    public void A_manifest_given_as_a_report_is_refused_naming_only_an_option_the_reader_has(string? option, string message)
+    {
+        using var folder = new TempFolder();
+        string manifest = folder.File("list.jsonl", "{\"id\":\"a\",\"file\":\"a.txt\"}\n");
+        using var source = new ReportSource(new ReportSourceOptions { ManifestOption = option });
+
+        var failure = source.ReadInput(manifest, TestContext.Current.CancellationToken).Single().Failure!;
+
+        Assert.Equal(("is-manifest", message), (failure.Code, failure.Message));
+    }
+
     [Fact]
     public void A_date_and_outlet_given_by_hand_win_over_the_dateline()
     {
