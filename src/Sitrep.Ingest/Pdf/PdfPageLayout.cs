@@ -70,7 +70,7 @@ internal static class PdfPageLayout
             var cells = table.SelectMany(r => r).ToList();
             tabled.UnionWith(cells);
             units.Add((cells.Max(c => c.Top), cells.Min(c => c.Left), cells.Max(c => c.Right), true,
-                table.Select(row => new PdfParagraph(PdfParagraphKind.TableRow, row)).ToList()));
+                TableHeaders.Label(table).Select(row => new PdfParagraph(PdfParagraphKind.TableRow, row)).ToList()));
         }
 
         foreach (var block in Blocks(lines.Where(l => !tabled.Contains(l)).ToList()))

@@ -34,7 +34,7 @@ public sealed class LibreOfficePdfTests
 
         int header = paragraphs.IndexOf("District | Deaths | Missing | Displaced");
         Assert.True(header > 0, string.Join("\n", paragraphs));
-        Assert.Equal(["Dunmere | 41 | 18 | 21,300", "Old Tarrow | 22 | 9 | 8,750"], paragraphs.Skip(header + 1).Take(2));
+        Assert.Equal(["Dunmere | 41 deaths | 18 missing | 21,300 displaced", "Old Tarrow | 22 deaths | 9 missing | 8,750 displaced"], paragraphs.Skip(header + 1).Take(2));
         Assert.True(Text.IndexOf("Drinking water is the most pressing need", StringComparison.Ordinal)
             < Text.IndexOf("The damage to farmland is large", StringComparison.Ordinal));
         Assert.Contains("without power, and the water authority", Text, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class LibreOfficePdfTests
     }
 
     [Fact]
-    public void Extraction_finds_its_figures_on_their_pages()
+    public void Extraction_finds_its_figures_on_their_pages_those_of_the_table_too()
     {
         var figures = ExtractionPipeline.CreateDefault().Extract(Report.Value, TestContext.Current.CancellationToken).Figures
             .Where(f => f.Measure != Measure.Other)
@@ -67,5 +67,8 @@ public sealed class LibreOfficePdfTests
         Assert.Contains((Measure.Missing, 27.0, Qualifier.None, (int?)1), figures);
         Assert.Contains((Measure.Injured, 148.0, Qualifier.None, (int?)1), figures);
         Assert.Contains(figures, f => f.Measure == Measure.AidMoney && f.Value == 4_000_000);
+        Assert.Contains((Measure.Killed, 41.0, Qualifier.None, (int?)1), figures);
+        Assert.Contains((Measure.Missing, 9.0, Qualifier.None, (int?)1), figures);
+        Assert.Contains((Measure.Displaced, 21_300.0, Qualifier.None, (int?)1), figures);
     }
 }

@@ -45,15 +45,49 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
-    public void A_table_is_read_a_row_at_a_time()
+    public void A_table_is_read_a_row_at_a_time_each_number_with_its_column_header()
     {
         var paragraphs = Paragraphs(Report.Value).ToList();
 
         int header = paragraphs.IndexOf("Province | Deaths | Injured | Evacuated");
         Assert.True(header >= 0, string.Join("\n", paragraphs));
-        Assert.Equal("Velmora | 48 | 215 | 12,400", paragraphs[header + 1]);
-        Assert.Equal("Dunmere | 9 | 37 | 3,150", paragraphs[header + 2]);
+        Assert.Equal("Velmora | 48 deaths | 215 injured | 12,400 evacuated", paragraphs[header + 1]);
+        Assert.Equal("Dunmere | 9 deaths | 37 injured | 3,150 evacuated", paragraphs[header + 2]);
     }
+
+    [Fact]
+    public void A_table_without_a_header_row_keeps_its_cells_as_written_and_a_number_takes_the_header_above_it()
+    {
+        static PdfLine Cell(double left, double right, double baseline, string text) => new(1, left, right, baseline + 8, baseline - 2, baseline, 10, text, 1, false);
+        List<List<PdfLine>> headless = [[Cell(60, 100, 500, "Velmora"), Cell(220, 235, 500, "48")], [Cell(60, 100, 485, "Dunmere"), Cell(220, 230, 485, "9")]];
+        List<List<PdfLine>> headed = [[Cell(60, 100, 515, "Province"), Cell(200, 260, 515, "Missing"), Cell(300, 360, 515, "Deaths")], .. headless];
+
+        Assert.Equal(["Velmora", "48"], TableHeaders.Label(headless)[0].Select(c => c.Text));
+        Assert.Equal(["Dunmere", "9 missing"], TableHeaders.Label(headed)[2].Select(c => c.Text));
+    }
+
+    [Theory]
+    [InlineData("Deaths", "deaths")]
+    [InlineData("People in need", "people in need")]
+    [InlineData("DISPLACED", "displaced")]
+    [InlineData("IDPs", "IDPs")]
+    [InlineData("HH", "HH")]
+    [InlineData("injured", "injured")]
+    public void A_column_header_is_written_as_a_noun_after_its_numbers(string header, string noun) =>
+        Assert.Equal(noun, TableHeaders.Noun(header));
+
+    [Theory]
+    [InlineData("41", true)]
+    [InlineData("21,300", true)]
+    [InlineData("2.5 million", true)]
+    [InlineData("$4.5m", true)]
+    [InlineData("12%", true)]
+    [InlineData("~300", true)]
+    [InlineData("Old Tarrow", false)]
+    [InlineData("9 March", false)]
+    [InlineData("Region 4", false)]
+    public void A_cell_is_a_number_only_when_it_holds_nothing_else(string cell, bool number) =>
+        Assert.Equal(number, TableHeaders.IsNumber(cell));
 
     [Fact]
     public void A_paragraph_runs_on_across_a_page_and_its_page_break_is_kept_for_evidence()
