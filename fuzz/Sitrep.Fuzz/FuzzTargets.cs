@@ -4,7 +4,7 @@ namespace Sitrep.Fuzz;
 public static class FuzzTargets
 {
     public static IReadOnlyList<IFuzzTarget> All { get; } =
-        [new TextTarget(), new HtmlTarget(), new FeedTarget(), new JsonLinesTarget(), new ManifestTarget()];
+        [new TextTarget(), new HtmlTarget(), new FeedTarget(), new JsonLinesTarget(), new ManifestTarget(), new PdfTarget()];
 
     public static IFuzzTarget Named(string name) =>
         All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal))

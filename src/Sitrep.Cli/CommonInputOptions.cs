@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Core;
 using Sitrep.Core.Lexicons;
+using Sitrep.Ingest;
 using Sitrep.Ingest.Text;
 
 namespace Sitrep.Cli;
@@ -25,15 +26,30 @@ public sealed class CommonInputOptions
         Description = "Read files a manifest names outside its own folder (refused by default: a manifest is data, and what it names is stored and served).",
     };
 
+    private readonly Option<string?> _published = new("--published")
+    {
+        Description = "The publication date (YYYY-MM-DD, or YYYY-MM-DDThh:mm) of every report read from PATH, over its dateline or file name. " +
+            "Without it a file is dated from its dateline (\"YEREVAN, September 30, 2023 –\"), else a date in its name, else left undated.",
+        HelpName = "DATE",
+    };
+
+    private readonly Option<string?> _outlet = new("--outlet")
+    {
+        Description = "The outlet of every report read from PATH (otherwise the credit in its dateline, \"(Reuters)\").",
+        HelpName = "NAME",
+    };
+
     private bool _readsManifests;
 
-    /// <param name="manifests">The command reads manifests: offer --allow-outside-manifest.</param>
+    /// <param name="manifests">The command reads paths and manifests: offer --allow-outside-manifest, --published and --outlet.</param>
     public void AddTo(Command command, bool manifests = false)
     {
         command.Options.Add(_maxSize);
         command.Options.Add(_lexicons);
         if (manifests)
         {
+            command.Options.Add(_published);
+            command.Options.Add(_outlet);
             command.Options.Add(_allowOutsideManifest);
             _readsManifests = true;
         }
@@ -47,10 +63,28 @@ public sealed class CommonInputOptions
             return new InputSettings(0, null, "--max-size must be a positive number of megabytes");
         }
 
+        string? given = _readsManifests ? parse.GetValue(_published) : null;
+        TimePoint? published = null;
+        if (given is not null)
+        {
+            if (!TimePoint.TryParse(given.Trim(), out var point))
+            {
+                return new InputSettings(0, null, $"--published '{given}' is not a date: give YYYY-MM-DD");
+            }
+
+            published = point;
+        }
+
+        string? outlet = !_readsManifests || string.IsNullOrWhiteSpace(parse.GetValue(_outlet)) ? null : parse.GetValue(_outlet)!.Trim();
         string? folder = parse.GetValue(_lexicons) ?? context.GetEnvironmentVariable("SITREP_LEXICONS");
         var (pipeline, failure) = PipelineFactory.Create(folder);
         long maxBytes = (long)Math.Min(megabytes * 1048576.0, long.MaxValue / 2.0);
-        return new InputSettings(maxBytes, pipeline, failure) { AllowOutsideManifest = _readsManifests && parse.GetValue(_allowOutsideManifest) };
+        return new InputSettings(maxBytes, pipeline, failure)
+        {
+            AllowOutsideManifest = _readsManifests && parse.GetValue(_allowOutsideManifest),
+            Published = published,
+            Outlet = outlet,
+        };
     }
 }
 
@@ -59,6 +93,22 @@ public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, 
 {
     /// <summary>Read files a manifest names outside its folder (<c>--allow-outside-manifest</c>).</summary>
     public bool AllowOutsideManifest { get; init; }
+
+    /// <summary>The publication date given by hand (<c>--published</c>) for reports read from paths.</summary>
+    public TimePoint? Published { get; init; }
+
+    /// <summary>The outlet given by hand (<c>--outlet</c>) for reports read from paths.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>How a <see cref="ReportSource"/> reads under these settings.</summary>
+    public ReportSourceOptions SourceOptions() => new()
+    {
+        MaxBytes = MaxBytes,
+        AllowOutsideManifest = AllowOutsideManifest,
+        ManifestOption = "--manifest",
+        Published = Published,
+        Outlet = Outlet,
+    };
 }
 
 internal static class PipelineFactory

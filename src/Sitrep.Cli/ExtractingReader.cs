@@ -1,6 +1,5 @@
 using Sitrep.Core;
 using Sitrep.Ingest;
-using Sitrep.Ingest.Text;
 
 namespace Sitrep.Cli;
 
@@ -32,7 +31,7 @@ public sealed class ExtractingReader
     public IEnumerable<(Article Article, ExtractionResult Result)> Read(string[] paths, string? manifest, CancellationToken cancellationToken)
     {
         var pipeline = _settings.Pipeline!;
-        using var source = new ReportSource(new TextArticleReader(_settings.MaxBytes), _settings.AllowOutsideManifest);
+        using var source = new ReportSource(_settings.SourceOptions());
         foreach (var outcome in source.Read(paths, manifest, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();

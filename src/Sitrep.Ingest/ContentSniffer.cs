@@ -10,6 +10,11 @@ public static partial class ContentSniffer
     public static InputKind Sniff(ReadOnlySpan<byte> head)
     {
         var probe = head[..Math.Min(head.Length, 4096)];
+        if (Pdf.PdfArticleReader.LooksLikePdf(probe))
+        {
+            return InputKind.Pdf;
+        }
+
         if (probe.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             probe = probe[3..];

@@ -11,6 +11,8 @@ public enum InputKind
     Feed,
     /// <summary>A JSON Lines dump of a news crawl: one report per line.</summary>
     Dump,
+    /// <summary>A PDF document: one report.</summary>
+    Pdf,
     /// <summary>A Sitrep manifest: read with <c>--manifest</c>, skipped in a folder.</summary>
     Manifest,
     /// <summary>Nothing Sitrep reads.</summary>

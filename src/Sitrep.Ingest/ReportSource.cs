@@ -1,6 +1,8 @@
+using Sitrep.Core;
 using Sitrep.Ingest.Dumps;
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Pdf;
 using Sitrep.Ingest.Text;
 using Sitrep.Ingest.Web;
 
@@ -10,19 +12,25 @@ namespace Sitrep.Ingest;
 /// Turns what a user names on the command line (files, folders, URLs, a manifest) into a stream of
 /// articles, one at a time, so a corpus of any size is read with flat memory (a 1 GB dump is read a
 /// line at a time). Each input that cannot be read yields a failure naming it; the others are still
-/// read. A folder gives its text, Markdown, web-page, dump and feed files; a file is read by the
+/// read. A folder gives its text, Markdown, web-page, PDF, dump and feed files; a file is read by the
 /// reader its ending and content call for; an <c>http(s)://</c> argument is fetched (a page or a
 /// feed). The network is touched only for URLs and for feed items that hold only a summary.
 /// </summary>
 public sealed class ReportSource : IDisposable
 {
     /// <summary>File endings read from a folder (also with <c>.gz</c> after them, except text).</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".md", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"];
+    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".md", ".html", ".htm", ".pdf", ".jsonl", ".xml", ".rss", ".atom"];
+
+    /// <summary>A manifest a folder given as a path may hold: its reports are read with what it says of them.</summary>
+    public const string ManifestFileName = "manifest.jsonl";
+
+    private static readonly string[] NotReports = ["README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"];
 
     private readonly ReportSourceOptions _options;
     private readonly TextArticleReader _textReader;
     private readonly HtmlArticleReader _htmlReader;
     private readonly JsonLinesDumpReader _dumpReader;
+    private readonly PdfArticleReader _pdfReader;
     private readonly Lazy<WebFetcher> _fetcher;
 
     public ReportSource(TextArticleReader? textReader = null, bool allowOutsideManifest = false)
@@ -37,6 +45,7 @@ public sealed class ReportSource : IDisposable
         _textReader = textReader ?? new TextArticleReader(options.MaxBytes);
         _htmlReader = new HtmlArticleReader(new HtmlReaderOptions { MaxBytes = options.MaxBytes, Hints = options.Hints });
         _dumpReader = new JsonLinesDumpReader(options.MaxBytes);
+        _pdfReader = new PdfArticleReader(options.MaxBytes);
         _fetcher = new Lazy<WebFetcher>(() => new WebFetcher(options.Fetch with { MaxBytes = Math.Min(options.Fetch.MaxBytes, options.MaxBytes) }));
     }
 
@@ -45,7 +54,7 @@ public sealed class ReportSource : IDisposable
     {
         if (manifestPath is not null)
         {
-            foreach (var outcome in ReadManifest(manifestPath))
+            foreach (var (outcome, _) in ReadManifest(manifestPath))
             {
                 yield return outcome;
             }
@@ -75,12 +84,12 @@ public sealed class ReportSource : IDisposable
 
         if (Directory.Exists(input))
         {
-            return ReadFolder(input, cancellationToken);
+            return ReadFolder(input, cancellationToken).Select(ByHand);
         }
 
         if (File.Exists(input))
         {
-            return ReadPath(input, KindOf(input, explicitInput: true), cancellationToken);
+            return ReadPath(input, KindOf(input, explicitInput: true), cancellationToken).Select(ByHand);
         }
 
         return [ReadOutcome.Fail(input, "not-found", "no such file or folder")];
@@ -93,6 +102,7 @@ public sealed class ReportSource : IDisposable
         return kind switch
         {
             InputKind.Html => _htmlReader.Read(path, entry),
+            InputKind.Pdf => _pdfReader.Read(path, entry),
             InputKind.Feed or InputKind.Dump => ReadOutcome.Fail(path, "many-reports", "holds many reports (a feed or dump); give it as an input, not in a manifest"),
             _ => _textReader.Read(path, entry),
         };
@@ -109,6 +119,8 @@ public sealed class ReportSource : IDisposable
                 return InputKind.Text;
             case ".html" or ".htm" or ".xhtml" or ".shtml":
                 return InputKind.Html;
+            case ".pdf":
+                return InputKind.Pdf;
             case ".jsonl" or ".ndjson" or ".json":
                 return SniffJsonLines(path) is var lines && lines == JsonLinesKind.Dump ? InputKind.Dump
                     : lines == JsonLinesKind.Manifest ? InputKind.Manifest : InputKind.Unknown;
@@ -138,18 +150,59 @@ public sealed class ReportSource : IDisposable
     private IEnumerable<ReadOutcome> ReadPath(string path, InputKind kind, CancellationToken cancellationToken) => kind switch
     {
         InputKind.Html => [_htmlReader.Read(path)],
+        InputKind.Pdf => [_pdfReader.Read(path)],
         InputKind.Dump => _dumpReader.Read(path),
         InputKind.Feed => ReadFeedFile(path, cancellationToken),
-        InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", "is a manifest; give it with --manifest")],
+        InputKind.Manifest => [ReadOutcome.Fail(path, "is-manifest", _options.ManifestOption is { } option
+            ? $"is a manifest; give it with {option}"
+            : "is a manifest (a list of reports), not a report")],
         InputKind.Unknown => [ReadOutcome.Fail(path, "unknown-format",
             "is neither a web page, a feed, a news dump (JSON Lines with text or maintext) nor text")],
         _ => [_textReader.Read(path)],
     };
 
+    /// <summary>The publication date and outlet given by hand (<c>--published</c>, <c>--outlet</c>) over what a report read from a path says.</summary>
+    private ReadOutcome ByHand(ReadOutcome outcome) =>
+        outcome.Article is { } article && (_options.Published is not null || _options.Outlet is not null)
+            ? outcome with
+            {
+                Article = article with
+                {
+                    Published = _options.Published ?? article.Published,
+                    PublishedFrom = _options.Published is null ? article.PublishedFrom : PublishedSource.Given,
+                    Outlet = _options.Outlet ?? article.Outlet,
+                },
+            }
+            : outcome;
+
+    /// <summary>
+    /// A folder's reports: when it holds a <see cref="ManifestFileName"/>, the reports it names with what it says of
+    /// them, then the folder's other report files as loose files; README and licence files are not reports.
+    /// </summary>
     private IEnumerable<ReadOutcome> ReadFolder(string folder, CancellationToken cancellationToken)
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        string manifest = Path.Combine(folder, ManifestFileName);
+        if (File.Exists(manifest))
+        {
+            foreach (var (outcome, file) in ReadManifest(manifest))
+            {
+                if (file is not null)
+                {
+                    named.Add(Path.GetFullPath(file));
+                }
+
+                yield return outcome;
+            }
+        }
+
         foreach (string file in FilesIn(folder))
         {
+            if (named.Contains(Path.GetFullPath(file)) || IsNotAReport(file))
+            {
+                continue;
+            }
+
             var kind = KindOf(file, explicitInput: false);
             if (kind is InputKind.Unknown or InputKind.Manifest)
             {
@@ -192,34 +245,42 @@ public sealed class ReportSource : IDisposable
         }
     }
 
-    private UrlReader Urls() => new(_fetcher.Value, _htmlReader, _textReader);
+    private UrlReader Urls() => new(_fetcher.Value, _htmlReader, _textReader, _pdfReader);
 
-    private IEnumerable<ReadOutcome> ReadManifest(string manifestPath)
+    /// <summary>The reports a manifest names, each with the file it resolved to (null when it named none that can be read).</summary>
+    private IEnumerable<(ReadOutcome Outcome, string? File)> ReadManifest(string manifestPath)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
         foreach (var (entry, failure) in ManifestReader.Read(manifestPath))
         {
             if (failure is not null)
             {
-                yield return new ReadOutcome(null, failure);
+                yield return (new ReadOutcome(null, failure), null);
                 continue;
             }
 
             var (file, outside) = ManifestPaths.Resolve(folder, entry!.File, _options.AllowOutsideManifest);
             if (file is null)
             {
-                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!);
+                yield return (ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "outside-manifest", outside!), null);
                 continue;
             }
 
             if (!File.Exists(file))
             {
-                yield return ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}");
+                yield return (ReadOutcome.Fail($"{manifestPath} (id {entry.Id})", "not-found", $"names a missing file: {entry.File}"), file);
                 continue;
             }
 
-            yield return ReadFile(file, entry);
+            yield return (ReadFile(file, entry), file);
         }
+    }
+
+    /// <summary>Files a folder of reports holds beside them that are not reports: README, LICENSE, CHANGELOG, CONTRIBUTING.</summary>
+    public static bool IsNotAReport(string path)
+    {
+        string stem = BoundedFile.Stem(path);
+        return NotReports.Any(n => string.Equals(stem, n, StringComparison.OrdinalIgnoreCase));
     }
 
     private static IEnumerable<string> FilesIn(string folder) =>

@@ -36,6 +36,13 @@ public interface IStoreReader
 
     IReadOnlyList<Figure> FindFigures(FigureQuery query);
 
+    /// <summary>
+    /// A page of at most <see cref="FigureQuery.Limit"/> figures of <paramref name="query"/> after <paramref name="after"/>
+    /// (from the first when null), with where the next page starts and the total. Paging by position, not by count, so a
+    /// figure added while a client pages is never seen twice nor makes another one skipped.
+    /// </summary>
+    FigurePage PageFigures(FigureQuery query, FigurePosition? after = null);
+
     /// <summary>The cached ledger of a story; <c>null</c> when none was saved.</summary>
     LedgerEntry? GetLedger(string storyId);
 

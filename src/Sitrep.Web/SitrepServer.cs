@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
@@ -66,6 +69,13 @@ public sealed class SitrepServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, HostedLifetime>();
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            // The API's JSON has the field names of the CLI's (as_of, source_text, next_cursor) and keeps report text readable.
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // numbers are numbers, in the JSON and in its schema
+        });
         var allowedHosts = options.AllowedHosts ?? HostsOf(options.Urls);
         builder.Services.AddHostFiltering(h =>
         {

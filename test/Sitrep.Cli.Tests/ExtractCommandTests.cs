@@ -126,8 +126,10 @@ public sealed partial class ExtractCommandTests : IDisposable
         var (_, jsonl, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl");
 
         Assert.Equal(ExitCodes.Ok, exit);
-        var rows = ParseCsv(csv);
+        Assert.Equal(FigureCsv.ByteOrderMark, csv[0]);
+        var rows = CsvText.Parse(csv[1..]);
         var header = rows[0];
+        Assert.All(["aspect", "outlet", "url", "published", "page", "story", "series", "independent", "echo_of"], f => Assert.Contains(f, header));
         Assert.All(RecordFields.Where(f => f is not ("sentence_start" or "sentence_end")), f => Assert.Contains(f, header));
         Assert.All(FigureJson.FlagNames, f => Assert.Contains(f.Name, header));
         Assert.Contains("conversion_of", header);
@@ -136,9 +138,9 @@ public sealed partial class ExtractCommandTests : IDisposable
         for (int i = 0; i < records.Count; i++)
         {
             var row = header.Zip(rows[i + 1]).ToDictionary(p => p.First, p => p.Second);
-            foreach (string field in new[] { "id", "doc", "unit", "measure", "qualifier", "source", "as_of", "quote", "text" })
+            foreach (string field in new[] { "id", "doc", "unit", "measure", "qualifier", "source", "as_of", "quote", "text", "aspect" })
             {
-                Assert.Equal(records[i].GetProperty(field).GetString() ?? "", row[field]);
+                Assert.Equal(records[i].TryGetProperty(field, out var value) ? value.GetString() ?? "" : "", row[field]);
             }
 
             Assert.Equal(records[i].GetProperty("value").GetDouble(), double.Parse(row["value"], CultureInfo.InvariantCulture));
@@ -334,57 +336,6 @@ public sealed partial class ExtractCommandTests : IDisposable
         {
             stream.Write(paragraph);
         }
-    }
-
-    /// <summary>RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks.</summary>
-    private static List<List<string>> ParseCsv(string csv)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < csv.Length; i++)
-        {
-            char c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                cell.Append(c);
-            }
-        }
-
-        return rows;
     }
 
     [GeneratedRegex(@"^sitrep extract: (?<reports>\d+) report\(s\), (?<figures>\d+) figure\(s\) in \d+\.\d s$")]

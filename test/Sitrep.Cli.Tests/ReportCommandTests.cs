@@ -119,6 +119,55 @@ public sealed partial class ReportCommandTests
         Assert.Equal(["ledger.json"], Directory.GetFiles(Path.GetDirectoryName(target)!).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("csv", "ledger.csv", "ledger-points.csv")]
+    [InlineData("hxl", "ledger.hxl.csv", "ledger.hxl-points.csv")]
+    public async Task A_table_format_writes_the_series_to_the_file_and_every_figure_beside_it(string format, string name, string pointsName)
+    {
+        using var folder = new TempFolder();
+        string manifest = LandslideReports.WriteTo(folder);
+        string target = Path.Combine(folder.Path, "out", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+        var (exit, output, error) = await Run("report", "--manifest", manifest, "--format", format, "--out", target);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal("", output);
+        string points = Path.Combine(folder.Path, "out", pointsName);
+        Assert.Contains($"written to {target} and {points}", error, StringComparison.Ordinal);
+        var seriesRows = CsvText.Parse(File.ReadAllText(target).TrimStart('\uFEFF'));
+        var pointRows = CsvText.Parse(File.ReadAllText(points).TrimStart('\uFEFF'));
+        Assert.Equal("story", seriesRows[0][0]);
+        Assert.Contains("basis", seriesRows[0]);
+        Assert.Contains("sentence", pointRows[0]);
+        Assert.Equal(format == "hxl", seriesRows[1][0].StartsWith('#'));
+        Assert.True(pointRows.Count > seriesRows.Count);
+    }
+
+    [Fact]
+    public async Task Xlsx_without_out_is_refused_before_reading()
+    {
+        var (exit, output, error) = await Run("report", "no-such-folder", "--format", "xlsx");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("", output);
+        Assert.Equal("sitrep report: xlsx is a binary workbook: give --out FILE.xlsx\n", error);
+    }
+
+    [Fact]
+    public async Task Xlsx_is_a_workbook_file()
+    {
+        using var folder = new TempFolder();
+        string manifest = LandslideReports.WriteTo(folder);
+        string target = Path.Combine(folder.Path, "ledger.xlsx");
+
+        var (exit, _, _) = await Run("report", "--manifest", manifest, "--format", "xlsx", "--out", target);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        byte[] head = File.ReadAllBytes(target)[..4];
+        Assert.Equal("PK\u0003\u0004"u8.ToArray(), head);
+    }
+
     [Fact]
     public async Task Out_in_a_folder_that_does_not_exist_is_refused_before_reading()
     {
@@ -168,6 +217,8 @@ public sealed partial class ReportCommandTests
     [Theory]
     [InlineData("report")]
     [InlineData("report", "x.txt", "--format", "pdf")]
+    [InlineData("report", "x.txt", "--format", "xlsx")]
+    [InlineData("report", "x.txt", "--published", "last Tuesday")]
     public async Task A_wrong_command_line_exits_2_with_a_reason(params string[] args)
     {
         var (exit, output, error) = await Run(args);
@@ -183,7 +234,7 @@ public sealed partial class ReportCommandTests
         var (exit, output, _) = await Run("report", "--help");
 
         Assert.Equal(ExitCodes.Ok, exit);
-        foreach (string term in new[] { "series ", "estimate ", "echo ", "revision ", "--format <table|markdown|html|json>", "--out <FILE>", "sitrep report --manifest" })
+        foreach (string term in new[] { "series ", "estimate ", "echo ", "revision ", "--format <table|markdown|html|json|csv|xlsx|hxl>", "--out <FILE>", "sitrep report --manifest" })
         {
             Assert.Contains(term, output, StringComparison.Ordinal);
         }

@@ -121,7 +121,7 @@ public sealed class ApiTests
 
         var csv = await server.Client.GetAsync($"api/stories/{story}/figures.csv", Ct);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        string[] lines = (await csv.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] lines = (await csv.Content.ReadAsStringAsync(Ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,doc,value,", lines[0], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length); // header, killed, injured, missing
     }
@@ -186,6 +186,7 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Contains("127.0.0.1", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("--allow-private", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, server.Store.Count().Articles);
     }
 
@@ -236,7 +237,7 @@ public sealed class ApiTests
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["/api/changes", "/api/figures", "/api/reports", "/api/reports/{id}", "/api/stories", "/api/stories/{id}", "/api/stories/{id}/figures.csv",
-            "/feeds/changes.atom", "/feeds/stories/{id}/changes.atom", "/healthz"], paths.Order(StringComparer.Ordinal));
+            "/api/stories/{id}/{table}.{format}", "/feeds/changes.atom", "/feeds/stories/{id}/changes.atom", "/healthz"], paths.Order(StringComparer.Ordinal));
         Assert.Equal("Sitrep API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         Assert.True(document.RootElement.GetProperty("paths").GetProperty("/api/reports").TryGetProperty("post", out _));
     }

@@ -16,7 +16,7 @@ public static class ExtractCommand
         var manifest = ReportInputs.Manifest();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "table (readable), jsonl (one figure record a line) or csv.",
+            Description = "table (readable), jsonl (one figure record a line) or csv (UTF-8 with a byte-order mark, for spreadsheets).",
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
@@ -72,7 +72,7 @@ public static class ExtractCommand
                     continue;
                 }
 
-                sink.Add(figure, offsets);
+                sink.Add(figure, offsets, FigureContext.Of(article, figure));
                 figures++;
             }
         }
@@ -95,7 +95,7 @@ public static class ExtractCommand
             _ => new TableSink(context.Console),
         };
 
-        public abstract void Add(Figure figure, CodePointOffsets offsets);
+        public abstract void Add(Figure figure, CodePointOffsets offsets, FigureContext context);
 
         public virtual void Complete()
         {
@@ -107,12 +107,12 @@ public static class ExtractCommand
         private readonly MemoryStream _buffer = new();
         private readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        public override void Add(Figure figure, CodePointOffsets offsets)
+        public override void Add(Figure figure, CodePointOffsets offsets, FigureContext context)
         {
             _buffer.SetLength(0);
             using (var writer = new Utf8JsonWriter(_buffer, _options))
             {
-                FigureJson.Write(writer, figure, offsets);
+                FigureJson.Write(writer, figure, offsets, context.Page);
             }
 
             output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
@@ -126,17 +126,18 @@ public static class ExtractCommand
         public CsvSink(TextWriter output)
         {
             _output = output;
+            _output.Write(FigureCsv.ByteOrderMark);
             _output.WriteLine(FigureCsv.Header);
         }
 
-        public override void Add(Figure figure, CodePointOffsets offsets) => _output.WriteLine(FigureCsv.Row(figure, offsets));
+        public override void Add(Figure figure, CodePointOffsets offsets, FigureContext context) => _output.WriteLine(FigureCsv.Row(figure, offsets, context));
     }
 
     private sealed class TableSink(IAnsiConsole console) : FigureSink
     {
         private readonly List<Figure> _figures = [];
 
-        public override void Add(Figure figure, CodePointOffsets offsets) => _figures.Add(figure);
+        public override void Add(Figure figure, CodePointOffsets offsets, FigureContext context) => _figures.Add(figure);
 
         public override void Complete() => console.Write(FigureTable.Build(_figures));
     }

@@ -98,7 +98,7 @@ public static class IngestCommand
             }
 
             var service = new IngestService(store, settings.Pipeline!, [stories]);
-            using var source = new ReportSource(new TextArticleReader(settings.MaxBytes), settings.AllowOutsideManifest);
+            using var source = new ReportSource(settings.SourceOptions());
             int code = Ingest(context, store, service.IngestAll(source.Read(paths, manifest, cancellationToken), parallel, cancellationToken));
             if (code == context.InterruptedExitCode && cancellationToken.IsCancellationRequested)
             {

@@ -62,7 +62,7 @@ public static class ReadCommand
             parse.GetValue(dropped),
             new ReportSourceOptions
             {
-                Fetch = new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate) },
+                Fetch = new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate), AllowPrivateOption = "--allow-private" },
                 Offline = parse.GetValue(offline),
             },
             cancellationToken)));
@@ -128,7 +128,7 @@ public static class ReadCommand
         output.WriteLine($"id:        {article.Id}");
         output.WriteLine($"title:     {article.Title ?? "–"}");
         output.WriteLine($"outlet:    {article.Outlet ?? "–"}");
-        output.WriteLine($"published: {article.Published?.ToIso() ?? "–"}");
+        output.WriteLine($"published: {article.Published?.ToIso() ?? "–"}{From(article.PublishedFrom)}");
         output.WriteLine($"url:       {article.Url ?? "–"}");
         output.WriteLine($"language:  {article.Language ?? "–"}");
         output.WriteLine($"origin:    {article.Origin ?? "–"}");
@@ -142,6 +142,15 @@ public static class ReadCommand
 
         foreach (var block in article.Blocks)
         {
+            if (block.Role == BlockRole.PageStart)
+            {
+                // Where a page of a PDF starts, often inside a paragraph that runs on from the page before.
+                string head = article.Text.Substring(block.Span.Start, Math.Min(40, article.Text.Length - block.Span.Start)).Split('\n')[0];
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[page {ArticlePages.PageAt(article, block.Span.Start)} starts at \"{head}…\"]"));
+                output.WriteLine();
+                continue;
+            }
+
             string text = article.Text.Substring(block.Span.Start, block.Span.Length);
             output.WriteLine(block.Role == BlockRole.Body ? text : $"[{Role(block.Role)}] {text}");
             output.WriteLine();
@@ -207,9 +216,19 @@ public static class ReadCommand
     }
 
     /// <summary>snake_case role names: body, title, heading, caption, credit, related_link …</summary>
+    /// <summary>" (from its dateline)" and the like, for a report whose reader says where its date came from.</summary>
+    private static string From(PublishedSource source) => source switch
+    {
+        PublishedSource.Dateline => " (from its dateline)",
+        PublishedSource.FileName => " (from its file name)",
+        PublishedSource.Undated => " (undated: no dateline, no date in its file name)",
+        _ => "",
+    };
+
     private static string Role(BlockRole role) => role switch
     {
         BlockRole.RelatedLink => "related_link",
+        BlockRole.PageStart => "page",
         _ => role.ToString().ToLowerInvariant(),
     };
 }

@@ -16,7 +16,7 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
-    public static readonly IReadOnlyList<string> Formats = ["table", "markdown", "html", "json"];
+    public static readonly IReadOnlyList<string> Formats = ["table", "markdown", "html", "json", .. LedgerTableOutput.Formats];
 
     /// <summary>Width of the table when it is written to a file rather than a terminal.</summary>
     private const int FileTableWidth = 120;
@@ -28,7 +28,8 @@ public static class ReportCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "table (terminal), markdown (a situation report to paste into a brief), html (one self-contained page " +
-                "with a chart per series) or json (for programs; offsets in code points).",
+                "with a chart per series), json (for programs; offsets in code points), csv or hxl (a table of series; with --out FILE also " +
+                "FILE-points.csv, every figure; hxl adds HDX's hashtag row) or xlsx (a workbook with both tables; needs --out).",
             DefaultValueFactory = _ => "table",
             HelpName = string.Join('|', Formats),
         };
@@ -67,6 +68,7 @@ public static class ReportCommand
             "  sitrep report --manifest demo/manifest.jsonl\n" +
             "  sitrep report reports/ --format html --out ledger.html\n" +
             "  sitrep report --manifest corpus/manifest.jsonl --format json > ledger.json\n" +
+            "  sitrep report reports/ --format xlsx --out ledger.xlsx\n" +
             "  sitrep report --db sitrep.db --story st-7f3a87a17c3ba7ce --format html --out story.html")
         {
             paths, manifest, format, output, db, story, limit,
@@ -105,7 +107,7 @@ public static class ReportCommand
             return Usage(context, settings.Failure);
         }
 
-        if (outPath is not null && CheckOut(outPath) is { } problem)
+        if (((outPath is not null ? CheckOut(outPath) : null) ?? LedgerTableOutput.Check(format, outPath)) is { } problem)
         {
             return Usage(context, problem);
         }
@@ -120,17 +122,11 @@ public static class ReportCommand
         }
 
         var ledgers = new LedgerPipeline(settings.Pipeline!.Lexicons).Build(reports, cancellationToken);
-        var texts = reports.ToDictionary(r => r.Article.Id, r => r.Article.Text, StringComparer.Ordinal);
+        var articles = reports.ToDictionary(r => r.Article.Id, r => r.Article, StringComparer.Ordinal);
+        string written;
         try
         {
-            if (outPath is null)
-            {
-                Render(format, ledgers, texts, context.Out, context.Console);
-            }
-            else
-            {
-                WriteAtomically(outPath, writer => Render(format, ledgers, texts, writer, null));
-            }
+            written = Write(context, format, ledgers, articles, outPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -139,7 +135,6 @@ public static class ReportCommand
         }
 
         int series = ledgers.Sum(l => l.Series.Count);
-        string written = outPath is null ? "" : $", written to {outPath}";
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sitrep report: {reports.Count} report(s), {ledgers.Count} story(ies), {series} series, {reader.Failures} failed in {progress.Elapsed.TotalSeconds:0.0} s{written}"));
         return reader.Failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
@@ -159,7 +154,7 @@ public static class ReportCommand
             return Usage(context, settings.Failure);
         }
 
-        if (outPath is not null && CheckOut(outPath) is { } problem)
+        if (((outPath is not null ? CheckOut(outPath) : null) ?? LedgerTableOutput.Check(format, outPath)) is { } problem)
         {
             return Usage(context, problem);
         }
@@ -196,7 +191,7 @@ public static class ReportCommand
 
             var pipeline = new LedgerPipeline(settings.Pipeline!.Lexicons);
             var ledgers = new List<StoryLedger>();
-            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
             foreach (string id in ids)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -209,21 +204,13 @@ public static class ReportCommand
                 ledgers.Add(StoreLedgers.BuildLedger(contents, pipeline));
                 foreach (var article in contents.Articles)
                 {
-                    texts[article.Article.Id] = article.Article.Text;
+                    articles[article.Article.Id] = article.Article;
                 }
             }
 
-            if (outPath is null)
-            {
-                Render(format, ledgers, texts, context.Out, context.Console);
-            }
-            else
-            {
-                WriteAtomically(outPath, writer => Render(format, ledgers, texts, writer, null));
-            }
-
+            string written = Write(context, format, ledgers, articles, outPath);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sitrep report: {ledgers.Count} story(ies), {ledgers.Sum(l => l.Series.Count)} series from {store.Location} in {context.Time.GetElapsedTime(timer).TotalSeconds:0.00} s"));
+                $"sitrep report: {ledgers.Count} story(ies), {ledgers.Sum(l => l.Series.Count)} series from {store.Location} in {context.Time.GetElapsedTime(timer).TotalSeconds:0.00} s{written}"));
             return ExitCodes.Ok;
         }
         catch (StoreException e)
@@ -326,6 +313,31 @@ public static class ReportCommand
         return reports;
     }
 
+    /// <summary>Writes the ledgers in <paramref name="format"/> to standard output or <paramref name="outPath"/>; returns ", written to …" for the summary line.</summary>
+    private static string Write(CliContext context, string format, IReadOnlyList<StoryLedger> ledgers, IReadOnlyDictionary<string, Article> articles, string? outPath)
+    {
+        if (LedgerTableOutput.Handles(format))
+        {
+            var files = LedgerTableOutput.Write(format, ledgers, articles, outPath, context.Out);
+            if (outPath is null)
+            {
+                context.Error.WriteLine($"sitrep report: the series table only; give --out FILE for {LedgerTableOutput.PointsPath("FILE")} (every figure) too");
+            }
+
+            return files.Count == 0 ? "" : $", written to {string.Join(" and ", files)}";
+        }
+
+        var texts = articles.ToDictionary(a => a.Key, a => a.Value.Text, StringComparer.Ordinal);
+        if (outPath is null)
+        {
+            Render(format, ledgers, texts, context.Out, context.Console);
+            return "";
+        }
+
+        WriteAtomically(outPath, writer => Render(format, ledgers, texts, writer, null));
+        return $", written to {outPath}";
+    }
+
     private static void Render(string format, IReadOnlyList<StoryLedger> ledgers, IReadOnlyDictionary<string, string> texts, TextWriter writer, IAnsiConsole? console)
     {
         switch (format)
@@ -361,25 +373,5 @@ public static class ReportCommand
     }
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, then moves it over <paramref name="path"/>: a crash leaves the old file or none, never half of a new one.</summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        string full = Path.GetFullPath(path);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    private static void WriteAtomically(string path, Action<TextWriter> write) => AtomicFile.WriteText(path, write);
 }

@@ -21,6 +21,12 @@ public sealed record Article
     /// <summary>Publication time as given by the manifest or page; <c>null</c> when unknown (extraction then infers it from the text).</summary>
     public TimePoint? Published { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Published"/> came from; <see cref="PublishedSource.Undated"/> tells extraction not to infer one from
+    /// the text. Read by extraction, before the report is stored; the store keeps the date, not this (it reads back Unknown).
+    /// </summary>
+    public PublishedSource PublishedFrom { get; init; }
+
     /// <summary>ISO 639-1 code when known ("en").</summary>
     public string? Language { get; init; }
 

@@ -21,4 +21,9 @@ public enum BlockRole
     Byline,
     /// <summary>A paragraph that repeats an earlier one of the same article.</summary>
     Repeat,
+    /// <summary>
+    /// Where a page of a paged document (a PDF) starts: an empty span at the first character of the page's text,
+    /// inside a paragraph when one runs on from the page before. Never read; it tells a figure's page (<see cref="ArticlePages"/>).
+    /// </summary>
+    PageStart,
 }

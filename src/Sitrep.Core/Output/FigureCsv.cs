@@ -3,19 +3,28 @@ using System.Text;
 
 namespace Sitrep.Core;
 
-/// <summary>Figures as CSV (RFC 4180), one column per field of the figure record and one per flag.</summary>
+/// <summary>
+/// Figures as CSV (RFC 4180), one column per field of the figure record and one per flag, then what the report and
+/// the ledger say of it (<see cref="FigureContext"/>: outlet, URL, published, page, story, series, independent, echo of).
+/// A file of them starts with <see cref="ByteOrderMark"/>, so a spreadsheet reads it as UTF-8.
+/// </summary>
 public static class FigureCsv
 {
+    /// <summary>UTF-8's byte-order mark as a character: written first, it tells Excel the file is UTF-8 ("Azerbaijan’s", not "Azerbaijanâ€™s").</summary>
+    public const char ByteOrderMark = '\uFEFF';
+
     private static readonly string[] Fields =
     [
         "id", "doc", "value", "low", "high", "unit", "measure", "qualifier", "source", "source_text", "as_of",
-        "subject", "event", "start", "end", "quote", "text",
+        "subject", "event", "aspect", "start", "end", "quote", "text",
     ];
 
-    public static string Header { get; } =
-        string.Join(',', Fields.Concat(FigureJson.FlagNames.Select(f => f.Name)).Append("conversion_of"));
+    private static readonly string[] ContextFields = ["outlet", "url", "published", "page", "story", "series", "independent", "echo_of"];
 
-    public static string Row(Figure figure, CodePointOffsets? offsets = null)
+    public static string Header { get; } =
+        string.Join(',', Fields.Concat(FigureJson.FlagNames.Select(f => f.Name)).Append("conversion_of").Concat(ContextFields));
+
+    public static string Row(Figure figure, CodePointOffsets? offsets = null, FigureContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(figure);
         var c = CultureInfo.InvariantCulture;
@@ -34,6 +43,7 @@ public static class FigureCsv
             figure.AsOf?.ToIso(),
             figure.Subject,
             figure.Event,
+            figure.Aspect,
             (offsets?.Convert(figure.Span.Start) ?? figure.Span.Start).ToString(c),
             (offsets?.Convert(figure.Span.End) ?? figure.Span.End).ToString(c),
             figure.Quote,
@@ -41,6 +51,17 @@ public static class FigureCsv
         };
         cells.AddRange(FigureJson.FlagNames.Select(f => figure.Has(f.Flag) ? "true" : "false"));
         cells.Add(figure.ConversionOf);
+        cells.AddRange(
+        [
+            context?.Outlet,
+            context?.Url,
+            context?.Published?.ToIso(),
+            context?.Page?.ToString(c),
+            context?.Story,
+            context?.Series,
+            context?.Independent is { } independent ? (independent ? "true" : "false") : null,
+            context?.EchoOf,
+        ]);
         return string.Join(',', cells.Select(Escape));
     }
 

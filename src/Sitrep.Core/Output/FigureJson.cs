@@ -9,7 +9,8 @@ namespace Sitrep.Core;
 public static class FigureJson
 {
     /// <summary>Writes one figure as a JSON object. <paramref name="offsets"/> converts UTF-16 offsets to code points (see <see cref="CodePointOffsets"/>).</summary>
-    public static void Write(Utf8JsonWriter writer, Figure figure, CodePointOffsets? offsets = null)
+    /// <param name="page">The page of a PDF report the figure is on, written as <c>page</c> when known.</param>
+    public static void Write(Utf8JsonWriter writer, Figure figure, CodePointOffsets? offsets = null, int? page = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(figure);
@@ -42,6 +43,11 @@ public static class FigureJson
 
         writer.WriteNumber("start", offsets?.Convert(figure.Span.Start) ?? figure.Span.Start);
         writer.WriteNumber("end", offsets?.Convert(figure.Span.End) ?? figure.Span.End);
+        if (page is { } p)
+        {
+            writer.WriteNumber("page", p);
+        }
+
         writer.WriteString("quote", figure.Quote);
         writer.WriteString("text", figure.Text);
         writer.WriteNumber("sentence_start", offsets?.Convert(figure.SentenceSpan.Start) ?? figure.SentenceSpan.Start);

@@ -58,7 +58,12 @@ public sealed class ExtractionPipeline
 
         var published = article.Published;
         bool inferred = false;
-        if (published is null)
+        if (published is null && article.PublishedFrom == PublishedSource.Undated)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "undated",
+                "undated: no dateline and no date in the file name; as-of times are left empty (give --published or a manifest)", article.Id));
+        }
+        else if (published is null)
         {
             published = PublicationDateInferrer.Infer(article.Text, Tokenizer.Tokenize(article.Text, new TextSpan(0, article.Text.Length)));
             inferred = published is not null;

@@ -62,7 +62,8 @@ public sealed class TextArticleReader
         }
 
         string id = entry?.Id ?? Path.GetFileNameWithoutExtension(path);
-        return ReadOutcome.Ok(Build(id, text!, entry, path));
+        var article = Build(id, text!, entry, path);
+        return ReadOutcome.Ok(entry is null ? DateLoose(article, path) : article);
     }
 
     /// <summary>Reads a report's bytes (from anywhere: an upload, a fuzzer), with the same checks as a file.</summary>
@@ -99,6 +100,19 @@ public sealed class TextArticleReader
         return ReadOutcome.Ok(Build(id, text, entry, origin));
     }
 
+    /// <summary>A file read without a manifest: dated from its dateline or file name, or marked undated (<see cref="LooseFileDates"/>).</summary>
+    public static Article DateLoose(Article article, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Published is not null)
+        {
+            return article;
+        }
+
+        var resolved = LooseFileDates.Resolve(article.Text, fileName);
+        return article with { Published = resolved.Published, PublishedFrom = resolved.Source, Outlet = article.Outlet ?? resolved.Outlet };
+    }
+
     private static Article Build(string id, string text, ManifestEntry? entry, string? origin)
     {
         TimePoint? published = TimePoint.TryParse(entry?.Published, out var p) ? p : null;
@@ -110,6 +124,7 @@ public sealed class TextArticleReader
             Outlet = entry?.Outlet,
             Url = entry?.Url,
             Published = published,
+            PublishedFrom = published is null ? PublishedSource.Unknown : PublishedSource.Given,
             Language = entry?.Language,
             Origin = origin,
         };

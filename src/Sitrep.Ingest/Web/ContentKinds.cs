@@ -11,6 +11,8 @@ public enum ContentKinds
     Feed = 2,
     /// <summary><c>text/plain</c>.</summary>
     PlainText = 4,
-    Page = Html | PlainText,
-    Any = Html | Feed | PlainText,
+    /// <summary><c>application/pdf</c>.</summary>
+    Pdf = 8,
+    Page = Html | PlainText | Pdf,
+    Any = Html | Feed | PlainText | Pdf,
 }

@@ -20,6 +20,12 @@ public sealed record FetchOptions
     /// <summary>Reach every kind of address, local networks included (<c>--allow-private</c>).</summary>
     public bool AllowPrivate { get; init; }
 
+    /// <summary>
+    /// The option that lifts the refusal of private addresses where these options come from (<c>--allow-private</c> for
+    /// <c>sitrep read</c>), named in the refusal; null where there is none (ingest, the web app), and the refusal names none.
+    /// </summary>
+    public string? AllowPrivateOption { get; init; }
+
     /// <summary>Non-public networks that may be reached even so (a test server on 127.0.0.1/32), without opening all of them.</summary>
     public IReadOnlyList<IPNetwork> AllowedNetworks { get; init; } = [];
 

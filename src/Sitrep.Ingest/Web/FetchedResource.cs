@@ -23,6 +23,7 @@ public sealed record FetchedResource(string RequestedUrl, string Url, string? Me
         "application/rss+xml" or "application/atom+xml" or "application/rdf+xml" or "application/xml" or "text/xml"
             or "application/feed+xml" or "application/x-rss+xml" => ContentKinds.Feed,
         "text/plain" => ContentKinds.PlainText,
+        "application/pdf" or "application/x-pdf" => ContentKinds.Pdf,
         _ => ContentKinds.None,
     };
 }

@@ -1,12 +1,13 @@
 using Sitrep.Ingest.Feeds;
 using Sitrep.Ingest.Html;
+using Sitrep.Ingest.Pdf;
 using Sitrep.Ingest.Text;
 
 namespace Sitrep.Ingest.Web;
 
 /// <summary>
 /// Reads a URL: a web page gives one article, a feed one per item (items holding only a summary are
-/// followed to their pages), plain text one article. What the body is comes from its content type,
+/// followed to their pages), plain text or a PDF one article. What the body is comes from its content type,
 /// confirmed by its first bytes (servers often label feeds <c>text/html</c> or <c>text/xml</c>).
 /// </summary>
 public sealed class UrlReader
@@ -14,12 +15,14 @@ public sealed class UrlReader
     private readonly WebFetcher _fetcher;
     private readonly HtmlArticleReader _html;
     private readonly TextArticleReader _text;
+    private readonly PdfArticleReader _pdf;
 
-    public UrlReader(WebFetcher fetcher, HtmlArticleReader html, TextArticleReader text)
+    public UrlReader(WebFetcher fetcher, HtmlArticleReader html, TextArticleReader text, PdfArticleReader? pdf = null)
     {
         _fetcher = fetcher;
         _html = html;
         _text = text;
+        _pdf = pdf ?? new PdfArticleReader(text.MaxBytes);
     }
 
     /// <summary>Whether an argument is a URL to fetch rather than a path.</summary>
@@ -71,6 +74,11 @@ public sealed class UrlReader
     private ReadOutcome FromPage(FetchedResource resource, InputKind sniffed)
     {
         string id = ArticleIds.FromUrl(resource.Url);
+        if (resource.Kind == ContentKinds.Pdf || sniffed == InputKind.Pdf)
+        {
+            return _pdf.ReadBytes(resource.Body, resource.RequestedUrl, id, url: resource.Url, fileName: new Uri(resource.Url).AbsolutePath);
+        }
+
         bool html = resource.Kind == ContentKinds.Html || (resource.Kind != ContentKinds.PlainText && sniffed == InputKind.Html);
         if (html)
         {

@@ -238,8 +238,9 @@ public sealed class WebFetcher : IDisposable
             : null;
     }
 
-    private static string Refused(string reason) =>
-        $"refused: {reason}; Sitrep reads only public addresses unless --allow-private is given";
+    private string Refused(string reason) => _options.AllowPrivateOption is { } option
+        ? $"refused: {reason}; Sitrep reads only public addresses unless {option} is given"
+        : $"refused: {reason}; Sitrep reads only public addresses";
 
     private string TooLarge() => string.Create(CultureInfo.InvariantCulture,
         $"the response is over the {_options.MaxBytes / (1024.0 * 1024.0):0.##} MB limit");
@@ -265,15 +266,20 @@ public sealed class WebFetcher : IDisposable
             types.Add("text/plain;q=0.8");
         }
 
+        if (accept.HasFlag(ContentKinds.Pdf))
+        {
+            types.Add("application/pdf;q=0.7");
+        }
+
         return string.Join(", ", types);
     }
 
     private static string Describe(ContentKinds accept) => accept switch
     {
         ContentKinds.Html => "a web page (HTML)",
-        ContentKinds.Page => "a web page (HTML) or text",
+        ContentKinds.Page => "a web page (HTML), text or a PDF",
         ContentKinds.Feed => "a feed (RSS or Atom)",
-        _ => "a web page, text or a feed",
+        _ => "a web page, text, a PDF or a feed",
     };
 
     private static T? Find<T>(Exception e)

@@ -115,6 +115,54 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
     public IReadOnlyList<Figure> FindFigures(FigureQuery query)
     {
         using var command = Sql.Command(connection, transaction, "");
+        var (from, where) = FigureFilter(command, query);
+        Sql.Add(command, "@limit", Math.Max(0, query.Limit));
+        command.CommandText = $"SELECT {FigureColumns.SelectList} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
+        return Sql.Read(command, r => ReadFigure(r).Figure).Where(FigureColumns.IsUsable).ToList();
+    }
+
+    /// <remarks>
+    /// Only figures with finite values are counted and listed (see <see cref="FigureColumns.IsUsable"/>), in SQL, so a page
+    /// holds <see cref="FigureQuery.Limit"/> of them and the total is what the pages give.
+    /// </remarks>
+    public FigurePage PageFigures(FigureQuery query, FigurePosition? after)
+    {
+        long total;
+        using (var count = Sql.Command(connection, transaction, ""))
+        {
+            var (from, where) = FigureFilter(count, query);
+            where.Add(Finite);
+            count.CommandText = $"SELECT COUNT(*) FROM {from} WHERE {string.Join(" AND ", where)}";
+            total = Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using var command = Sql.Command(connection, transaction, "");
+        var (pageFrom, pageWhere) = FigureFilter(command, query);
+        pageWhere.Add(Finite);
+        if (after is not null)
+        {
+            pageWhere.Add("(f.version_key > @afterKey OR (f.version_key = @afterKey AND f.ordinal > @afterOrdinal))");
+            Sql.Add(command, "@afterKey", after.VersionKey);
+            Sql.Add(command, "@afterOrdinal", after.Ordinal);
+        }
+
+        int limit = Math.Max(0, query.Limit);
+        Sql.Add(command, "@limit", limit + 1);
+        command.CommandText = $"SELECT f.ordinal, {FigureColumns.SelectList} FROM {pageFrom} WHERE {string.Join(" AND ", pageWhere)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
+        var rows = Sql.Read(command, r => (Position: new FigurePosition(r.Long(1), r.Int(0)), Figure: FigureColumns.Read(r, 2)));
+        var page = rows.Take(limit).ToList();
+        return new FigurePage(page.Select(p => p.Figure).ToList(), rows.Count > limit && page.Count > 0 ? page[^1].Position : null, total);
+    }
+
+    /// <summary>A figure's value and bounds are finite: what <see cref="FigureColumns.IsUsable"/> keeps, said in SQL (NaN fails every comparison but PostgreSQL's, where it is above all).</summary>
+    private const string Finite =
+        "f.value BETWEEN -1.7976931348623157E308 AND 1.7976931348623157E308 " +
+        "AND (f.low IS NULL OR f.low BETWEEN -1.7976931348623157E308 AND 1.7976931348623157E308) " +
+        "AND (f.high IS NULL OR f.high BETWEEN -1.7976931348623157E308 AND 1.7976931348623157E308)";
+
+    /// <summary>The FROM and WHERE of a figure query, its parameters added to <paramref name="command"/>.</summary>
+    private static (string From, List<string> Where) FigureFilter(DbCommand command, FigureQuery query)
+    {
         var where = new List<string> { Current, "v.article_key = a.article_key", "f.version_key = v.version_key" };
         string from;
         if (query.StoryId is not null)
@@ -143,9 +191,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             Sql.Add(command, "@measure", measure.Name());
         }
 
-        Sql.Add(command, "@limit", Math.Max(0, query.Limit));
-        command.CommandText = $"SELECT {FigureColumns.SelectList} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY f.version_key, f.ordinal LIMIT @limit";
-        return Sql.Read(command, r => ReadFigure(r).Figure).Where(FigureColumns.IsUsable).ToList();
+        return (from, where);
     }
 
     public IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit) =>

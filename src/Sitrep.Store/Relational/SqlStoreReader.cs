@@ -69,6 +69,12 @@ public abstract class SqlStoreReader : IStoreReader
         return Read(q => q.FindFigures(query));
     }
 
+    public FigurePage PageFigures(FigureQuery query, FigurePosition? after = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Read(q => q.PageFigures(query, after));
+    }
+
     public IReadOnlyList<StoryLogEntry> ReadStoryLog(long afterSeq, int limit = 1000) => Read(q => q.ReadStoryLog(afterSeq, limit));
 
     public LedgerEntry? GetLedger(string storyId)

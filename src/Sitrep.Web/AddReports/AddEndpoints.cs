@@ -2,12 +2,14 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Core;
 using Sitrep.Ingest;
 using Sitrep.Ingest.Text;
 using Sitrep.Ingest.Web;
 using Sitrep.Store;
+using Sitrep.Web.Contracts;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.AddReports;
@@ -62,7 +64,7 @@ public static class AddEndpoints
             return Page.Html("Reports added", AddPage.Outcome(added), added.All(a => a.Failed) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }).ExcludeFromDescription().DisableAntiforgery();
 
-        app.MapPost("/api/reports", async (AddReportRequest request, HttpContext http, CancellationToken cancellationToken) =>
+        app.MapPost("/api/reports", async Task<Results<Created<AddedReports>, ProblemHttpResult>> (AddReportRequest request, HttpContext http, CancellationToken cancellationToken) =>
         {
             if (policy.Refusal(http.Request.Headers[WritePolicy.HeaderName].ToString()) is { } refusal)
             {
@@ -79,36 +81,17 @@ public static class AddEndpoints
             WarmStories(ledgers, added);
             if (added.All(a => a.Failed))
             {
-                return Results.Problem(title: "Nothing added", detail: string.Join("; ", added.Select(a => $"{a.Input}: {a.Failure}")),
-                    statusCode: StatusCodes.Status422UnprocessableEntity);
+                return Problems.Unprocessable("Nothing added", string.Join("; ", added.Select(a => $"{a.Input}: {a.Failure}")));
             }
 
             string? location = added.Count(a => !a.Failed) == 1 ? "/api/reports/" + Uri.EscapeDataString(added.Single(a => !a.Failed).Id!) : null;
-            return ApiJson.Result(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("reports");
-                foreach (var report in added)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("input", report.Input);
-                    w.WriteString("id", report.Id);
-                    w.WriteString("disposition", report.Disposition is { } d ? Disposition(d) : null);
-                    w.WriteNumber("version", report.Version);
-                    w.WriteNumber("figures", report.Figures);
-                    w.WriteString("story", report.StoryId);
-                    w.WriteString("failure", report.Failure);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }, StatusCodes.Status201Created, location);
+            var body = new AddedReports(added.Select(a => new AddedReportItem(a.Input, a.Id, a.Disposition is { } d ? Disposition(d) : null,
+                a.Version, a.Figures, a.StoryId, a.Failure)).ToList());
+            return TypedResults.Created(location, body);
         })
         .WithTags("Reports")
         .WithSummary("Add a report")
         .WithDescription("Give `text` (with `title`, `outlet`, `published` as YYYY-MM-DD, `url`, `language` when known), or only `url` to fetch a page or a feed with the same rules as `sitrep ingest`. The report is stored with its figures and joins a story. When the server has an API key, send it in the X-Api-Key header.")
-        .Produces(StatusCodes.Status201Created, contentType: "application/json")
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)

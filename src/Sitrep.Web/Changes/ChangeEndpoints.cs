@@ -42,7 +42,7 @@ public static class ChangeEndpoints
                 store.ReadChanges(new ChangeQuery(Limit: FeedEntries)), time.GetUtcNow()), ChangeFeed.ContentType))
         .WithTags("Changes")
         .WithSummary("Every story's changes as an Atom feed")
-        .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
+        .Produces<string>(StatusCodes.Status200OK, "application/atom+xml");
 
         app.MapGet("/feeds/stories/{id}/changes.atom", Results<ContentHttpResult, ProblemHttpResult> (string id, HttpRequest request) =>
         {
@@ -57,7 +57,9 @@ public static class ChangeEndpoints
                 store.ReadChanges(new ChangeQuery(StoryId: id, Limit: FeedEntries)), time.GetUtcNow()), ChangeFeed.ContentType);
         })
         .WithTags("Changes")
-        .WithSummary("A story's changes as an Atom feed");
+        .WithSummary("A story's changes as an Atom feed")
+        .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
+        .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>The query the parameters ask for, or null when one of them is malformed.</summary>

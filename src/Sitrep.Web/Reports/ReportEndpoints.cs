@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Core;
 using Sitrep.Store;
+using Sitrep.Web.Contracts;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.Reports;
@@ -11,6 +13,9 @@ namespace Sitrep.Web.Reports;
 public static class ReportEndpoints
 {
     public const int MaxFigures = 10_000;
+
+    /// <summary>Figures in a page when the request gives no limit.</summary>
+    public const int DefaultFigures = 1000;
 
     private const string ReportHint = "A story's ledger (GET /api/stories/{id}) lists its reports.";
 
@@ -25,19 +30,18 @@ public static class ReportEndpoints
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Reports");
-        api.MapGet("/reports/{id}", (string id, bool? text) =>
+        api.MapGet("/reports/{id}", Results<Ok<ReportDetail>, ProblemHttpResult> (string id, bool? text) =>
         {
             var stored = store.GetArticle(id);
             return stored is null
                 ? Problems.NotFound("report", id, ReportHint)
-                : ApiJson.Result(w => ApiJson.Report(w, stored, text ?? true));
+                : TypedResults.Ok(ReportDetail.From(stored, text ?? true));
         })
         .WithSummary("A report with its figures")
-        .WithDescription("Metadata, story, copies seen elsewhere, text (text=false leaves it out) and every figure, each the record `sitrep extract --format jsonl` writes.")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .WithDescription("Metadata, story, copies seen elsewhere, text (text=false leaves it out) and every figure, each the record `sitrep extract --format jsonl` writes (with its page for a PDF).")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/figures", (string? measure, string? story, string? report, int? limit) =>
+        api.MapGet("/figures", Results<Ok<FigureList>, ProblemHttpResult> (string? measure, string? story, string? report, int? limit, string? cursor) =>
         {
             Measure? wanted = null;
             if (!string.IsNullOrWhiteSpace(measure))
@@ -55,38 +59,38 @@ public static class ReportEndpoints
                 return Problems.BadRequest($"limit must be between 1 and {MaxFigures}");
             }
 
-            var figures = store.FindFigures(new FigureQuery(wanted, NullIfBlank(story), NullIfBlank(report), limit ?? 1000));
-            var offsets = new Dictionary<string, CodePointOffsets?>(StringComparer.Ordinal);
-            return ApiJson.Result(w =>
+            if (!Cursor.TryFigure(cursor, out var after))
             {
-                w.WriteStartObject();
-                w.WriteStartArray("figures");
-                foreach (var figure in figures)
-                {
-                    FigureJson.Write(w, figure, Offsets(store, offsets, figure.Doc));
-                }
+                return Problems.BadRequest($"cursor '{cursor}' is not one this server gave; start without a cursor and follow next_cursor");
+            }
 
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            int size = limit ?? DefaultFigures;
+            var page = store.PageFigures(new FigureQuery(wanted, NullIfBlank(story), NullIfBlank(report), size), after);
+            var articles = new Dictionary<string, (CodePointOffsets? Offsets, Article? Article)>(StringComparer.Ordinal);
+            var records = page.Figures.Select(f =>
+            {
+                var (offsets, article) = Report(store, articles, f.Doc);
+                return FigureRecord.From(f, offsets, article is null ? null : ArticlePages.PageAt(article, f.Span.Start));
+            }).ToList();
+            return TypedResults.Ok(new FigureList(records, page.Total, size, page.Next is { } next ? Cursor.Of(next) : null));
         })
-        .WithSummary("Figures across the store")
-        .WithDescription("Filter by measure (killed, injured, displaced, …), story id and report id; at most `limit` (default 1,000) figures, in report and text order.")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .WithSummary("Figures across the store, a page at a time")
+        .WithDescription("Filter by measure (killed, injured, displaced, …), story id and report id. At most `limit` figures (default 1,000, at most 10,000) in report and text order, with `total` over all pages; pass `next_cursor` back as `cursor` for the next page (null on the last).")
         .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Offsets in code points need the report's text; each report is read once per request.</summary>
-    private static CodePointOffsets? Offsets(IStoreReader store, Dictionary<string, CodePointOffsets?> cache, string doc)
+    /// <summary>Offsets in code points and pages need the report; each report is read once per request.</summary>
+    private static (CodePointOffsets? Offsets, Article? Article) Report(IStoreReader store, Dictionary<string, (CodePointOffsets?, Article?)> cache, string doc)
     {
-        if (!cache.TryGetValue(doc, out var offsets))
+        if (!cache.TryGetValue(doc, out var known))
         {
-            offsets = store.GetArticle(doc) is { } article ? new CodePointOffsets(article.Article.Text) : null;
-            cache[doc] = offsets;
+            var article = store.GetArticle(doc)?.Article;
+            known = (article is null ? null : new CodePointOffsets(article.Text), article);
+            cache[doc] = known;
         }
 
-        return offsets;
+        return known;
     }
 }

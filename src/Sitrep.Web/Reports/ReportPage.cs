@@ -81,7 +81,7 @@ public static class ReportPage
         string text = clean.Text;
         var ordered = figures.OrderBy(f => f.Span.Start).ToList();
         int next = 0;
-        foreach (var block in clean.Blocks)
+        foreach (var block in clean.Blocks.Where(b => b.Role != BlockRole.PageStart))
         {
             var span = block.Span;
             string? role = block.Role == BlockRole.Body ? (clean.IsRepeated(span) ? "repeated passage" : null) : RoleName(block.Role);

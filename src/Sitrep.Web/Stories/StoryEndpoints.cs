@@ -1,11 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Core;
 using Sitrep.Store;
 using Sitrep.Store.Changes;
 using Sitrep.Web.Changes;
+using Sitrep.Web.Contracts;
 using Sitrep.Web.Shared;
 
 namespace Sitrep.Web.Stories;
@@ -19,6 +21,8 @@ public static class StoryEndpoints
     public const int LatestChanges = 8;
 
     public const int StoryChanges = 50;
+    /// <summary>Stories a search pages through at most.</summary>
+    public const int MaxSearch = 10_000;
 
     private const string StoryHint = "GET /api/stories lists the stories it holds.";
 
@@ -45,68 +49,84 @@ public static class StoryEndpoints
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");
-        api.MapGet("/stories", (string? q, int? limit, int? offset) =>
+        api.MapGet("/stories", Results<Ok<StoryList>, ProblemHttpResult> (string? q, int? limit, string? cursor) =>
         {
-            if (Paging.Check(limit, offset) is { } bad)
+            if (Paging.Check(limit, 0) is { } bad)
             {
                 return Problems.BadRequest(bad);
             }
 
-            var stories = Find(store, q, limit ?? 100, offset ?? 0);
-            return ApiJson.Result(w =>
+            if (!Cursor.TryStory(cursor, out int offset))
             {
-                w.WriteStartObject();
-                w.WriteStartArray("stories");
-                foreach (var story in stories)
-                {
-                    ApiJson.StorySummary(w, story, StoryHeadlines.Read(store, story.Id));
-                }
+                return Problems.BadRequest($"cursor '{cursor}' is not one this server gave; start without a cursor and follow next_cursor");
+            }
 
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            int size = limit ?? 100;
+            var (stories, total) = StoryPageOf(store, q, size, offset);
+            var items = stories.Select(s => StoryListItem.From(s, StoryHeadlines.Read(store, s.Id))).ToList();
+            string? next = offset + stories.Count < total && stories.Count > 0 ? Cursor.Of(offset + stories.Count) : null;
+            return TypedResults.Ok(new StoryList(items, total, size, next));
         })
-        .WithSummary("Stories, most recently updated first")
-        .WithDescription("q: only stories whose title or reports contain this text. Each story has its dates, number of reports, outlets and headline figures (best estimates of its main series).")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .WithSummary("Stories, most recently updated first, a page at a time")
+        .WithDescription("q: only stories whose title or reports contain this text. Each story has its dates, number of reports, outlets and headline figures (best estimates of its main series). At most `limit` stories (default 100, at most 500), `total` over all pages; pass `next_cursor` back as `cursor` for the next page.")
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/stories/{id}", (string id) =>
+        api.MapGet("/stories/{id}", Results<CachedJson<LedgerStory>, ProblemHttpResult> (string id) =>
         {
             var view = ledgers.Get(id);
             return view is null
                 ? Problems.NotFound("story", id, StoryHint)
-                : new CachedBytes(view.Json(), "application/json; charset=utf-8");
+                : new CachedJson<LedgerStory>(view.Json());
         })
         .WithSummary("A story's ledger")
-        .WithDescription("The same JSON as `sitrep report --format json`: reports, and per series its points (figure records), relations (echo, revision, conflict), best estimate with range, and flags.")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json")
+        .WithDescription("The same JSON as `sitrep report --format json`: reports, and per series its points (figure records), relations (echo, revision, conflict), best estimate with range, basis, rule and exclusions, and flags.")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/stories/{id}/figures.csv", (string id) =>
+        api.MapGet("/stories/{id}/figures.csv", IResult (string id) =>
         {
+            var view = ledgers.Get(id);
+            return view is null
+                ? Problems.NotFound("story", id, StoryHint)
+                : TypedResults.File(Encoding.UTF8.GetBytes(StoryDownloads.FiguresCsv(view)), "text/csv; charset=utf-8", $"{FileName(id)}-figures.csv");
+        })
+        .WithSummary("A story's figures as CSV")
+        .WithDescription("One row per figure of the story's reports, with the columns of `sitrep extract --format csv` and the story, series and whether each figure is independent or an echo. UTF-8 with a byte-order mark, for spreadsheets.")
+        .Produces<Stream>(StatusCodes.Status200OK, "text/csv")
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/stories/{id}/{table}.{format}", IResult (string id, string table, string format) =>
+        {
+            if (!StoryDownloads.Knows(table, format))
+            {
+                return TypedResults.Problem(title: "No such download", statusCode: StatusCodes.Status404NotFound,
+                    detail: $"'{table}.{format}' is not a download; a story has {string.Join(", ", StoryDownloads.Names)}.");
+            }
+
             var view = ledgers.Get(id);
             if (view is null)
             {
                 return Problems.NotFound("story", id, StoryHint);
             }
 
-            var csv = new StringBuilder(FigureCsv.Header).Append('\n');
-            foreach (var article in view.Contents.Articles)
-            {
-                var offsets = new CodePointOffsets(article.Article.Text);
-                foreach (var figure in article.Figures.Where(f => f.Measure != Measure.Other))
-                {
-                    csv.Append(FigureCsv.Row(figure, offsets)).Append('\n');
-                }
-            }
-
-            return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"{FileName(id)}-figures.csv");
+            var (bytes, contentType) = StoryDownloads.Table(view, table, format);
+            return TypedResults.File(bytes, contentType, $"{FileName(id)}-{table}{StoryDownloads.Extension(format)}");
         })
-        .WithSummary("A story's figures as CSV")
-        .WithDescription("One row per figure of the story's reports, with the columns of `sitrep extract --format csv`.")
-        .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        .WithSummary("A story's ledger as a table")
+        .WithDescription("`ledger.csv`, `ledger.hxl`: one row per series (best, low, high, as-of, source, basis, rule, flags, reports, independent sources); `points.csv`, `points.hxl`: every figure with its series, outlet, URL, date, sentence and why it does or does not count; `ledger.xlsx`: both as sheets of one workbook. The same tables as `sitrep report --format csv|hxl|xlsx`.")
+        .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A page of stories and how many there are: the store's list, or the stories matching <paramref name="q"/>.</summary>
+    private static (IReadOnlyList<StorySummary> Stories, long Total) StoryPageOf(ISitrepStore store, string? q, int limit, int offset)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return (store.ListStories(limit, offset), store.Count().Stories);
+        }
+
+        var matches = store.SearchStories(q.Trim(), MaxSearch);
+        return (matches.Skip(offset).Take(limit).ToList(), matches.Count);
     }
 
     private static IReadOnlyList<StorySummary> Find(ISitrepStore store, string? q, int limit, int offset) =>

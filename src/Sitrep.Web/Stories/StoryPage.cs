@@ -21,7 +21,12 @@ public static class StoryPage
         string id = Page.Url(ledger.Id);
         var html = new StringWriter(new StringBuilder(64 * 1024));
         html.Write("<p class=\"actions\"><a href=\"/\">← all stories</a>");
-        html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>figures as CSV</a>");
+        html.Write($"<a href=\"/api/stories/{id}/ledger.xlsx\" download>ledger as Excel</a>");
+        html.Write($"<a href=\"/api/stories/{id}/ledger.csv\" download>ledger as CSV</a>");
+        html.Write($"<a href=\"/api/stories/{id}/points.csv\" download>figures of the ledger as CSV</a>");
+        html.Write($"<a href=\"/api/stories/{id}/ledger.hxl\" download>ledger as HXL</a>");
+        html.Write($"<a href=\"/api/stories/{id}/points.hxl\" download>figures as HXL</a>");
+        html.Write($"<a href=\"/api/stories/{id}/figures.csv\" download>every figure as CSV</a>");
         html.Write($"<a href=\"/api/stories/{id}\">ledger as JSON</a>");
         html.Write("<a href=\"/add\">add a report</a></p>\n");
         html.Write(changes);

@@ -134,14 +134,34 @@ public sealed class WebReadingTests : IDisposable
     }
 
     [Fact]
-    public void Page_that_is_not_html_or_text_is_refused()
+    public void Page_that_is_not_html_text_pdf_or_a_feed_is_refused()
     {
-        _server.Serve("/report.pdf", "application/pdf", "%PDF-1.4 not a page");
+        _server.Serve("/map.png", "image/png", "not a page");
 
-        var failure = Assert.Single(Read(_server.Url("/report.pdf"))).Failure!;
+        var failure = Assert.Single(Read(_server.Url("/map.png"))).Failure!;
 
         Assert.Equal("unsupported-content", failure.Code);
-        Assert.Equal($"{_server.Url("/report.pdf")}: is application/pdf, not a web page, text or a feed; Sitrep reads only those", failure.ToString());
+        Assert.Equal($"{_server.Url("/map.png")}: is image/png, not a web page, text, a PDF or a feed; Sitrep reads only those", failure.ToString());
+    }
+
+    [Fact]
+    public void A_pdf_behind_a_url_and_behind_a_feed_item_is_read_as_a_report()
+    {
+        byte[] pdf = Pdf.PdfFixtures.SituationReport();
+        _server.Serve("/sitrep-4.pdf", new LocalHttpServer.Reply(200, [("Content-Type", "application/pdf")], pdf, TimeSpan.Zero));
+        _server.Serve("/sitreps.rss", "application/rss+xml", $"""
+            <rss version="2.0"><channel><title>Relief Office</title>
+            <item><title>Situation Report No. 4</title><link>{_server.Url("/sitrep-4.pdf")}</link><description>Report 4.</description></item>
+            </channel></rss>
+            """);
+
+        var direct = Assert.Single(Read(_server.Url("/sitrep-4.pdf"))).Article!;
+        var followed = Assert.Single(Read(_server.Url("/sitreps.rss"))).Article!;
+
+        Assert.Contains("12,400 people had been evacuated", direct.Text, StringComparison.Ordinal);
+        Assert.Equal(_server.Url("/sitrep-4.pdf"), direct.Url);
+        Assert.Equal(2, ArticlePages.Count(direct));
+        Assert.Contains("12,400 people had been evacuated", followed.Text, StringComparison.Ordinal);
     }
 
     [Fact]
