@@ -173,6 +173,22 @@ public sealed partial class ExtractCommandTests : IDisposable
         Assert.Equal(everything.Count, figures.Count + other.Count);
     }
 
+    [Fact]
+    public async Task A_number_of_four_hundred_digits_gets_a_clear_line_and_every_record_stays_valid_json()
+    {
+        string huge = _folder.File("huge.txt", $"Flood toll\n\nOfficials said {new string('7', 400)} people were displaced and 40 died.\n");
+
+        var (exit, output, error) = await Run("extract", huge, "--format", "jsonl", "--all");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal([(40.0, "killed")], Records(output).Where(r => r.GetProperty("measure").GetString() != "other")
+            .Select(r => (r.GetProperty("value").GetDouble(), r.GetProperty("measure").GetString())));
+        Assert.All(Records(output), r => Assert.True(double.IsFinite(r.GetProperty("value").GetDouble())));
+        var lines = Lines(error);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal($"sitrep: {huge}: 1 number(s) not read; the first at offset 27: a number of 400 digits is not read (more than 18)", lines[0]);
+    }
+
     [Theory]
     [InlineData("empty", "empty file")]
     [InlineData("binary", "binary file")]

@@ -499,7 +499,8 @@ public sealed class FigureGrammar
                 {
                     j = next.EndToken - 1;
                     nextMention++;
-                    limit = Math.Min(v.End, Math.Max(limit, j + 8));
+                    // Step over the number, but never past twice the window: "5 of 5 of 5 of …" must not make every scan run to the end.
+                    limit = Math.Min(Math.Min(v.End, from + 2 * RightWindow), Math.Max(limit, j + 8));
                     continue;
                 }
 
@@ -648,7 +649,7 @@ public sealed class FigureGrammar
     /// <summary>A number compared with or listed after an earlier figure takes its measure: "up from about 4,850", "including 50 children".</summary>
     private static (int? From, FigureReading? Reading) Inherit(TokenView v, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier)
     {
-        for (int p = index - 1; p >= 0; p--)
+        for (int p = index - 1; p >= 0 && mentions[p].EndToken >= mentions[index].FirstToken - 2 * LeftWindow; p--)
         {
             var reading = p < earlier.Count ? earlier[p] : null;
             if (reading is null || reading.Measure == Measure.Other || !mentions[p].CanBeFigure)

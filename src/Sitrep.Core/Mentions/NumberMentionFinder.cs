@@ -31,8 +31,12 @@ public sealed class NumberMentionFinder
             .Select(r => (r[0], UnitKind(r[1]))));
     }
 
+    /// <summary>The most digits a number may have before its decimal point; a longer one is refused, not read.</summary>
+    public const int MaxDigits = 18;
+
     /// <summary>The mentions of tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="text"/>, in order.</summary>
-    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, int first, int end)
+    /// <param name="refused">Receives the numbers that are not read because no finite, sensible value can be given to them.</param>
+    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, int first, int end, List<RefusedNumber>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -41,6 +45,14 @@ public sealed class NumberMentionFinder
         int i = first;
         while (i < end)
         {
+            if (tokens[i].IsNumber && IntegerDigits(text.AsSpan(tokens[i].Start, tokens[i].Length)) > MaxDigits)
+            {
+                refused?.Add(new RefusedNumber(tokens[i].Span, string.Create(CultureInfo.InvariantCulture,
+                    $"a number of {IntegerDigits(text.AsSpan(tokens[i].Start, tokens[i].Length))} digits is not read (more than {MaxDigits})")));
+                i++;
+                continue;
+            }
+
             int phoneEnd = PhoneNumberEnd(scan, i);
             if (phoneEnd > i)
             {
@@ -55,13 +67,40 @@ public sealed class NumberMentionFinder
                 continue;
             }
 
-            mentions.Add(mention);
+            if (!IsFinite(mention))
+            {
+                refused?.Add(new RefusedNumber(mention.Span, "a number too large to hold is not read"));
+            }
+            else
+            {
+                mentions.Add(mention);
+            }
+
             i = Math.Max(mention.EndToken, i + 1);
         }
 
         MergeRanges(scan, mentions);
         LinkConversions(scan, mentions);
         return mentions;
+    }
+
+    private static bool IsFinite(Mention m) =>
+        double.IsFinite(m.Value) && (m.Low is not { } low || double.IsFinite(low)) && (m.High is not { } high || double.IsFinite(high));
+
+    private static int IntegerDigits(ReadOnlySpan<char> number)
+    {
+        int n = 0;
+        foreach (char c in number)
+        {
+            if (c == '.')
+            {
+                break;
+            }
+
+            n += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return n;
     }
 
     private Mention? TryParseAt(Scan s, int i)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Core.Attribution;
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Figures;
@@ -24,9 +25,12 @@ public sealed class ExtractionPipeline
     private readonly RevisionReader _revisions;
     private readonly SourceAttributor _attributor;
 
-    private ExtractionPipeline(LexiconSet lexicons, LexiconSource source)
+    private readonly ExtractionBudget _budget;
+
+    private ExtractionPipeline(LexiconSet lexicons, LexiconSource source, ExtractionBudget budget)
     {
         Lexicons = lexicons;
+        _budget = budget;
         _cleaner = new BoilerplateCleaner(lexicons);
         _segmenter = new SentenceSegmenter(lexicons);
         _numbers = new NumberMentionFinder(lexicons, source);
@@ -41,10 +45,11 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault() => BuiltIn.Value;
 
     /// <summary>A pipeline on the built-in lexicons plus a user's (<see cref="LexiconSource"/>). Throws <see cref="FormatException"/> naming a bad lexicon line.</summary>
-    public static ExtractionPipeline Create(LexiconSource source)
+    /// <param name="budget">The work one report may cost; <see cref="ExtractionBudget.Default"/> when null.</param>
+    public static ExtractionPipeline Create(LexiconSource source, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ExtractionPipeline(LexiconSet.Load(source), source);
+        return new ExtractionPipeline(LexiconSet.Load(source), source, budget ?? ExtractionBudget.Default);
     }
 
     public CleanArticle Clean(Article article) => _cleaner.Clean(article);
@@ -52,9 +57,18 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        long started = _budget.Clock.GetTimestamp();
         var clean = _cleaner.Clean(article);
         var (tokens, sentences) = Segment(clean);
         var diagnostics = new List<Diagnostic>();
+        int windowed = sentences.Count(s => s.Windowed);
+        if (windowed > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "long-sentence", string.Create(CultureInfo.InvariantCulture,
+                $"text without a sentence end (the first such stretch at offset {sentences.First(s => s.Windowed).Span.Start}) was read in {windowed} windows of at most {_budget.MaxSentenceTokens} tokens"), article.Id));
+        }
+
+        var refused = new List<RefusedNumber>();
 
         var published = article.Published;
         bool inferred = false;
@@ -77,6 +91,13 @@ public sealed class ExtractionPipeline
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (_budget.Clock.GetElapsedTime(started) > _budget.MaxReportTime)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "budget-exceeded", string.Create(CultureInfo.InvariantCulture,
+                    $"reading stopped at offset {sentence.Span.Start} of {article.Text.Length} after {_budget.MaxReportTime.TotalSeconds:0.#} s (the time budget of one report); figures after it are not read"), article.Id));
+                break;
+            }
+
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
             var frames = _attributor.FindFrames(view, memory, previousSource);
             if (sentence.BlockIndex != previousBlock)
@@ -86,7 +107,7 @@ public sealed class ExtractionPipeline
                 previousBlock = sentence.BlockIndex;
             }
 
-            var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
+            var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, refused);
             if (mentions.Count > 0)
             {
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
@@ -117,6 +138,12 @@ public sealed class ExtractionPipeline
             previousEvent = _grammar.Event(view, sentence.FirstToken, sentence.FirstToken) ?? previousEvent;
         }
 
+        if (refused.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "number-refused", string.Create(CultureInfo.InvariantCulture,
+                $"{refused.Count} number(s) not read; the first at offset {refused[0].Span.Start}: {refused[0].Reason}"), article.Id));
+        }
+
         AttributeHeadline(figures);
         return new ExtractionResult(article.Id, figures, diagnostics, published);
     }
@@ -124,13 +151,16 @@ public sealed class ExtractionPipeline
     /// <summary>A headline figure without a source takes the source the body gives the same figure.</summary>
     private static void AttributeHeadline(List<Figure> figures)
     {
-        for (int i = 0; i < figures.Count; i++)
+        const int headlineFigures = 20; // a headline holds a few; a "title" of thousands is not one, and is not matched
+        for (int i = 0, seen = 0; i < figures.Count && seen < headlineFigures; i++)
         {
             var title = figures[i];
             if (!title.Has(FigureFlags.InTitle) || title.Source is not null || title.Measure == Measure.Other)
             {
                 continue;
             }
+
+            seen++;
 
             var body = figures.FirstOrDefault(f => !f.Has(FigureFlags.InTitle) && f.Source is not null && f.Measure == title.Measure
                                                    && f.Unit == title.Unit && Math.Abs(f.Value - title.Value) <= 0.005 * Math.Max(1, title.Value));
@@ -319,7 +349,9 @@ public sealed class ExtractionPipeline
 
             int first = tokens.Count;
             Tokenizer.Tokenize(clean.Text, block.Span, tokens);
+            int from = sentences.Count;
             _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
+            SentenceSegmenter.Window(clean.Text, tokens, sentences, from, _budget.MaxSentenceTokens);
         }
 
         return (tokens, sentences);
