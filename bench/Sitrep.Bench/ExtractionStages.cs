@@ -29,7 +29,7 @@ public sealed class ExtractionStages
     {
         _corpus = corpus;
         var lexicons = _pipeline.Lexicons;
-        _numbers = new NumberMentionFinder(lexicons, new LexiconSource());
+        _numbers = new NumberMentionFinder(lexicons);
         _attributor = new SourceAttributor(lexicons);
         _grammar = new FigureGrammar(lexicons);
         foreach (var article in corpus)

@@ -51,6 +51,27 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>English number words (<c>numbers.tsv</c>).</summary>
+    public required NumberLexicon Numbers { get; init; }
+
+    /// <summary>Currencies written before the amount ("$", "US$", "RM").</summary>
+    public required PhraseTable<CurrencyCue> CurrencyPrefixes { get; init; }
+
+    /// <summary>Currencies written after the amount ("euros", "dlrs", "cents").</summary>
+    public required PhraseTable<CurrencyCue> CurrencySuffixes { get; init; }
+
+    /// <summary>Units after a number that make it a duration, distance, age, clock time or measurement (<c>units.tsv</c>).</summary>
+    public required PhraseTable<Mentions.MentionKind> Units { get; init; }
+
+    /// <summary>Words right before a bare number that say what it is ("Route 9", "aged 5"; <c>number-context.tsv</c>).</summary>
+    public required PhraseTable<Mentions.MentionKind> NumberContextBefore { get; init; }
+
+    /// <summary>Words right after a bare number that say what it is ("the 3000 block of").</summary>
+    public required PhraseTable<Mentions.MentionKind> NumberContextAfter { get; init; }
+
+    /// <summary>Words that end a street address ("Road", "St"), from the <c>street</c> rows of <c>number-context.tsv</c>.</summary>
+    public required FrozenSet<string> StreetWords { get; init; }
+
     /// <summary>Phrases that mark a figure as a correction or as the earlier count it corrects.</summary>
     public required PhraseTable<RevisionCue> Revisions { get; init; }
 
@@ -95,6 +116,16 @@ public sealed class LexiconSet
                 .Select(e => e.Value)
                 .ToArray(),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
+            Numbers = NumberLexicon.Load(source),
+            CurrencyPrefixes = Currencies(source, "prefix"),
+            CurrencySuffixes = Currencies(source, "suffix"),
+            Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),
+            NumberContextBefore = NumberContext(source, "before"),
+            NumberContextAfter = NumberContext(source, "after"),
+            StreetWords = Parse(source, "number-context.tsv", 3, row => row[2])
+                .Where(e => e.Value.Equals("street", StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Phrase)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         };
     }
 
@@ -192,6 +223,36 @@ public sealed class LexiconSet
         Enum.TryParse<T>(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
             ? value
             : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
+
+    private static PhraseTable<CurrencyCue> Currencies(LexiconSource source, string position) =>
+        new(Parse(source, "currencies.tsv", 3, row => (Position: row[2], Cue: new CurrencyCue(row[1], row.Length > 3 ? ParseNumber(row[3]) : 1)))
+            .Where(e => e.Value.Position.Equals(position, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (e.Phrase, e.Value.Cue)));
+
+    private static PhraseTable<Mentions.MentionKind> NumberContext(LexiconSource source, string side) =>
+        new(Parse(source, "number-context.tsv", 3, row => (Side: row[2], Kind: ContextKind(row[1])))
+            .Where(e => e.Value.Side.Equals(side, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (e.Phrase, e.Value.Kind)));
+
+    private static Mentions.MentionKind UnitKind(string kind) => kind.ToLowerInvariant() switch
+    {
+        "duration" => Mentions.MentionKind.Duration,
+        "distance" => Mentions.MentionKind.Distance,
+        "age" => Mentions.MentionKind.Age,
+        "clock" => Mentions.MentionKind.Clock,
+        _ => Mentions.MentionKind.Measurement,
+    };
+
+    private static Mentions.MentionKind ContextKind(string kind) =>
+        ParseEnum<Mentions.MentionKind>(kind) is var parsed && parsed is Mentions.MentionKind.Name or Mentions.MentionKind.Age or Mentions.MentionKind.Phone
+            or Mentions.MentionKind.Address or Mentions.MentionKind.Measurement or Mentions.MentionKind.Clock or Mentions.MentionKind.Date
+            ? parsed
+            : throw new FormatException($"unknown kind '{kind}' (expected name, age, phone, address, measurement, clock or date)");
+
+    private static double ParseNumber(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)
+            ? value
+            : throw new FormatException($"'{text}' is not a number");
 
     /// <summary>A comma-separated list of flag names ("revises,superseded").</summary>
     private static T ParseFlags<T>(string names) where T : struct, Enum

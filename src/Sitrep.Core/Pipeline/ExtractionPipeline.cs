@@ -27,13 +27,13 @@ public sealed class ExtractionPipeline
 
     private readonly ExtractionBudget _budget;
 
-    private ExtractionPipeline(LexiconSet lexicons, LexiconSource source, ExtractionBudget budget)
+    private ExtractionPipeline(LexiconSet lexicons, ExtractionBudget budget)
     {
         Lexicons = lexicons;
         _budget = budget;
         _cleaner = new BoilerplateCleaner(lexicons);
         _segmenter = new SentenceSegmenter(lexicons);
-        _numbers = new NumberMentionFinder(lexicons, source);
+        _numbers = new NumberMentionFinder(lexicons);
         _grammar = new FigureGrammar(lexicons);
         _revisions = new RevisionReader(lexicons);
         _attributor = new SourceAttributor(lexicons);
@@ -49,7 +49,7 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline Create(LexiconSource source, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ExtractionPipeline(LexiconSet.Load(source), source, budget ?? ExtractionBudget.Default);
+        return new ExtractionPipeline(LexiconSet.Load(source), budget ?? ExtractionBudget.Default);
     }
 
     public CleanArticle Clean(Article article) => _cleaner.Clean(article);

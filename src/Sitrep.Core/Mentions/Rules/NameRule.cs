@@ -1,0 +1,55 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Mentions.Rules;
+
+/// <summary>
+/// Numbers inside names: glued by a hyphen to a word ("Covid-19", "I-95", "MH-17", "typhoon Nock-Ten"), or right after a
+/// capitalised word that is no word of ours and does not start the sentence, with no counted noun after ("Stoxx 50",
+/// "West Qurna 1", "Apollo 11"; not "In Kenya 20 people died", not the title case of "Floods Kill 12 In Kenya").
+/// </summary>
+public sealed class NameRule : IBareNumberRule
+{
+    /// <summary>Words glued before a number by a hyphen that are not part of a name: "mid-2023", "pre-1990", "top-10".</summary>
+    private static readonly string[] Prefixes = ["mid", "pre", "post", "late", "early", "over", "under", "about", "around", "up", "x", "by", "and", "or", "to"];
+
+    private readonly NumberGrammar _grammar;
+
+    public NameRule(NumberGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        _grammar = grammar;
+    }
+
+    public MentionKind? Classify(in TokenView v, BareNumber number)
+    {
+        int i = number.First;
+        if (NumberGrammar.IsJoiningDash(v, i - 1) && NumberGrammar.Glued(v, i) && NumberGrammar.Glued(v, i - 1) && i - 2 >= v.First
+            && v[i - 2].IsWord && !v.IsAnyWord(i - 2, Prefixes) && !_grammar.Numbers.UnitLookup.ContainsKey(v.Span(i - 2))
+            && !_grammar.Numbers.Vague.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Span(i - 2)))
+        {
+            return MentionKind.Name;
+        }
+
+        if (!number.Digits || !number.IsInteger || number.HasSeparator || number.Value >= 10_000 || i - 1 <= v.First || !v.IsCapitalized(i - 1)
+            || v[i].Start - v[i - 1].End != 1)
+        {
+            return null;
+        }
+
+        bool titleCase = number.End < v.End && v.IsCapitalized(number.End);
+        return !titleCase && !Known(v, i - 1) && !_grammar.CountedNounFollows(v, number.End) ? MentionKind.Name : null;
+    }
+
+    /// <summary>A word our lexicons know: a month, a weekday, a measure, reporting or hedge word, a counted noun, a demonym, a sentence starter.</summary>
+    private bool Known(in TokenView v, int k)
+    {
+        var lexicons = _grammar.Lexicons;
+        var word = v.Span(k);
+        return NumberGrammar.IsMonth(v, k) || Mentions.CalendarWords.WeekdayLookup.ContainsKey(word)
+            || lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
+            || lexicons.Reporting.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
+            || lexicons.Hedges.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
+            || lexicons.Nouns.ContainsKey(v.Lower(k)) || lexicons.Countries.IsDemonym(word)
+            || lexicons.SentenceStarters.Contains(v.Word(k)) || _grammar.Numbers.Starters.Contains(v.Lower(k));
+    }
+}
