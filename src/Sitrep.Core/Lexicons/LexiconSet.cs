@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>Function words and their roles for the figure grammar (<c>grammar-words.tsv</c>).</summary>
+    public required GrammarWords Grammar { get; init; }
+
     /// <summary>English number words (<c>numbers.tsv</c>).</summary>
     public required NumberLexicon Numbers { get; init; }
 
@@ -117,6 +120,7 @@ public sealed class LexiconSet
                 .ToArray(),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
             Numbers = NumberLexicon.Load(source),
+            Grammar = GrammarWords.Load(source),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
             Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),

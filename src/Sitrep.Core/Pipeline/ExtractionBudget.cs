@@ -17,6 +17,13 @@ public sealed record ExtractionBudget
     public int MaxSentenceTokens { get; init; } = 300;
 
     /// <summary>
+    /// The most numbers (digit tokens) one sentence or window may hold to be read for figures (default 64; prose seldom
+    /// holds ten). A denser one is a table or a list flattened into text, or hostile input ("5 of 5 of 5 of …"): it is
+    /// not read for figures, with a <c>dense-numbers</c> diagnostic.
+    /// </summary>
+    public int MaxNumbersPerSentence { get; init; } = 64;
+
+    /// <summary>
     /// The time one report may take (default 20 s; a 5 KB report takes under a millisecond). When it is spent, the
     /// rest of the report is not read and an error diagnostic <c>budget-exceeded</c> says where reading stopped.
     /// </summary>

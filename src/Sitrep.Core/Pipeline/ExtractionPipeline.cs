@@ -69,6 +69,8 @@ public sealed class ExtractionPipeline
         }
 
         var refused = new List<RefusedNumber>();
+        int dense = 0;
+        int? denseAt = null;
 
         var published = article.Published;
         bool inferred = false;
@@ -98,7 +100,15 @@ public sealed class ExtractionPipeline
                 break;
             }
 
+            if (NumberTokens(tokens, sentence) > _budget.MaxNumbersPerSentence)
+            {
+                dense++;
+                denseAt ??= sentence.Span.Start;
+                continue;
+            }
+
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
+            var marks = _grammar.Mark(view);
             var frames = _attributor.FindFrames(view, memory, previousSource);
             if (sentence.BlockIndex != previousBlock)
             {
@@ -112,7 +122,7 @@ public sealed class ExtractionPipeline
             {
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
                 int before = figures.Count;
-                previousReading = ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
+                previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
                 if (frames.Count == 0 && blockSource is not null)
                 {
                     // An unattributed sentence in a paragraph speaks for the source the paragraph named.
@@ -135,7 +145,13 @@ public sealed class ExtractionPipeline
                 }
             }
 
-            previousEvent = _grammar.Event(view, sentence.FirstToken, sentence.FirstToken) ?? previousEvent;
+            previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
+        }
+
+        if (dense > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "dense-numbers", string.Create(CultureInfo.InvariantCulture,
+                $"{dense} sentence(s) with more than {_budget.MaxNumbersPerSentence} numbers, the first at offset {denseAt}, were not read for figures: that is a table or a list, not prose"), article.Id));
         }
 
         if (refused.Count > 0)
@@ -146,6 +162,17 @@ public sealed class ExtractionPipeline
 
         AttributeHeadline(figures);
         return new ExtractionResult(article.Id, figures, diagnostics, published);
+    }
+
+    private static int NumberTokens(List<Token> tokens, Sentence sentence)
+    {
+        int n = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            n += tokens[k].IsNumber ? 1 : 0;
+        }
+
+        return n;
     }
 
     /// <summary>A headline figure without a source takes the source the body gives the same figure.</summary>
@@ -172,10 +199,11 @@ public sealed class ExtractionPipeline
     }
 
     /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
-    private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, TokenView view, List<Mention> mentions,
+    private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, SentenceMarks marks, List<Mention> mentions,
         List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
         FigureReading? previousReading, List<Figure> figures)
     {
+        var view = marks.View;
         var lastCounted = previousReading;
         var readings = new List<FigureReading>(mentions.Count);
         var sentenceFigures = new Figure?[mentions.Count];
@@ -184,7 +212,7 @@ public sealed class ExtractionPipeline
 
         for (int i = 0; i < mentions.Count; i++)
         {
-            var reading = _grammar.Read(view, mentions, i, readings, previousReading);
+            var reading = _grammar.Read(marks, mentions, i, readings, previousReading);
             if (mentions[i].ConversionOf is int original)
             {
                 var converted = readings[original];

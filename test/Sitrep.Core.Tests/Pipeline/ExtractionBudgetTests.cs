@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using Sitrep.Core.Lexicons;
 using Xunit;
 
@@ -14,6 +16,44 @@ public sealed class ExtractionBudgetTests
         public override long TimestampFrequency => 1;
 
         public override long GetTimestamp() => ++_now;
+    }
+
+    [Fact]
+    public void A_megabyte_of_numbers_in_one_sentence_is_read_in_windows_well_within_five_seconds()
+    {
+        const int numbers = 210_000;
+        var text = new StringBuilder("Officials said ");
+        for (int i = 0; i < numbers; i++)
+        {
+            text.Append("5 of ");
+        }
+
+        text.Append("them died. Later 40 people were injured.");
+        Assert.True(text.Length > 1_000_000);
+
+        var clock = Stopwatch.StartNew();
+        var result = StageInput.Extract(text.ToString());
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal(
+            ["text without a sentence end (the first such stretch at offset 0) was read in 1401 windows of at most 300 tokens",
+             "1400 sentence(s) with more than 64 numbers, the first at offset 0, were not read for figures: that is a table or a list, not prose"],
+            result.Diagnostics.Where(d => d.Code is "long-sentence" or "dense-numbers").Select(d => d.Message));
+        Assert.Contains(result.Figures, f => f.Quote == "40" && f.Measure == Measure.Injured);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "budget-exceeded");
+    }
+
+    [Fact]
+    public void A_table_flattened_into_one_sentence_is_not_read_for_figures_and_the_prose_after_it_is()
+    {
+        string table = "Province totals: " + string.Join(" ", Enumerable.Range(1, 70).Select(i => $"{i * 10}")) + ".";
+        string text = table + " Some 300 families fled the floods.";
+
+        var result = StageInput.Extract(text);
+
+        Assert.Equal([("300", Measure.Displaced)], result.Figures.Select(f => (f.Quote, f.Measure)));
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Code == "dense-numbers").Severity);
     }
 
     [Fact]

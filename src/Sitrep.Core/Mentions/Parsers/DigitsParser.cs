@@ -151,8 +151,9 @@ public sealed class DigitsParser : IMentionParser
             return false;
         }
 
-        // "14 000 people": three-digit groups after a short leading group, one space apart.
-        if (!hasSeparator && isInteger && !point && digits.Length <= 3 && digits[0] != '0' && !NumberGrammar.IsMonth(v, i - 1))
+        // "14 000 people": three-digit groups after a short leading group, one space apart (not in a list of numbers).
+        bool inList = i - 1 >= v.First && v[i - 1].IsNumber;
+        if (!hasSeparator && isInteger && !point && digits.Length <= 3 && digits[0] != '0' && !NumberGrammar.IsMonth(v, i - 1) && !inList)
         {
             while (end < v.End && v[end].IsNumber && v[end].Length == 3 && !v.Span(end).ContainsAny(",.")
                    && v[end].Start - v[end - 1].End == 1 && !(end + 1 < v.End && v[end + 1].IsNumber && v[end + 1].SpaceBefore && v[end + 1].Length != 3)

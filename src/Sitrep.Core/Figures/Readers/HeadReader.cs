@@ -1,0 +1,164 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Mentions;
+
+namespace Sitrep.Core.Figures.Readers;
+
+/// <summary>
+/// The counted noun after a number ("192 Azerbaijani soldiers", "thousands of ethnic Armenians", "13 bodies"), a
+/// partitive ("scores of them", "seven of the wounded", "two of its nationals"), and the unit they give: people,
+/// households ("families"), houses ("homes"), percent for a share. A count of things ("two wars", "24 countries")
+/// counts nothing.
+/// </summary>
+public sealed class HeadReader : IFigureReader
+{
+    public void Read(FigureContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Mention;
+        var head = ReadHead(context);
+        context.Head = head;
+        context.Partitive = ReadPartitive(context);
+        context.Unit = context.IsShare ? Vocabulary.Percent
+            : head.Class == NounClass.Households ? Vocabulary.Households
+            : head.Class == NounClass.Houses ? Vocabulary.Houses
+            : !head.IsEmpty && !head.IsElliptical ? Vocabulary.People
+            : EllipticalUnit(context) ?? Vocabulary.People;
+        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && head.Class == NounClass.Thing))
+        {
+            context.Result = context.Other();
+        }
+    }
+
+    private static Head ReadHead(FigureContext context)
+    {
+        var v = context.View;
+        var m = context.Mention;
+        var lexicons = context.Lexicons;
+        int k = m.EndToken;
+        if (m.TakesOf && v.IsWordAt(k, "of"))
+        {
+            k++;
+            while (context.Marks.Has(k, WordRole.Determiner))
+            {
+                k++;
+            }
+        }
+
+        int start = k;
+        var found = new Head(start, start, NounClass.Unknown, false, false, false);
+        int unknownEnd = -1;
+        for (int j = k; j < Math.Min(v.End, k + 5); j++)
+        {
+            if (v.IsDash(j) && !v[j].SpaceBefore && j + 1 < v.End && v[j + 1].IsWord && !v[j + 1].SpaceBefore)
+            {
+                continue; // "Nagorno-Karabakh", "long-term"
+            }
+
+            if (!v[j].IsWord || context.Marks.Has(j, WordRole.HeadStop))
+            {
+                break;
+            }
+
+            string w = v.Lower(j);
+            if (lexicons.Nouns.TryGetValue(w, out var cls))
+            {
+                found = new Head(start, j + 1, cls, false, w is "bodies" or "body" or "corpses", w is "others" or "more");
+                // "refugee families", "civilian casualties": a following noun is the real head.
+                if (j + 1 < v.End && v[j + 1].IsWord && lexicons.Nouns.TryGetValue(v.Lower(j + 1), out var next) && next != NounClass.Generic)
+                {
+                    continue;
+                }
+
+                return found;
+            }
+
+            if (lexicons.Countries.IsDemonym(v.Span(j)) && v.IsCapitalized(j))
+            {
+                found = new Head(start, j + 1, NounClass.People, true, false, false);
+                if (!(j + 1 < v.End && v[j + 1].IsWord && lexicons.Nouns.ContainsKey(v.Lower(j + 1))))
+                {
+                    return found;
+                }
+
+                continue;
+            }
+
+            if (context.Marks.MeasureAt(j, out var cueWord) && !v.IsCapitalized(j))
+            {
+                // "30 collapsed buildings", "1,200 evacuation centres": a measure word before a noun modifies it.
+                int after = cueWord.End;
+                if (after < v.End && v[after].IsWord && lexicons.Nouns.ContainsKey(v.Lower(after)))
+                {
+                    j = after - 1;
+                    continue;
+                }
+
+                break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
+            }
+
+            if (!v.IsCapitalized(j) && LooksPlural(w))
+            {
+                unknownEnd = j + 1; // an unknown plural noun ("licensed firearms"): a count of something we do not know
+            }
+        }
+
+        if (!found.IsEmpty)
+        {
+            return found;
+        }
+
+        return unknownEnd > 0 ? new Head(start, unknownEnd, NounClass.Unknown, false, false, false) : found;
+    }
+
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal);
+
+    private static Partitive ReadPartitive(FigureContext context)
+    {
+        var v = context.View;
+        var m = context.Mention;
+        int k = m.EndToken;
+        if ((m.TakesOf && m.Kind == MentionKind.Share) || !v.IsWordAt(k, "of"))
+        {
+            return Partitive.None;
+        }
+
+        if (context.Marks.Has(k + 1, WordRole.PartitivePronoun))
+        {
+            return new Partitive(PartitiveKind.Pronoun, k + 1, k + 2);
+        }
+
+        if (v.IsAnyWord(k + 1, "the", "those", "these", "its", "their", "his", "her", "our"))
+        {
+            int end = k + 2;
+            while (end < v.End && end < k + 5 && v[end].IsWord && !context.Marks.Has(end, WordRole.HeadStop))
+            {
+                end++;
+            }
+
+            return new Partitive(PartitiveKind.Base, k + 2, end);
+        }
+
+        return Partitive.None;
+    }
+
+    /// <summary>"4,500 houses were destroyed and 18,000 damaged": a bare number coordinated with a counted one counts the same thing.</summary>
+    private static string? EllipticalUnit(FigureContext context)
+    {
+        int p = context.Index - 1;
+        if (p < 0 || p >= context.Earlier.Count || context.Earlier[p] is not { } previous || context.Mentions[p].Kind != MentionKind.Count)
+        {
+            return null;
+        }
+
+        if (previous.Unit is not (Vocabulary.Houses or Vocabulary.Households))
+        {
+            return null;
+        }
+
+        return CueScanner.BetweenHas(context, context.Mentions[p].EndToken, context.Mention.FirstToken, "and", "or", "while", "with", "plus")
+            ? previous.Unit
+            : null;
+    }
+}
