@@ -24,6 +24,7 @@ public sealed class FigureGrammar
         [
             new HedgeReader(),
             new EventReader(),
+            new PersonReader(),
             new AmountReader(),
             new OwnerReader(),
             new HeadReader(),

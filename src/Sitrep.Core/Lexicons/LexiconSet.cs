@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>Singular nouns that name one person ("man", "victim", "nephew"; <c>person-nouns.txt</c>).</summary>
+    public required FrozenSet<string> PersonNouns { get; init; }
+
     /// <summary>Function words and their roles for the figure grammar (<c>grammar-words.tsv</c>).</summary>
     public required GrammarWords Grammar { get; init; }
 
@@ -121,6 +124,7 @@ public sealed class LexiconSet
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
             Numbers = NumberLexicon.Load(source),
             Grammar = GrammarWords.Load(source),
+            PersonNouns = Set(source, "person-nouns.txt"),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
             Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),

@@ -124,6 +124,42 @@ public sealed class NumberGrammar
         return false;
     }
 
+    /// <summary>
+    /// Whether a casualty word governs the phrase of tokens [<paramref name="first"/>, <paramref name="end"/>): a verb
+    /// right before it ("shot and killed his brother") or a predicate after it over auxiliaries, an age and persons
+    /// joined by "and" ("a man was shot", "the boy and his brother were wounded", "Daniel, 5, was shot"). The person
+    /// parsers ask it, so that a person who is no casualty ("a man was arrested") does not hide an age or a name.
+    /// </summary>
+    public bool CasualtyGoverns(in TokenView v, int first, int end)
+    {
+        if (first > v.First && Lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, first, v.First, out var verb)
+            && !verb.Value.IsNoun && !verb.Value.Intransitive && IsCasualty(verb.Value.Measure))
+        {
+            return true;
+        }
+
+        int k = v.Is(end, ",") ? end + 1 : end;
+        for (int skipped = 0; k < v.End && skipped < 8; k++, skipped++)
+        {
+            if (v[k].IsWord && Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out var cue))
+            {
+                return IsCasualty(cue.Value.Measure);
+            }
+
+            var roles = Lexicons.Grammar.RolesOf(v.Span(k));
+            bool joined = v.IsWordAt(k, "and") || (roles & (WordRole.Auxiliary | WordRole.Determiner)) != 0 || v.Is(k, ",")
+                          || (v[k].IsWord && Lexicons.PersonNouns.Contains(v.Lower(k)));
+            if (!joined)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCasualty(Measure measure) => measure is Measure.Killed or Measure.Injured or Measure.Hospitalized;
+
     /// <summary>A capitalised month name ("September", "Sept").</summary>
     public static bool IsMonth(in TokenView v, int k) =>
         k >= v.First && k < v.End && v[k].IsWord && v.IsCapitalized(k) && CalendarWords.MonthLookup.ContainsKey(v.Span(k));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Mentions.Parsers;
@@ -19,6 +20,7 @@ public sealed class NumberMentionFinder
     public const int MaxDigits = 18;
 
     private readonly LexiconSet _lexicons;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personStarters;
 
     public NumberMentionFinder(LexiconSet lexicons)
     {
@@ -30,20 +32,25 @@ public sealed class NumberMentionFinder
             new DayOfMonthRule(),
             new AddressRule(grammar),
             new YearRule(grammar),
-            new AgeRule(),
+            new AgeRule(lexicons),
             new ContextWordRule(grammar),
             new NameRule(grammar),
+            new CodeNumberRule(grammar),
         ]);
         var digits = new DigitsParser(grammar, Classifier);
         Parsers =
         [
             new PhoneNumberParser(),
+            new SlashNumberParser(),
+            new NamedPersonParser(grammar),
             new CurrencyPrefixParser(lexicons, digits),
             digits,
             new FractionParser(lexicons),
             new VagueAmountParser(grammar),
             new SpelledNumberParser(grammar, Classifier),
+            new PersonParser(grammar),
         ];
+        _personStarters = PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The parsers, in the order they are tried at each token.</summary>
@@ -70,7 +77,7 @@ public sealed class NumberMentionFinder
             }
 
             var (mention, next) = Parse(v, i, refused);
-            if (mention is not null && mention.Kind != MentionKind.Phone)
+            if (mention is not null && mention.Kind != MentionKind.Phone && (mentions.Count == 0 || mention.FirstToken >= mentions[^1].EndToken))
             {
                 mentions.Add(mention);
             }
@@ -83,9 +90,10 @@ public sealed class NumberMentionFinder
         return mentions;
     }
 
-    /// <summary>Most words cannot start a number: only digits, symbols, number words and currency words are tried.</summary>
+    /// <summary>Most words cannot start a number: only digits, symbols, number words, currency words and what starts a person's noun phrase are tried.</summary>
     private bool MayStart(in TokenView v, int i) =>
-        !v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i)) || _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _);
+        !v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i)) || _personStarters.Contains(v.Span(i)) || i == v.First || v.Is(i - 1, ":")
+        || _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _);
 
     /// <summary>The first parser's reading at token <paramref name="i"/>, and the token to go on from.</summary>
     private (Mention? Mention, int Next) Parse(in TokenView v, int i, List<RefusedNumber>? refused)

@@ -28,6 +28,7 @@ public static class FigureJson
         }
 
         writer.WriteString("unit", figure.Unit);
+        writer.WriteString("kind", KindName(figure.Kind));
         writer.WriteString("measure", figure.Measure.Name());
         writer.WriteString("qualifier", figure.Qualifier.Name());
         WriteNullable(writer, "source", figure.Source);
@@ -78,6 +79,9 @@ public static class FigureJson
         (FigureFlags.AsOfDefaulted, "as_of_defaulted"),
         (FigureFlags.PublishedInferred, "published_inferred"),
     ];
+
+    /// <summary>The snake_case name of a number's kind: "count", "money", "share", "year", "person" …</summary>
+    public static string KindName(Mentions.MentionKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {

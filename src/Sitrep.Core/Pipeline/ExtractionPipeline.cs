@@ -160,6 +160,7 @@ public sealed class ExtractionPipeline
                 $"{refused.Count} number(s) not read; the first at offset {refused[0].Span.Start}: {refused[0].Reason}"), article.Id));
         }
 
+        PersonCountRule.Apply(figures);
         AttributeHeadline(figures);
         return new ExtractionResult(article.Id, figures, diagnostics, published);
     }
@@ -223,6 +224,7 @@ public sealed class ExtractionPipeline
         }
 
         _revisions.Mark(view, mentions, readings);
+        GunfireRule.Apply(view, mentions, readings);
 
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -275,9 +277,9 @@ public sealed class ExtractionPipeline
             var figure = new Figure
             {
                 Doc = article.Id,
-                Value = m.Value,
-                Low = m.Low,
-                High = m.High,
+                Value = reading.DerivedValue ?? m.Value,
+                Low = reading.DerivedValue is null ? m.Low : null,
+                High = reading.DerivedValue is null ? m.High : null,
                 Unit = reading.Unit,
                 Measure = reading.Measure,
                 Qualifier = reading.Qualifier,
@@ -292,6 +294,7 @@ public sealed class ExtractionPipeline
                 Text = sentenceText,
                 Quote = article.Text.Substring(m.Span.Start, m.Span.Length),
                 Flags = flags,
+                Kind = m.Kind,
                 ConversionOf = m.ConversionOf is int c && sentenceFigures[c] is { } of ? of.Id : null,
             };
             sentenceFigures[i] = figure;

@@ -1,4 +1,3 @@
-using Sitrep.Core.Lexicons;
 using Sitrep.Core.Mentions;
 using Xunit;
 
@@ -6,15 +5,9 @@ namespace Sitrep.Core.Tests.Mentions;
 
 public sealed class NumberMentionFinderTests
 {
-    private static readonly NumberMentionFinder Finder = new(LexiconSet.Default);
+    private static List<(string Quote, Mention Mention)> Find(string sentence) => FoundMentions.In(sentence);
 
-    private static List<(string Quote, Mention Mention)> Find(string sentence)
-    {
-        var tokens = StageInput.Tokens(sentence);
-        return Finder.Find(sentence, tokens, 0, tokens.Count).Select(m => (sentence.Substring(m.Span.Start, m.Span.Length), m)).ToList();
-    }
-
-    private static Mention Only(string sentence, string quote) => Assert.Single(Find(sentence), m => m.Quote == quote).Mention;
+    private static Mention Only(string sentence, string quote) => FoundMentions.Only(sentence, quote);
 
     [Theory]
     [InlineData("Officials said 28,120 people had arrived.", "28,120", 28120)]

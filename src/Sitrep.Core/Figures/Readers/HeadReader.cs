@@ -35,6 +35,11 @@ public sealed class HeadReader : IFigureReader
         var m = context.Mention;
         var lexicons = context.Lexicons;
         int k = m.EndToken;
+        if (v.IsQuote(k) && !v[k].SpaceBefore)
+        {
+            k++; // heard "five or six" gunshots
+        }
+
         if (m.TakesOf && v.IsWordAt(k, "of"))
         {
             k++;

@@ -20,7 +20,8 @@ public sealed class OwnerReader : IFigureReader
             return;
         }
 
-        if (context.Marks.MeasureAt(before - 1, out var cue) && cue.Value.IsNoun && cue.Value.Measure != Measure.Other)
+        // "the bodies of", and "the deaths of" (a phrase that ends with the "of" before the number).
+        if (context.Marks.MeasureAt(before - 1, out var cue) && (cue.Value.IsNoun || cue.End == before + 1) && cue.Value.Measure != Measure.Other)
         {
             var flags = context.Flags | (cue.Value.SubCount ? FigureFlags.SubCount : FigureFlags.None);
             context.Result = new FigureReading(cue.Value.Measure, Vocabulary.People, context.Qualifier, null, context.Event, flags, before - 1, null, cue.Value.Aspect);

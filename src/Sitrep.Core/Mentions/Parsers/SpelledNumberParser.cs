@@ -28,7 +28,7 @@ public sealed class SpelledNumberParser : IMentionParser
 
         var numbers = _grammar.Numbers;
         int k = i;
-        double total = 0, current = 0;
+        double total = 0, current = 0, largestScale = 1;
         bool any = false, article = false;
 
         // "a million", "a hundred", "a dozen"; "an estimated" is not a number
@@ -47,7 +47,7 @@ public sealed class SpelledNumberParser : IMentionParser
         }
         else if (v.IsWordAt(k, "half") && v.IsWordAt(k + 1, "a") && k + 2 < v.End && numbers.SpelledScales.TryGetValue(v.Lower(k + 2), out double halfScale))
         {
-            return Finish(v, i, k + 3, halfScale / 2);
+            return Finish(v, i, k + 3, halfScale / 2, halfScale);
         }
 
         while (k < v.End && v[k].IsWord)
@@ -84,6 +84,7 @@ public sealed class SpelledNumberParser : IMentionParser
             if ((any || article) && numbers.SpelledScales.TryGetValue(v.Lower(k), out double scale))
             {
                 current = (current == 0 ? 1 : current) * scale;
+                largestScale = Math.Max(largestScale, scale);
                 if (scale >= 1000)
                 {
                     total += current;
@@ -104,14 +105,14 @@ public sealed class SpelledNumberParser : IMentionParser
             break;
         }
 
-        return any ? Finish(v, i, k, total + current) : null;
+        return any ? Finish(v, i, k, total + current, largestScale) : null;
     }
 
-    private Mention? Finish(in TokenView v, int i, int end, double value)
+    private Mention? Finish(in TokenView v, int i, int end, double value, double scale)
     {
         if (_grammar.ReadTail(v, i, end, value, spelled: true) is { } withTail)
         {
-            return withTail;
+            return withTail with { Scale = scale };
         }
 
         // "one of the", "one another", "one day": not amounts; "one of them died" is.
@@ -128,7 +129,7 @@ public sealed class SpelledNumberParser : IMentionParser
             }
         }
 
-        var kind = _classifier.Classify(v, new BareNumber(i, end, value, Digits: false, HasSeparator: false));
-        return Mention.Of(v, i, end, value, kind) with { Spelled = true };
+        var kind = scale == 1 ? _classifier.Classify(v, new BareNumber(i, end, value, Digits: false, HasSeparator: false)) : MentionKind.Count;
+        return Mention.Of(v, i, end, value, kind) with { Spelled = true, Scale = scale };
     }
 }

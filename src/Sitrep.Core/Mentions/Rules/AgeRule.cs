@@ -4,7 +4,7 @@ namespace Sitrep.Core.Mentions.Rules;
 
 /// <summary>
 /// Ages: "aged 5", "aged between 19 and 71", "ages 5 to 12", "children under 18", "those over 65", and an age between
-/// commas after a name: "Hassan Demir, 52, said", "Jordan Smith, 18, of Boscobel".
+/// commas after a name or a person: "Hassan Demir, 52, said", "Jordan Smith, 18 of Boscobel", "the deceased male, 43, is".
 /// </summary>
 public sealed class AgeRule : IBareNumberRule
 {
@@ -12,6 +12,14 @@ public sealed class AgeRule : IBareNumberRule
     private static readonly string[] Connectors = ["between", "and", "to", "from", "of"];
     private static readonly string[] Bounds = ["under", "over", "below", "above"];
     private static readonly string[] Groups = ["children", "kids", "girls", "boys", "people", "adults", "those", "aged", "minors", "women", "men"];
+
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _persons;
+
+    public AgeRule(Lexicons.LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _persons = lexicons.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public MentionKind? Classify(in TokenView v, BareNumber number)
     {
@@ -41,9 +49,11 @@ public sealed class AgeRule : IBareNumberRule
             return MentionKind.Age;
         }
 
-        // "Hassan Demir, 52, said"
-        bool betweenCommas = number.Digits && v.Is(i - 1, ",") && i - 2 >= v.First && v.IsCapitalized(i - 2)
-            && (v.Is(number.End, ",") || v.Is(number.End, ")") || (number.End == v.End - 1 && v.Is(number.End, ".")));
-        return betweenCommas ? MentionKind.Age : null;
+        // "Hassan Demir, 52, said", "the deceased male, 43, is", "Jordan Smith, 18 of Boscobel", "Killing Of Tyshawn Lee, 9"
+        bool afterName = number.Digits && v.Is(i - 1, ",") && i - 2 >= v.First && v[i - 2].IsWord
+            && (v.IsCapitalized(i - 2) || _persons.Contains(v.Span(i - 2)));
+        bool closed = number.End >= v.End || v.Is(number.End, ",") || v.Is(number.End, ")") || v.Is(number.End, ";")
+            || (number.End == v.End - 1 && v.Is(number.End, ".")) || v.IsAnyWord(number.End, "who", "of", "from");
+        return afterName && closed ? MentionKind.Age : null;
     }
 }

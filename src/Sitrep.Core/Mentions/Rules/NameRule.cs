@@ -3,9 +3,10 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Mentions.Rules;
 
 /// <summary>
-/// Numbers inside names: glued by a hyphen to a word ("Covid-19", "I-95", "MH-17", "typhoon Nock-Ten"), or right after a
-/// capitalised word that is no word of ours and does not start the sentence, with no counted noun after ("Stoxx 50",
-/// "West Qurna 1", "Apollo 11"; not "In Kenya 20 people died", not the title case of "Floods Kill 12 In Kenya").
+/// Numbers inside names: glued to a word, by a hyphen or not ("Covid-19", "I-95", "typhoon Nock-Ten", "CBS46"); after an
+/// acronym ("WFSB 3"); or right after a capitalised word that is no word of ours and does not start the sentence
+/// ("Stoxx 50", "West Qurna 1", "Apollo 11"). Never with a counted noun after ("In Kenya 20 people died", "UN 500
+/// troops"), nor in title case ("Floods Kill 12 In Kenya").
 /// </summary>
 public sealed class NameRule : IBareNumberRule
 {
@@ -30,14 +31,49 @@ public sealed class NameRule : IBareNumberRule
             return MentionKind.Name;
         }
 
-        if (!number.Digits || !number.IsInteger || number.HasSeparator || number.Value >= 10_000 || i - 1 <= v.First || !v.IsCapitalized(i - 1)
-            || v[i].Start - v[i - 1].End != 1)
+        if (!number.Digits || !number.IsInteger || i - 1 < v.First || !v[i - 1].IsWord)
         {
             return null;
         }
 
+        // "CBS46", "FOX5", "H1N1": digits glued to letters.
+        if (NumberGrammar.Glued(v, i))
+        {
+            return MentionKind.Name;
+        }
+
+        if (number.HasSeparator || number.Value >= 10_000 || v[i].Start - v[i - 1].End != 1 || _grammar.CountedNounFollows(v, number.End))
+        {
+            return null;
+        }
+
+        // "WFSB 3", "FOX 5 Vegas": a station or a code after an acronym.
+        if (IsAcronym(v, i - 1))
+        {
+            return MentionKind.Name;
+        }
+
         bool titleCase = number.End < v.End && v.IsCapitalized(number.End);
-        return !titleCase && !Known(v, i - 1) && !_grammar.CountedNounFollows(v, number.End) ? MentionKind.Name : null;
+        return i - 1 > v.First && v.IsCapitalized(i - 1) && !titleCase && !Known(v, i - 1) ? MentionKind.Name : null;
+    }
+
+    private static bool IsAcronym(in TokenView v, int k)
+    {
+        var word = v.Span(k);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A word our lexicons know: a month, a weekday, a measure, reporting or hedge word, a counted noun, a demonym, a sentence starter.</summary>
