@@ -133,7 +133,7 @@ public static class CueScanner
         return null;
     }
 
-    /// <summary>The first measure word to the left within the clause; it stops at an earlier figure, which the caller may inherit from.</summary>
+    /// <summary>The first measure word to the left within the clause; it stops at an earlier figure (which the caller may inherit from), a reporting verb or a word that starts a clause.</summary>
     public static Cue? Left(FigureContext c, int from)
     {
         var v = c.View;
@@ -171,6 +171,11 @@ public static class CueScanner
             if (c.Marks.ReportingVerbEndingAt(j + 1) && !c.Marks.Has(j, WordRole.CountingVerb))
             {
                 return null; // "X said 20 …": what precedes the verb is another clause
+            }
+
+            if (c.Marks.Has(j, WordRole.Subordinator) && !c.Marks.Has(j, WordRole.Auxiliary))
+            {
+                return null; // "Her death came weeks after roughly 200 gathered": the number's clause starts here
             }
         }
 

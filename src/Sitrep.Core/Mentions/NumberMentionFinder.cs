@@ -36,12 +36,14 @@ public sealed class NumberMentionFinder
             new ContextWordRule(grammar),
             new NameRule(grammar),
             new CodeNumberRule(grammar),
+            new FractionalRule(),
         ]);
         var digits = new DigitsParser(grammar, Classifier);
         Parsers =
         [
             new PhoneNumberParser(),
             new SlashNumberParser(),
+            new PositionParser(),
             new NamedPersonParser(grammar),
             new CurrencyPrefixParser(lexicons, digits),
             digits,

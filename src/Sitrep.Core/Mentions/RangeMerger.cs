@@ -69,7 +69,7 @@ public static class RangeMerger
     }
 
     private static bool IsUnitKind(MentionKind kind) =>
-        kind is MentionKind.Duration or MentionKind.Distance or MentionKind.Measurement or MentionKind.Age;
+        kind is MentionKind.Duration or MentionKind.Distance or MentionKind.Measurement or MentionKind.Age or MentionKind.Clock;
 
     /// <summary>A word of change before the first number, over a hedge: "from about 68", "by $43.6 billion", "rose 5%".</summary>
     private static bool IsChange(in TokenView v, int first)

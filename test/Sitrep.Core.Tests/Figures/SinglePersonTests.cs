@@ -19,6 +19,8 @@ public sealed class SinglePersonTests
     [InlineData("Tomas, 11, was shot and killed in the yard.", "Tomas, 11", "killed")]
     [InlineData("Kessler boy killed in hunting accident", "Kessler boy", "killed")]
     [InlineData("A pedestrian was taken to the hospital with minor injuries.", "A pedestrian", "hospitalized")]
+    [InlineData("A 12-year-old girl is recovering after she was accidentally shot by her cousin.", "A 12-year-old girl", "injured")]
+    [InlineData("Her son, who was accidentally shot last week, went home on Monday.", "Her son", "injured")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));

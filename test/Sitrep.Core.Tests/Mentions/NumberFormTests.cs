@@ -78,6 +78,13 @@ public sealed class NumberFormTests
     [InlineData("Life expectancy of 73 is the lowest in the region.", "73", MentionKind.Age)]
     [InlineData("The gun was a .40-caliber pistol.", ".40-caliber", MentionKind.Measurement)]
     [InlineData("He carried a 9mm handgun.", "9mm", MentionKind.Distance)]
+    [InlineData("Three men, all in their 20's, were treated.", "20's", MentionKind.Age)]
+    [InlineData("He left his .38 revolver on the table.", ".38", MentionKind.Measurement)]
+    [InlineData("Gallery image 4 of 11 shows the house.", "4 of 11", MentionKind.Other)]
+    [InlineData("Shots rang out on Friday night around 10 near the park.", "10", MentionKind.Clock)]
+    [InlineData("The girls, ages 14, 11, 7 and 3, were at home.", "7", MentionKind.Age)]
+    [InlineData("The suspect, Tom Reyes Jr., 25, was charged.", "25", MentionKind.Age)]
+    [InlineData("A reporter for NewsCenter 7's morning show was there.", "7", MentionKind.Name)]
     public void Numbers_in_names_addresses_dates_and_ages_are_not_amounts_and_say_what_they_are(string sentence, string quote, MentionKind kind)
     {
         var mention = Only(sentence, quote);
@@ -85,6 +92,12 @@ public sealed class NumberFormTests
         Assert.Equal(kind, mention.Kind);
         Assert.False(mention.CanBeFigure);
         Assert.False(mention.IsQuantity && kind is MentionKind.Name or MentionKind.Address or MentionKind.Date);
+    }
+
+    [Fact]
+    public void A_fraction_word_in_a_name_is_no_share()
+    {
+        Assert.Empty(FoundMentions.In("The crowd gathered for the Fourth of July fireworks."));
     }
 
     [Theory]

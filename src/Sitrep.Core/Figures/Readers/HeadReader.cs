@@ -129,7 +129,9 @@ public sealed class HeadReader : IFigureReader
             return Partitive.None;
         }
 
-        if (context.Marks.Has(k + 1, WordRole.PartitivePronoun))
+        // "those" and "these" before a noun are determiners: "one of those things".
+        bool determinerPronoun = v.IsAnyWord(k + 1, "those", "these") && k + 2 < v.End && v[k + 2].IsWord && !context.Marks.Has(k + 2, WordRole.HeadStop);
+        if (context.Marks.Has(k + 1, WordRole.PartitivePronoun) && !determinerPronoun)
         {
             return new Partitive(PartitiveKind.Pronoun, k + 1, k + 2);
         }

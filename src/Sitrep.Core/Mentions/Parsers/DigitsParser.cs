@@ -32,6 +32,13 @@ public sealed class DigitsParser : IMentionParser
             return null;
         }
 
+        // "the 1990's", "in their 20's": a decade with an apostrophe.
+        if (isInteger && v.IsQuote(end) && NumberGrammar.Glued(v, end) && v.IsWordAt(end + 1, "s") && NumberGrammar.Glued(v, end + 1)
+            && Decade(v, first, end + 2, value) is { } apostrophed)
+        {
+            return apostrophed;
+        }
+
         // Glued suffixes: 24th, 1990s, 30s, 5bn, 3m, 8pm, 10km.
         if (end < v.End && v[end].IsWord && NumberGrammar.Glued(v, end))
         {
@@ -42,19 +49,9 @@ public sealed class DigitsParser : IMentionParser
                 return Mention.Of(v, first, end + 1, value, MentionKind.Ordinal);
             }
 
-            if (suffix.Equals("s", StringComparison.OrdinalIgnoreCase) && isInteger)
+            if (suffix.Equals("s", StringComparison.OrdinalIgnoreCase) && isInteger && Decade(v, first, end + 1, value) is { } decade)
             {
-                if (value is >= 1000 and <= 2100)
-                {
-                    return Mention.Of(v, first, end + 1, value, MentionKind.Year);
-                }
-
-                if (value is >= 10 and < 100 && value % 10 == 0)
-                {
-                    // "in her 30s", "a man in his early 20s"; else a decade ("the 90s")
-                    bool age = v.IsAnyWord(first - 1, "his", "her", "their", "early", "mid", "late") || NumberGrammar.IsJoiningDash(v, first - 1);
-                    return Mention.Of(v, first, end + 1, value, age ? MentionKind.Age : MentionKind.Year);
-                }
+                return decade;
             }
 
             if (_grammar.Numbers.GluedScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(suffix, out double glued)
@@ -106,6 +103,23 @@ public sealed class DigitsParser : IMentionParser
 
         var kind = scale == 1 ? _classifier.Classify(v, new BareNumber(first, end, value, Digits: true, hasSeparator)) : MentionKind.Count;
         return Mention.Of(v, first, end, value, kind) with { Scale = scale };
+    }
+
+    /// <summary>"the 1990s" (a year), "in her 30s", "a man in his early 20s" (an age), "the 90s" (a decade); null for other numbers.</summary>
+    private static Mention? Decade(in TokenView v, int first, int end, double value)
+    {
+        if (value is >= 1000 and <= 2100)
+        {
+            return Mention.Of(v, first, end, value, MentionKind.Year);
+        }
+
+        if (value is >= 10 and < 100 && value % 10 == 0)
+        {
+            bool age = v.IsAnyWord(first - 1, "his", "her", "their", "early", "mid", "late") || NumberGrammar.IsJoiningDash(v, first - 1);
+            return Mention.Of(v, first, end, value, age ? MentionKind.Age : MentionKind.Year);
+        }
+
+        return null;
     }
 
     /// <summary>"3m people", "3m of", "3m euros": a glued "m" is millions only when what follows counts something.</summary>

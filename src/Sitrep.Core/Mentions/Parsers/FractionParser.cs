@@ -52,6 +52,11 @@ public sealed class FractionParser : IMentionParser
             return null; // "thirds" alone
         }
 
+        if (k == i && i > v.First && v.IsCapitalized(k))
+        {
+            return null; // a name: "the Fourth of July", "a Third Way"
+        }
+
         int end = k + 1;
         bool ofNext = v.IsWordAt(end, "of");
         if (!ofNext && !v.IsAnyWord(end, Determiners))

@@ -3,7 +3,7 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Mentions.Rules;
 
 /// <summary>
-/// Ages: "aged 5", "aged between 19 and 71", "ages 5 to 12", "children under 18", "those over 65", and an age between
+/// Ages: "aged 5", "aged between 19 and 71", "ages 14, 11, 7 and 3", "children under 18", "those over 65", and an age between
 /// commas after a name or a person: "Hassan Demir, 52, said", "Jordan Smith, 18 of Boscobel", "the deceased male, 43, is".
 /// </summary>
 public sealed class AgeRule : IBareNumberRule
@@ -29,14 +29,14 @@ public sealed class AgeRule : IBareNumberRule
         }
 
         int i = number.First;
-        for (int k = i - 1; k >= Math.Max(v.First, i - 4); k--)
+        for (int k = i - 1; k >= Math.Max(v.First, i - 8); k--)
         {
             if (v.IsAnyWord(k, AgedWords))
             {
                 return MentionKind.Age;
             }
 
-            if (!(v[k].IsNumber || NumberGrammar.IsJoiningDash(v, k) || v.IsAnyWord(k, Connectors)))
+            if (!(v[k].IsNumber || NumberGrammar.IsJoiningDash(v, k) || v.IsPunct(k, ',') || v.IsAnyWord(k, Connectors)))
             {
                 break;
             }
@@ -50,8 +50,9 @@ public sealed class AgeRule : IBareNumberRule
         }
 
         // "Hassan Demir, 52, said", "the deceased male, 43, is", "Jordan Smith, 18 of Boscobel", "Killing Of Tyshawn Lee, 9"
-        bool afterName = number.Digits && v.Is(i - 1, ",") && i - 2 >= v.First && v[i - 2].IsWord
-            && (v.IsCapitalized(i - 2) || _persons.Contains(v.Span(i - 2)));
+        int name = v.Is(i - 2, ".") ? i - 3 : i - 2; // "Travis Carnez Jr., 25,"
+        bool afterName = number.Digits && v.Is(i - 1, ",") && name >= v.First && v[name].IsWord
+            && (v.IsCapitalized(name) || _persons.Contains(v.Span(name)));
         bool closed = number.End >= v.End || v.Is(number.End, ",") || v.Is(number.End, ")") || v.Is(number.End, ";")
             || (number.End == v.End - 1 && v.Is(number.End, ".")) || v.IsAnyWord(number.End, "who", "of", "from");
         return afterName && closed ? MentionKind.Age : null;

@@ -5,8 +5,9 @@ namespace Sitrep.Core.Mentions.Rules;
 /// <summary>
 /// Numbers inside names: glued to a word, by a hyphen or not ("Covid-19", "I-95", "typhoon Nock-Ten", "CBS46"); after an
 /// acronym ("WFSB 3"); or right after a capitalised word that is no word of ours and does not start the sentence
-/// ("Stoxx 50", "West Qurna 1", "Apollo 11"). Never with a counted noun after ("In Kenya 20 people died", "UN 500
-/// troops"), nor in title case ("Floods Kill 12 In Kenya").
+/// ("Stoxx 50", "West Qurna 1", "Apollo 11", "KSLA News 12"); a number with a possessive ("NewsCenter 7's"). Never
+/// with a counted noun or a measure word after ("In Kenya 20 people died", "UN 500 troops", "Storm Leaves 12 Dead"), nor
+/// after a word of ours ("Floods Kill 12 In Kenya").
 /// </summary>
 public sealed class NameRule : IBareNumberRule
 {
@@ -36,8 +37,8 @@ public sealed class NameRule : IBareNumberRule
             return null;
         }
 
-        // "CBS46", "FOX5", "H1N1": digits glued to letters.
-        if (NumberGrammar.Glued(v, i))
+        // "CBS46", "FOX5", "H1N1": digits glued to letters; "NewsCenter 7's": a number does not own things, a name does.
+        if (NumberGrammar.Glued(v, i) || (v.IsQuote(number.End) && NumberGrammar.Glued(v, number.End) && v.IsWordAt(number.End + 1, "s")))
         {
             return MentionKind.Name;
         }
@@ -53,8 +54,7 @@ public sealed class NameRule : IBareNumberRule
             return MentionKind.Name;
         }
 
-        bool titleCase = number.End < v.End && v.IsCapitalized(number.End);
-        return i - 1 > v.First && v.IsCapitalized(i - 1) && !titleCase && !Known(v, i - 1) ? MentionKind.Name : null;
+        return i - 1 > v.First && v.IsCapitalized(i - 1) && !Known(v, i - 1) ? MentionKind.Name : null;
     }
 
     private static bool IsAcronym(in TokenView v, int k)
