@@ -24,7 +24,7 @@ public static class CueScanner
         {
             if (c.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare))
             {
-                return IsActiveWithObject(c, cue) ? null : ToCue(cue, j);
+                return IsActiveWithObject(c, cue) ? null : As(c, cue) ?? ToCue(cue, j);
             }
 
             if (!c.Marks.Has(j, WordRole.Auxiliary))
@@ -117,7 +117,7 @@ public static class CueScanner
             {
                 if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !IsActiveWithObject(c, cue))
                 {
-                    return ToCue(cue, j);
+                    return As(c, cue) ?? ToCue(cue, j);
                 }
 
                 j = cue.End - 1;
@@ -246,9 +246,9 @@ public static class CueScanner
             }
 
             int gapStart = mentions[p].EndToken, gapEnd = m.FirstToken;
-            if (HasClauseBreak(c, gapStart, gapEnd))
+            if (HasClauseBreak(c, gapStart, gapEnd) || HasMeasureWord(c, gapStart, gapEnd, reading.Anchor))
             {
-                return (null, null);
+                return (null, null); // "killed three people and forced the relocation of 54,000": another predicate governs it
             }
 
             return BetweenHas(c, gapStart, gapEnd, WordRole.Comparison) || gapEnd - gapStart <= 3 ? (p, reading) : (null, null);
@@ -310,9 +310,35 @@ public static class CueScanner
         return !houseMeasure || unit == Vocabulary.Households;
     }
 
+    /// <summary>"registered as displaced", "counted as missing": a measure word after "as" says what the first one counts.</summary>
+    private static Cue? As(FigureContext c, PhraseMatch<MeasureCue> cue) =>
+        c.View.IsWordAt(cue.End, "as") && c.Marks.MeasureAt(cue.End + 1, out var what) && what.Value.Measure != Measure.Other
+        && Allowed(what.Value.Measure, c.Unit, c.IsShare)
+            ? ToCue(what, cue.End + 1)
+            : null;
+
     public static bool IsCopula(FigureContext c, int k) => c.View.IsAnyWord(k, "is", "was", "are", "were", "be", "been");
 
     public static Cue ToCue(PhraseMatch<MeasureCue> cue, int token) => new(cue.Value.Measure, token, cue.Value.SubCount, cue.Value.Aspect);
+
+    /// <summary>A measure word other than the earlier figure's own stands between two numbers: another predicate governs the second.</summary>
+    private static bool HasMeasureWord(FigureContext c, int from, int to, int earlierAnchor)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (c.Marks.MeasureAt(j, out var cue) && cue.End <= to)
+            {
+                if (j != earlierAnchor)
+                {
+                    return true;
+                }
+
+                j = cue.End - 1;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasClauseBreak(FigureContext c, int from, int to)
     {

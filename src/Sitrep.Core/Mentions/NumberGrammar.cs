@@ -115,7 +115,8 @@ public sealed class NumberGrammar
                 return true;
             }
 
-            if (Lexicons.Countries.IsDemonym(v.Span(j)) || Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out _))
+            if (Lexicons.Countries.IsDemonym(v.Span(j))
+                || (Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue) && cue.Value.Measure != Measure.Other))
             {
                 return true;
             }

@@ -81,15 +81,18 @@ public sealed class MeasureCueReader : IFigureReader
         var head = context.Head;
         int before = context.Before;
 
-        // 1. The number is the object of a measure verb: "killed at least 68", "injured more than 200 people".
+        int afterHead = Math.Max(head.End, context.Mention.EndToken);
+
+        // 1. The number is the object of a measure verb: "killed at least 68", "injured more than 200 people"; "a
+        // community of 85 people" only when no predicate of its own follows ("a community of 85 people fled").
         if (before >= v.First && marks.MeasureEndingAt(before + 1, out var objectOf)
             && (objectOf.Value.Adjacent || (!objectOf.Value.IsNoun && !objectOf.Value.Intransitive))
             && CueScanner.Allowed(objectOf.Value.Measure, context.Unit, context.IsShare) && !CueScanner.IsCopula(context, before))
         {
-            return CueScanner.ToCue(objectOf, objectOf.Start);
+            return objectOf.Value.Adjacent && CueScanner.Predicate(context, afterHead) is { Measure: not Measure.Other } own
+                ? own
+                : CueScanner.ToCue(objectOf, objectOf.Start);
         }
-
-        int afterHead = Math.Max(head.End, context.Mention.EndToken);
 
         // 2. The predicate right after the counted phrase: "were killed", "have fled", "remain hospitalized", "dead".
         if (CueScanner.Predicate(context, afterHead) is { } predicate)
