@@ -244,7 +244,7 @@ public sealed class ExtractionPipeline
             if (published is { } p)
             {
                 TimePoint? compared = reading.InheritedFrom is int from && sentenceFigures[from] is { } earlier ? earlier.AsOf : null;
-                var (resolved, defaulted) = AsOfResolver.Resolve(view, times, frame, m.FirstToken, p, compared);
+                var (resolved, defaulted) = AsOfResolver.Resolve(view, times, frame, m.FirstToken, p, compared, m.EndToken);
                 asOf = reading.Measure == Measure.Population ? p : resolved;
                 if (defaulted || reading.Measure == Measure.Population)
                 {
