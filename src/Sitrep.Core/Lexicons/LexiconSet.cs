@@ -51,6 +51,13 @@ public sealed class LexiconSet
 
     public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
 
+    /// <summary>
+    /// The one-word phrases of <c>measures.tsv</c> that count something ("killed", "evacuated") and the words that
+    /// usually stand beside them (one-word hedges and function words: "about", "had", "were"), for repairing words glued
+    /// together by text extraction ("displacedabout", "hadevacuated").
+    /// </summary>
+    public required (FrozenSet<string> Measures, FrozenSet<string> Neighbours) GlueWords { get; init; }
+
     /// <summary>Singular nouns that name one person ("man", "victim", "nephew"; <c>person-nouns.txt</c>).</summary>
     public required FrozenSet<string> PersonNouns { get; init; }
 
@@ -124,6 +131,7 @@ public sealed class LexiconSet
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
             Numbers = NumberLexicon.Load(source),
             Grammar = GrammarWords.Load(source),
+            GlueWords = LoadGlueWords(source),
             PersonNouns = Set(source, "person-nouns.txt"),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
@@ -231,6 +239,19 @@ public sealed class LexiconSet
         Enum.TryParse<T>(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
             ? value
             : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
+
+    private static (FrozenSet<string>, FrozenSet<string>) LoadGlueWords(LexiconSource source)
+    {
+        static bool OneWord(string phrase) => phrase.Length >= 2 && phrase.All(char.IsLetter);
+        var measures = LexiconFile.Rows(source, "measures.tsv", 3)
+            .Where(r => OneWord(r.Fields[0]) && r.Fields[0].Length >= 5 && !r.Fields[1].Equals("other", StringComparison.OrdinalIgnoreCase))
+            .Select(r => LexiconFile.Normalize(r.Fields[0]));
+        var neighbours = LexiconFile.Rows(source, "hedges.tsv", 3).Select(r => r.Fields[0].Split(' ')[0])
+            .Concat(LexiconFile.Rows(source, "grammar-words.tsv", 2).Select(r => r.Fields[0]))
+            .Where(OneWord)
+            .Select(w => LexiconFile.Normalize(w));
+        return (measures.ToFrozenSet(StringComparer.Ordinal), neighbours.ToFrozenSet(StringComparer.Ordinal));
+    }
 
     private static PhraseTable<CurrencyCue> Currencies(LexiconSource source, string position) =>
         new(Parse(source, "currencies.tsv", 3, row => (Position: row[2], Cue: new CurrencyCue(row[1], row.Length > 3 ? ParseNumber(row[3]) : 1)))

@@ -23,6 +23,7 @@ public sealed class ExtractionPipeline
     private readonly NumberMentionFinder _numbers;
     private readonly FigureGrammar _grammar;
     private readonly RevisionReader _revisions;
+    private readonly TextRepair _repair;
     private readonly SourceAttributor _attributor;
 
     private readonly ExtractionBudget _budget;
@@ -36,6 +37,7 @@ public sealed class ExtractionPipeline
         _numbers = new NumberMentionFinder(lexicons);
         _grammar = new FigureGrammar(lexicons);
         _revisions = new RevisionReader(lexicons);
+        _repair = new TextRepair(lexicons);
         _attributor = new SourceAttributor(lexicons);
     }
 
@@ -58,6 +60,13 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(article);
         long started = _budget.Clock.GetTimestamp();
+        var repaired = _repair.Repair(article.Text);
+        var original = article;
+        if (repaired.Changed)
+        {
+            article = article with { Text = repaired.Text, Blocks = [.. article.Blocks.Select(b => b with { Span = repaired.ToRepaired(b.Span) })] };
+        }
+
         var clean = _cleaner.Clean(article);
         var (tokens, sentences) = Segment(clean);
         var diagnostics = new List<Diagnostic>();
@@ -162,7 +171,43 @@ public sealed class ExtractionPipeline
 
         PersonCountRule.Apply(figures);
         AttributeHeadline(figures);
-        return new ExtractionResult(article.Id, figures, diagnostics, published);
+        if (repaired.Changed)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "text-repaired", string.Create(CultureInfo.InvariantCulture,
+                $"{repaired.Repairs} place(s) of damaged text (mojibake, words glued together) read as repaired; offsets point into the text as given"), article.Id));
+            ToOriginal(figures, repaired);
+        }
+
+        return new ExtractionResult(original.Id, figures, diagnostics, published);
+    }
+
+    /// <summary>Spans, quotes and evidence sentences of figures read from repaired text, back in the original text.</summary>
+    private static void ToOriginal(List<Figure> figures, RepairedText repaired)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            var span = repaired.ToOriginal(f.Span);
+            var sentence = repaired.ToOriginal(f.SentenceSpan);
+            var mapped = f with
+            {
+                Span = span,
+                SentenceSpan = sentence,
+                Quote = repaired.Original.Substring(span.Start, span.Length),
+                Text = repaired.Original.Substring(sentence.Start, sentence.Length),
+            };
+            ids[f.Id] = mapped.Id;
+            figures[i] = mapped;
+        }
+
+        for (int i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].ConversionOf is { } of && ids.TryGetValue(of, out string? id))
+            {
+                figures[i] = figures[i] with { ConversionOf = id };
+            }
+        }
     }
 
     private static int NumberTokens(List<Token> tokens, Sentence sentence)
