@@ -158,7 +158,7 @@ public sealed partial class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task All_adds_numbers_that_are_not_figures_as_measure_other()
+    public async Task All_adds_quantities_that_are_not_figures_as_measure_other_with_their_kind_but_no_years()
     {
         var (_, plain, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl");
         var (exit, all, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl", "--all");
@@ -167,9 +167,10 @@ public sealed partial class ExtractCommandTests : IDisposable
         var everything = Records(all);
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Subset(everything.Select(r => r.GetProperty("id").GetString()).ToHashSet(), figures.ToHashSet());
-        var other = everything.Where(r => r.GetProperty("measure").GetString() == "other").Select(r => r.GetProperty("quote").GetString()).ToList();
-        Assert.Contains("300", other);
-        Assert.Contains("2023", other);
+        var other = everything.Where(r => r.GetProperty("measure").GetString() == "other")
+            .Select(r => (r.GetProperty("quote").GetString(), r.GetProperty("kind").GetString())).ToList();
+        Assert.Contains(("300", "count"), other);
+        Assert.DoesNotContain(other, o => o.Item1 is "2023" or "8 p.m.");
         Assert.Equal(everything.Count, figures.Count + other.Count);
     }
 
