@@ -22,7 +22,7 @@ public static class CueScanner
         var v = c.View;
         for (int j = from, skipped = 0; j < v.End && skipped < 5; j++, skipped++)
         {
-            if (c.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare))
+            if (c.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !(cue.Value.PeopleOnly && c.IsShare))
             {
                 return IsActiveWithObject(c, cue) ? null : As(c, cue) ?? ToCue(cue, j);
             }
@@ -115,7 +115,7 @@ public static class CueScanner
 
             if (c.Marks.MeasureAt(j, out var cue))
             {
-                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !IsActiveWithObject(c, cue))
+                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && NamesPeople(c, cue.Value) && !IsActiveWithObject(c, cue))
                 {
                     return As(c, cue) ?? ToCue(cue, j);
                 }
@@ -159,7 +159,7 @@ public static class CueScanner
 
             if (c.Marks.MeasureEndingAt(j + 1, out var cue))
             {
-                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare))
+                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && NamesPeople(c, cue.Value))
                 {
                     return ToCue(cue, cue.Start);
                 }
@@ -316,6 +316,10 @@ public static class CueScanner
         && Allowed(what.Value.Measure, c.Unit, c.IsShare)
             ? ToCue(what, cue.End + 1)
             : null;
+
+    /// <summary>A word that counts people only ("shot") reaches a number that names them: "shot 14 people", not "shot 14 of 23".</summary>
+    public static bool NamesPeople(FigureContext c, MeasureCue cue) =>
+        !cue.PeopleOnly || (!c.IsShare && c.Head.Class is NounClass.People or NounClass.Generic);
 
     public static bool IsCopula(FigureContext c, int k) => c.View.IsAnyWord(k, "is", "was", "are", "were", "be", "been");
 

@@ -40,6 +40,9 @@ public sealed class LexiconSet
 
     public required FrozenSet<string> AidWords { get; init; }
 
+    /// <summary>Aid words that count only right before the amount ("raised $5 million"): the <c>weak</c> rows of <c>aid.txt</c>.</summary>
+    public required FrozenSet<string> WeakAidWords { get; init; }
+
     /// <summary>Words that make nearby money a cost or loss rather than aid.</summary>
     public required FrozenSet<string> LossWords { get; init; }
 
@@ -102,7 +105,8 @@ public sealed class LexiconSet
                 row.Length <= 3 ? null
                     : row[3].Contains("crossing", StringComparison.OrdinalIgnoreCase) ? "crossing"
                     : row[3].Contains("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : null,
-                row.Length > 3 && row[3].Contains("adjacent", StringComparison.OrdinalIgnoreCase)))),
+                row.Length > 3 && row[3].Contains("adjacent", StringComparison.OrdinalIgnoreCase),
+                row.Length > 3 && row[3].Contains("people", StringComparison.OrdinalIgnoreCase)))),
             Nouns = Parse(source, "nouns.tsv", 2, row => ParseEnum<NounClass>(row[1]))
                 .GroupBy(e => LexiconFile.Normalize(e.Phrase))
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
@@ -121,6 +125,8 @@ public sealed class LexiconSet
                 .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Family, StringComparer.OrdinalIgnoreCase),
             AidWords = Set(source, "aid.txt"),
+            WeakAidWords = LexiconFile.Rows(source, "aid.txt", 1).Where(r => r.Fields.Length > 1 && r.Fields[1].Equals("weak", StringComparison.OrdinalIgnoreCase))
+                .Select(r => LexiconFile.Normalize(r.Fields[0])).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LossWords = Set(source, "loss-words.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),

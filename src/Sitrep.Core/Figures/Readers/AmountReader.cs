@@ -35,7 +35,7 @@ public sealed class AmountReader : IFigureReader
         }
     }
 
-    /// <summary>Whether the sentence has an aid word closer to the amount than any word of loss or cost (within forty words).</summary>
+    /// <summary>Whether the sentence has an aid word closer to the amount than any word of loss or cost (within forty words); a weak aid word only right before it.</summary>
     private static bool AidNear(FigureContext context)
     {
         var v = context.View;
@@ -51,7 +51,8 @@ public sealed class AmountReader : IFigureReader
 
             int distance = j < m.FirstToken ? m.FirstToken - j : j - m.EndToken + 1;
             string w = v.Lower(j);
-            if (lexicons.AidWords.Contains(w))
+            bool weakFar = lexicons.WeakAidWords.Contains(w) && !(j < m.FirstToken && distance <= 3);
+            if (lexicons.AidWords.Contains(w) && !weakFar)
             {
                 aid = Math.Min(aid, distance);
             }

@@ -23,10 +23,44 @@ public sealed class HeadReader : IFigureReader
             : head.Class == NounClass.Houses ? Vocabulary.Houses
             : !head.IsEmpty && !head.IsElliptical ? Vocabulary.People
             : EllipticalUnit(context) ?? Vocabulary.People;
-        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && head.Class == NounClass.Thing))
+        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && (head.Class == NounClass.Thing || !HasPeopleBase(context))))
         {
             context.Result = context.Other();
         }
+    }
+
+    /// <summary>
+    /// A share counts people only with a base of people, households or homes: "12% of the population", "half the
+    /// residents", "a third of them", "61% of those displaced", or a predicate of its own ("12% fled"); not "10% of their
+    /// monthly bill", "shot 51 percent", "a 5% rise".
+    /// </summary>
+    private static bool HasPeopleBase(FigureContext context)
+    {
+        var v = context.View;
+        int k = context.Mention.EndToken;
+        bool of = v.IsWordAt(k, "of");
+        if (!of && !context.Marks.Has(k, WordRole.Determiner))
+        {
+            return CueScanner.Predicate(context, k) is not null;
+        }
+
+        for (int j = of ? k + 1 : k; j < Math.Min(v.End, k + 7); j++)
+        {
+            if (!v[j].IsWord)
+            {
+                break;
+            }
+
+            if ((context.Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Households or NounClass.Houses)
+                || context.Marks.Has(j, WordRole.PartitivePronoun)
+                || (v.IsCapitalized(j) && context.Lexicons.Countries.IsDemonym(v.Span(j)))
+                || (context.Marks.MeasureAt(j, out var cue) && cue.Value.Measure != Measure.Other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Head ReadHead(FigureContext context)

@@ -87,7 +87,8 @@ public sealed class MeasureCueReader : IFigureReader
         // community of 85 people" only when no predicate of its own follows ("a community of 85 people fled").
         if (before >= v.First && marks.MeasureEndingAt(before + 1, out var objectOf)
             && (objectOf.Value.Adjacent || (!objectOf.Value.IsNoun && !objectOf.Value.Intransitive))
-            && CueScanner.Allowed(objectOf.Value.Measure, context.Unit, context.IsShare) && !CueScanner.IsCopula(context, before))
+            && CueScanner.Allowed(objectOf.Value.Measure, context.Unit, context.IsShare) && CueScanner.NamesPeople(context, objectOf.Value)
+            && !CueScanner.IsCopula(context, before))
         {
             return objectOf.Value.Adjacent && CueScanner.Predicate(context, afterHead) is { Measure: not Measure.Other } own
                 ? own

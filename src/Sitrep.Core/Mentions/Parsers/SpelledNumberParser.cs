@@ -127,6 +127,12 @@ public sealed class SpelledNumberParser : IMentionParser
             {
                 return null;
             }
+
+            // "this one", "the one that", "no one": a pronoun, unless a counted noun follows ("the one child who survived").
+            if (v.IsAnyWord(i - 1, "this", "that", "which", "each", "every", "any", "no", "another", "the") && !_grammar.CountedNounFollows(v, end))
+            {
+                return null;
+            }
         }
 
         var kind = scale == 1 ? _classifier.Classify(v, new BareNumber(i, end, value, Digits: false, HasSeparator: false)) : MentionKind.Count;
