@@ -257,6 +257,23 @@ public static class CueScanner
         return (null, null);
     }
 
+    /// <summary>The count a pronoun part refers back to ("37,000 houses were damaged, 4,100 of them totally"): the nearest earlier figure of the sentence, in the same clause chain.</summary>
+    public static (int? From, FigureReading? Reading) Antecedent(FigureContext c)
+    {
+        for (int p = c.Index - 1; p >= 0 && c.Mentions[p].EndToken >= c.Mention.FirstToken - 2 * LeftWindow; p--)
+        {
+            var reading = p < c.Earlier.Count ? c.Earlier[p] : null;
+            if (reading is null || reading.Measure == Measure.Other || !c.Mentions[p].CanBeFigure)
+            {
+                continue;
+            }
+
+            return HasClauseBreak(c, c.Mentions[p].EndToken, c.Mention.FirstToken) ? (null, null) : (p, reading);
+        }
+
+        return (null, null);
+    }
+
     /// <summary>Whether a word with any of <paramref name="role"/> stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static bool BetweenHas(FigureContext c, int from, int to, WordRole role)
     {
@@ -319,7 +336,7 @@ public static class CueScanner
 
     /// <summary>A word that counts people only ("shot") reaches a number that names them: "shot 14 people", not "shot 14 of 23".</summary>
     public static bool NamesPeople(FigureContext c, MeasureCue cue) =>
-        !cue.PeopleOnly || (!c.IsShare && c.Head.Class is NounClass.People or NounClass.Generic);
+        !cue.PeopleOnly || (!c.IsShare && c.Head.Class is NounClass.People or NounClass.Generic or NounClass.Responder);
 
     public static bool IsCopula(FigureContext c, int k) => c.View.IsAnyWord(k, "is", "was", "are", "were", "be", "been");
 

@@ -110,7 +110,7 @@ public sealed class NumberGrammar
     {
         for (int j = k; j < Math.Min(k + 3, v.End) && v[j].IsWord; j++)
         {
-            if (Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Households or NounClass.Houses)
+            if (Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
             {
                 return true;
             }

@@ -26,6 +26,18 @@ public static class AsOfResolver
         ArgumentNullException.ThrowIfNull(times);
         TimePoint? spoke = frame is null ? null : FrameTime(v, times, frame);
 
+        // "down from some 60,000 on Thursday": the day of a count the sentence compares with.
+        if (figureEnd is int end && IsComparedCount(v, figureToken))
+        {
+            foreach (var t in times)
+            {
+                if (t.Anchor is TimeAnchor.At or TimeAnchor.AsOf && t.FirstToken >= end && OnlyConnectors(v, end, t.FirstToken, 1))
+                {
+                    return (Clamp(t.Point, published), false);
+                }
+            }
+        }
+
         TimeExpression? asOf = null;
         foreach (var t in times)
         {
@@ -44,18 +56,6 @@ public static class AsOfResolver
             }
 
             return (Clamp(point, published), false);
-        }
-
-        // "down from some 60,000 on Thursday": the day of a count the sentence compares with.
-        if (figureEnd is int end && IsComparedCount(v, figureToken))
-        {
-            foreach (var t in times)
-            {
-                if (t.Anchor is TimeAnchor.At or TimeAnchor.AsOf && t.FirstToken >= end && OnlyConnectors(v, end, t.FirstToken, 1))
-                {
-                    return (Clamp(t.Point, published), false);
-                }
-            }
         }
 
         // "up from about 4,850 five hours earlier"

@@ -51,7 +51,7 @@ public sealed class HeadReader : IFigureReader
                 break;
             }
 
-            if ((context.Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Households or NounClass.Houses)
+            if ((context.Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
                 || context.Marks.Has(j, WordRole.PartitivePronoun)
                 || (v.IsCapitalized(j) && context.Lexicons.Countries.IsDemonym(v.Span(j)))
                 || (context.Marks.MeasureAt(j, out var cue) && cue.Value.Measure != Measure.Other))
@@ -86,7 +86,13 @@ public sealed class HeadReader : IFigureReader
         int start = k;
         var found = new Head(start, start, NounClass.Unknown, false, false, false);
         int unknownEnd = -1;
-        for (int j = k; j < Math.Min(v.End, k + 5); j++)
+        int limit = Math.Min(v.End, k + 5);
+        if (context.Index + 1 < context.Mentions.Count)
+        {
+            limit = Math.Min(limit, context.Mentions[context.Index + 1].FirstToken); // "4,850 five hours earlier": the next number is no noun of this one
+        }
+
+        for (int j = k; j < limit; j++)
         {
             if (v.IsDash(j) && !v[j].SpaceBefore && j + 1 < v.End && v[j + 1].IsWord && !v[j + 1].SpaceBefore)
             {

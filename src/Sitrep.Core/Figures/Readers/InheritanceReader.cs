@@ -22,6 +22,11 @@ public sealed class InheritanceReader : IFigureReader
             return;
         }
 
+        if (context.Head.Class == NounClass.Unknown && !context.Head.IsEmpty)
+        {
+            return; // "1,250,000 people in 2,314 barangays": a number with a noun of its own we do not know counts something else
+        }
+
         var (from, reading) = CueScanner.Inherit(context);
         if (reading is not null)
         {

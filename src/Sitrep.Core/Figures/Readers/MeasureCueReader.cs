@@ -52,7 +52,7 @@ public sealed class MeasureCueReader : IFigureReader
         }
 
         context.Cue = cue;
-        var (wholeFrom, wholeReading) = CueScanner.Inherit(context);
+        var (wholeFrom, wholeReading) = CueScanner.Antecedent(context);
         if (wholeReading is null && context.PreviousSentence is not null && m.FirstToken - context.View.First <= 1)
         {
             (wholeFrom, wholeReading) = (null, context.PreviousSentence); // "Twelve of them were in a serious condition." after the count
@@ -74,6 +74,30 @@ public sealed class MeasureCueReader : IFigureReader
         context.Flags |= FigureFlags.SubCount;
     }
 
+    /// <summary>
+    /// A verb of its own right after the counted phrase, over auxiliaries or a short place ("a community of 340 people in
+    /// Kibumba fled"), within four words and no comma: it beats the "a town of" before the number.
+    /// </summary>
+    private static Cue? OwnPredicate(FigureContext context, int afterHead)
+    {
+        var v = context.View;
+        for (int j = afterHead; j < Math.Min(v.End, afterHead + 4); j++)
+        {
+            if (!v[j].IsWord)
+            {
+                return null;
+            }
+
+            if (context.Marks.MeasureAt(j, out var cue) && !cue.Value.IsNoun && cue.Value.Measure != Measure.Other
+                && CueScanner.Allowed(cue.Value.Measure, context.Unit, context.IsShare))
+            {
+                return CueScanner.ToCue(cue, j);
+            }
+        }
+
+        return null;
+    }
+
     private static Cue? Find(FigureContext context)
     {
         var v = context.View;
@@ -90,9 +114,7 @@ public sealed class MeasureCueReader : IFigureReader
             && CueScanner.Allowed(objectOf.Value.Measure, context.Unit, context.IsShare) && CueScanner.NamesPeople(context, objectOf.Value)
             && !CueScanner.IsCopula(context, before))
         {
-            return objectOf.Value.Adjacent && CueScanner.Predicate(context, afterHead) is { Measure: not Measure.Other } own
-                ? own
-                : CueScanner.ToCue(objectOf, objectOf.Start);
+            return objectOf.Value.Adjacent && OwnPredicate(context, afterHead) is { } own ? own : CueScanner.ToCue(objectOf, objectOf.Start);
         }
 
         // 2. The predicate right after the counted phrase: "were killed", "have fled", "remain hospitalized", "dead".
@@ -105,6 +127,13 @@ public sealed class MeasureCueReader : IFigureReader
         if (head.Class == NounClass.Unknown && !head.IsEmpty)
         {
             return null;
+        }
+
+        // People who respond ("Hundreds of firefighters fought the blaze that forced 2,000 to flee") are not counted by
+        // what follows them; a count they are listed in still is ("the dead included six police officers").
+        if (head.Class == NounClass.Responder)
+        {
+            return CueScanner.Left(context, before);
         }
 
         // 3. The head noun itself counts: "20 deaths", "13 bodies", "30,000 refugees".

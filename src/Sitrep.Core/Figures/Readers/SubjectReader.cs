@@ -14,7 +14,7 @@ public sealed class SubjectReader : IFigureReader
             return;
         }
 
-        context.Subject = head.Class == NounClass.People && !head.IsEmpty ? context.View.Slice(head.Start, head.End)
+        context.Subject = head.Class is NounClass.People or NounClass.Responder && !head.IsEmpty ? context.View.Slice(head.Start, head.End)
             : context.Partitive.Kind == PartitiveKind.Base ? GroupOf(context) : null;
     }
 
@@ -26,7 +26,7 @@ public sealed class SubjectReader : IFigureReader
         var partitive = context.Partitive;
         for (int j = partitive.End - 1; j >= partitive.BaseStart; j--)
         {
-            if (v[j].IsWord && ((lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls == NounClass.People)
+            if (v[j].IsWord && ((lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Responder)
                                 || (v.IsCapitalized(j) && lexicons.Countries.IsDemonym(v.Span(j)))))
             {
                 int start = j;
