@@ -7,7 +7,7 @@ namespace Sitrep.Core.Cleaning;
 /// <summary>
 /// Repairs, at reading time, the damage text extraction leaves in reports: mojibake (UTF-8 read as Windows-1252:
 /// "â€™" for ’, "Ã©" for é, "Â " for a no-break space) and words glued together by PDF extraction where a measure word
-/// meets its neighbour ("displacedabout 4,400 people", "hadevacuated"). The original text is never changed: the
+/// meets its neighbour beside a number ("displacedabout 4,400 people", "3,000 hadevacuated"). The original text is never changed: the
 /// <see cref="RepairedText"/> maps every offset back. Text without damage costs one scan and no copy.
 /// </summary>
 public sealed class TextRepair
@@ -21,7 +21,8 @@ public sealed class TextRepair
         ['œ'] = 0x9C, ['ž'] = 0x9E, ['Ÿ'] = 0x9F,
     }.ToFrozenDictionary();
 
-    private const int MinGlued = 6;
+    /// <summary>A measure word of five letters or more and a neighbour of two.</summary>
+    private const int MinGlued = 7;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measures;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _neighbours;
@@ -40,16 +41,23 @@ public sealed class TextRepair
         List<int>? map = null;
         int repairs = 0;
         int copied = 0; // original text up to here is in the builder
+        int lastDigit = int.MinValue / 2, nextDigit = -1;
         for (int i = 0; i < text.Length;)
         {
             char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                lastDigit = i;
+            }
+
             int used, split = 0;
             string replacement;
             if (c is >= '\u00C2' and <= '\u00F4' && Mojibake(text, i, out used, out var decoded))
             {
                 replacement = decoded;
             }
-            else if (char.IsAsciiLetterLower(c) && (i == 0 || !char.IsLetter(text[i - 1])) && GluedAt(text, i, out used, out split))
+            else if (char.IsAsciiLetterLower(c) && (i == 0 || !char.IsLetter(text[i - 1])) && NearDigit(text, i, lastDigit, ref nextDigit)
+                     && GluedAt(text, i, out used, out split))
             {
                 replacement = string.Concat(text.AsSpan(i, split), " ", text.AsSpan(i + split, used - split));
             }
@@ -155,6 +163,26 @@ public sealed class TextRepair
         }
 
         return Cp1252.TryGetValue(c, out b) && b is >= 0x80 and <= 0xBF;
+    }
+
+    /// <summary>Glued words matter only beside a number ("displacedabout 4,400", "3,000 people hadevacuated"): within this many characters of a digit.</summary>
+    private const int DigitReach = 40;
+
+    /// <summary>Whether a digit stands within <see cref="DigitReach"/> characters of <paramref name="i"/>; the next digit's place is kept between calls.</summary>
+    private static bool NearDigit(string text, int i, int lastDigit, ref int nextDigit)
+    {
+        if (i - lastDigit <= DigitReach)
+        {
+            return true;
+        }
+
+        if (nextDigit < i && nextDigit != int.MaxValue)
+        {
+            int found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            nextDigit = found < 0 ? int.MaxValue : i + found;
+        }
+
+        return nextDigit != int.MaxValue && nextDigit - i <= DigitReach;
     }
 
     /// <summary>A lower-case word that is a measure word glued to a word that stands beside it ("displacedabout", "hadevacuated").</summary>

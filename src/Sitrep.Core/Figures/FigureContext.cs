@@ -6,23 +6,45 @@ namespace Sitrep.Core.Figures;
 
 /// <summary>
 /// The reading of one number as the <see cref="IFigureReader"/>s build it: the sentence, the number, and what has been
-/// read so far. A working draft owned by one <see cref="FigureGrammar.Read"/> call, never shared.
+/// read so far. A working draft of one <see cref="FigureGrammar.Read"/> call; the <see cref="SentenceMarks"/> of a report
+/// lend the same one to each of its numbers in turn (<see cref="Reset"/>), never to two threads.
 /// </summary>
 public sealed class FigureContext
 {
-    public FigureContext(SentenceMarks marks, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier, FigureReading? previousSentence)
+    public FigureContext(SentenceMarks marks)
     {
         ArgumentNullException.ThrowIfNull(marks);
+        Marks = marks;
+        Mentions = [];
+        Earlier = [];
+        Unit = Vocabulary.People;
+    }
+
+    /// <summary>Starts the reading of mention <paramref name="index"/>, forgetting the one before.</summary>
+    public FigureContext Reset(IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier, FigureReading? previousSentence)
+    {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(earlier);
-        Marks = marks;
         Mentions = mentions;
         Index = index;
         Earlier = earlier;
         PreviousSentence = previousSentence;
+        Qualifier = Qualifier.None;
         HedgeStart = Mention.FirstToken;
+        Flags = FigureFlags.None;
+        Event = null;
+        Head = default;
+        Partitive = default;
         Unit = Vocabulary.People;
+        Cue = null;
+        Measure = Measure.Other;
+        Aspect = null;
         Anchor = Mention.FirstToken;
+        InheritedFrom = null;
+        Listed = false;
+        Subject = null;
+        Result = null;
+        return this;
     }
 
     public SentenceMarks Marks { get; }
@@ -31,17 +53,17 @@ public sealed class FigureContext
 
     public LexiconSet Lexicons => Marks.Lexicons;
 
-    public IReadOnlyList<Mention> Mentions { get; }
+    public IReadOnlyList<Mention> Mentions { get; private set; }
 
-    public int Index { get; }
+    public int Index { get; private set; }
 
     public Mention Mention => Mentions[Index];
 
     /// <summary>The readings of the sentence's numbers before this one.</summary>
-    public IReadOnlyList<FigureReading?> Earlier { get; }
+    public IReadOnlyList<FigureReading?> Earlier { get; private set; }
 
     /// <summary>The last counted figure of the sentence before, for "The figure rose from 46,000".</summary>
-    public FigureReading? PreviousSentence { get; }
+    public FigureReading? PreviousSentence { get; private set; }
 
     public Qualifier Qualifier { get; set; }
 

@@ -47,7 +47,8 @@ public sealed class FigureGrammar
     /// <param name="previousSentence">The last counted figure of the sentence before, for "The figure rose from 46,000".</param>
     public FigureReading Read(SentenceMarks marks, IReadOnlyList<Mention> mentions, int index, IReadOnlyList<FigureReading?> earlier, FigureReading? previousSentence = null)
     {
-        var context = new FigureContext(marks, mentions, index, earlier, previousSentence);
+        ArgumentNullException.ThrowIfNull(marks);
+        var context = marks.Context.Reset(mentions, index, earlier, previousSentence);
         foreach (var reader in Readers)
         {
             reader.Read(context);

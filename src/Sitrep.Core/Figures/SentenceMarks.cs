@@ -6,7 +6,8 @@ namespace Sitrep.Core.Figures;
 /// <summary>
 /// What the figure readers ask about the tokens of one sentence, each answered once however many numbers ask it: a
 /// token's function-word roles (<c>grammar-words.tsv</c>), the measure and reporting phrases that start or end at it,
-/// and the sentence's event words. Built per sentence, read by one thread, dropped with the sentence.
+/// and the sentence's event words. One is made per report and moved from sentence to sentence (<see cref="Reset"/>), its
+/// buffers reused; it is read by one thread and dropped with the report.
 /// </summary>
 public sealed class SentenceMarks
 {
@@ -21,16 +22,45 @@ public sealed class SentenceMarks
     private Memo<MeasureCue>? _measureEndingAt;
     private Memo<ReportingKind>? _reportingAt;
     private Memo<ReportingKind>? _reportingEndingAt;
-    private List<(int Token, EventCue Cue)>? _events;
+    private readonly List<(int Token, EventCue Cue)> _events = [];
+
+    private FigureContext? _context;
+    private int _length;
+    private bool _eventsRead;
 
     public SentenceMarks(TokenView view, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        View = view;
         _lexicons = lexicons;
+        Reset(view);
     }
 
-    public TokenView View { get; }
+    public TokenView View { get; private set; }
+
+    /// <summary>The working draft lent to each number of the sentence in turn.</summary>
+    internal FigureContext Context => _context ??= new FigureContext(this);
+
+    /// <summary>Moves the marks to another sentence, forgetting what was found in the one before.</summary>
+    public void Reset(TokenView view)
+    {
+        if (_length > 0)
+        {
+            if (_roles is not null)
+            {
+                Array.Clear(_roles, 0, Math.Min(_length, _roles.Length));
+            }
+
+            _measureAt?.Clear(_length);
+            _measureEndingAt?.Clear(_length);
+            _reportingAt?.Clear(_length);
+            _reportingEndingAt?.Clear(_length);
+        }
+
+        View = view;
+        _length = view.End - view.First;
+        _events.Clear();
+        _eventsRead = false;
+    }
 
     public LexiconSet Lexicons => _lexicons;
 
@@ -42,7 +72,11 @@ public sealed class SentenceMarks
             return false;
         }
 
-        _roles ??= new WordRole[View.End - View.First];
+        if (_roles is null || _roles.Length < _length)
+        {
+            _roles = new WordRole[Math.Max(_length, 2 * (_roles?.Length ?? 16))];
+        }
+
         ref var roles = ref _roles[k - View.First];
         if (roles == WordRole.None)
         {
@@ -75,9 +109,9 @@ public sealed class SentenceMarks
     {
         get
         {
-            if (_events is null)
+            if (!_eventsRead)
             {
-                _events = [];
+                _eventsRead = true;
                 var v = View;
                 for (int j = v.First; j < v.End; j++)
                 {
@@ -104,7 +138,11 @@ public sealed class SentenceMarks
             return false;
         }
 
-        memo ??= new Memo<T>(v.End - v.First);
+        if (memo is null || memo.State.Length < _length)
+        {
+            memo = new Memo<T>(Math.Max(_length, 2 * (memo?.State.Length ?? 16)));
+        }
+
         int at = k - v.First;
         if (memo.State[at] == Unknown)
         {
@@ -122,5 +160,7 @@ public sealed class SentenceMarks
         public byte[] State { get; } = new byte[length];
 
         public PhraseMatch<T>[] Matches { get; } = new PhraseMatch<T>[length];
+
+        public void Clear(int length) => Array.Clear(State, 0, Math.Min(length, State.Length));
     }
 }

@@ -12,6 +12,9 @@ public sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> BuiltIn = new(() => Load(new LexiconSource()));
 
+    private FrozenDictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
+    private QuickWordSet? _persons;
+
     private LexiconSet()
     {
     }
@@ -21,6 +24,21 @@ public sealed class LexiconSet
     public required PhraseTable<MeasureCue> Measures { get; init; }
 
     public required FrozenDictionary<string, NounClass> Nouns { get; init; }
+
+    /// <summary>The class of a head noun as a token spells it, without allocating ("Soldiers" and "soldiers" alike).</summary>
+    public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun)
+    {
+        if (word.IndexOfAny('\u2019', '\u02BC') >= 0)
+        {
+            return Nouns.TryGetValue(LexiconFile.Normalize(word), out noun);
+        }
+
+        _nounLookup ??= Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return _nounLookup.Value.TryGetValue(word, out noun);
+    }
+
+    /// <summary>Whether a token names one person (<see cref="PersonNouns"/>), without allocating.</summary>
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => (_persons ??= new QuickWordSet(PersonNouns)).Contains(word);
 
     public required PhraseTable<HedgeCue> Hedges { get; init; }
 

@@ -66,6 +66,9 @@ public sealed class NumberLexicon
             .Concat(["a", "an", "several", "many", "few", "dozen", "one"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpelledScaleLookup = SpelledScales.GetAlternateLookup<ReadOnlySpan<char>>();
+        VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+        FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
         StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -99,6 +102,12 @@ public sealed class NumberLexicon
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitLookup { get; }
 
     public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup { get; }
+
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> SpelledScaleLookup { get; }
+
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup { get; }
+
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> FractionLookup { get; }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup { get; }
 

@@ -110,7 +110,7 @@ public sealed class NumberGrammar
     {
         for (int j = k; j < Math.Min(k + 3, v.End) && v[j].IsWord; j++)
         {
-            if (Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
+            if (Lexicons.TryGetNoun(v.Span(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
             {
                 return true;
             }
@@ -149,7 +149,7 @@ public sealed class NumberGrammar
 
             var roles = Lexicons.Grammar.RolesOf(v.Span(k));
             bool joined = v.IsWordAt(k, "and") || (roles & (WordRole.Auxiliary | WordRole.Determiner)) != 0 || v.Is(k, ",")
-                          || (v[k].IsWord && Lexicons.PersonNouns.Contains(v.Lower(k)));
+                          || (v[k].IsWord && Lexicons.IsPersonNoun(v.Span(k)));
             if (!joined)
             {
                 return false;

@@ -21,6 +21,7 @@ public sealed class NumberMentionFinder
 
     private readonly LexiconSet _lexicons;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personStarters;
+    private readonly PersonParser _persons;
 
     public NumberMentionFinder(LexiconSet lexicons)
     {
@@ -39,6 +40,7 @@ public sealed class NumberMentionFinder
             new FractionalRule(),
         ]);
         var digits = new DigitsParser(grammar, Classifier);
+        _persons = new PersonParser(grammar);
         Parsers =
         [
             new PhoneNumberParser(),
@@ -50,7 +52,7 @@ public sealed class NumberMentionFinder
             new FractionParser(lexicons),
             new VagueAmountParser(grammar),
             new SpelledNumberParser(grammar, Classifier),
-            new PersonParser(grammar),
+            _persons,
         ];
         _personStarters = PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -72,13 +74,19 @@ public sealed class NumberMentionFinder
         int i = first;
         while (i < end)
         {
-            if (!MayStart(v, i))
+            var start = Starts(v, i);
+            if (start == Start.None)
             {
                 i++;
                 continue;
             }
 
-            var (mention, next) = Parse(v, i, refused);
+            var (mention, next) = start == Start.Person ? (_persons.TryParse(v, i), i + 1) : Parse(v, i, refused);
+            if (start == Start.Person && mention is not null)
+            {
+                next = mention.EndToken;
+            }
+
             if (mention is not null && mention.Kind != MentionKind.Phone && (mentions.Count == 0 || mention.FirstToken >= mentions[^1].EndToken))
             {
                 mentions.Add(mention);
@@ -92,10 +100,28 @@ public sealed class NumberMentionFinder
         return mentions;
     }
 
-    /// <summary>Most words cannot start a number: only digits, symbols, number words, currency words and what starts a person's noun phrase are tried.</summary>
-    private bool MayStart(in TokenView v, int i) =>
-        !v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i)) || _personStarters.Contains(v.Span(i)) || i == v.First || v.Is(i - 1, ":")
-        || _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _);
+    /// <summary>Most words cannot start a number: only digits, symbols, number words and currency words are tried; a word that may start a person's noun phrase is tried by the person parser alone.</summary>
+    private Start Starts(in TokenView v, int i)
+    {
+        // Currency words that come first ("USD", "Rs", "RM", "NIS") are capitalised.
+        if (!v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i))
+            || (v.IsCapitalized(i) && _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _)))
+        {
+            return Start.Number;
+        }
+
+        return i == v.First || v.Is(i - 1, ":") || (MayStartPerson(v.Text[v[i].Start]) && _personStarters.Contains(v.Span(i))) ? Start.Person : Start.None;
+    }
+
+    /// <summary>The first letters of "a", "an", "another", "the", "their", "his", "her", "our": a cheap test before the set.</summary>
+    private static bool MayStartPerson(char c) => c is 'a' or 'A' or 't' or 'T' or 'h' or 'H' or 'o' or 'O';
+
+    private enum Start
+    {
+        None,
+        Number,
+        Person,
+    }
 
     /// <summary>The first parser's reading at token <paramref name="i"/>, and the token to go on from.</summary>
     private (Mention? Mention, int Next) Parse(in TokenView v, int i, List<RefusedNumber>? refused)

@@ -24,8 +24,9 @@ public sealed record ExtractionBudget
     public int MaxNumbersPerSentence { get; init; } = 64;
 
     /// <summary>
-    /// The time one report may take (default 20 s; a 5 KB report takes under a millisecond). When it is spent, the
-    /// rest of the report is not read and an error diagnostic <c>budget-exceeded</c> says where reading stopped.
+    /// The time one report may take (default 20 s; a 5 KB report takes under a millisecond), looked at every 16
+    /// sentences. When it is spent, the rest of the report is not read and an error diagnostic <c>budget-exceeded</c>
+    /// says where reading stopped.
     /// </summary>
     public TimeSpan MaxReportTime { get; init; } = TimeSpan.FromSeconds(20);
 

@@ -78,7 +78,9 @@ public sealed class ExtractionPipeline
         }
 
         var refused = new List<RefusedNumber>();
-        int dense = 0;
+        SentenceMarks marks = _grammar.Mark(default), eventMarks = _grammar.Mark(default);
+        var unreadEvents = new List<TokenView>();
+        int dense = 0, read = 0;
         int? denseAt = null;
 
         var published = article.Published;
@@ -102,7 +104,7 @@ public sealed class ExtractionPipeline
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_budget.Clock.GetElapsedTime(started) > _budget.MaxReportTime)
+            if (++read % 16 == 0 && _budget.Clock.GetElapsedTime(started) > _budget.MaxReportTime)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "budget-exceeded", string.Create(CultureInfo.InvariantCulture,
                     $"reading stopped at offset {sentence.Span.Start} of {article.Text.Length} after {_budget.MaxReportTime.TotalSeconds:0.#} s (the time budget of one report); figures after it are not read"), article.Id));
@@ -117,18 +119,30 @@ public sealed class ExtractionPipeline
             }
 
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
-            var marks = _grammar.Mark(view);
+            marks.Reset(view);
             var frames = _attributor.FindFrames(view, memory, previousSource);
             if (sentence.BlockIndex != previousBlock)
             {
                 previousEvent = null;
+                unreadEvents.Clear();
                 blockSource = null;
                 previousBlock = sentence.BlockIndex;
             }
 
             var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, refused);
-            if (mentions.Count > 0)
+            if (mentions.Count == 0)
             {
+                unreadEvents.Add(view); // its event is read only if a later sentence of the paragraph needs it
+            }
+            else
+            {
+                foreach (var earlier in unreadEvents)
+                {
+                    eventMarks.Reset(earlier);
+                    previousEvent = FigureGrammar.Event(eventMarks, earlier.First) ?? previousEvent;
+                }
+
+                unreadEvents.Clear();
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
                 int before = figures.Count;
                 previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
@@ -154,7 +168,10 @@ public sealed class ExtractionPipeline
                 }
             }
 
-            previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
+            if (mentions.Count > 0)
+            {
+                previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
+            }
         }
 
         if (dense > 0)

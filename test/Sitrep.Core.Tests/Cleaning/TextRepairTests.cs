@@ -15,7 +15,8 @@ public sealed class TextRepairTests
     [InlineData("the camp at Ã‰vora and SÃ£o Tomé", "the camp at Évora and São Tomé")]
     [InlineData("floods in 2019â€“20 displaced", "floods in 2019–20 displaced")]
     [InlineData("the floods displacedabout 4,400 people", "the floods displaced about 4,400 people")]
-    [InlineData("residents hadevacuated by dawn", "residents had evacuated by dawn")]
+    [InlineData("some 2,000 residents hadevacuated by dawn", "some 2,000 residents had evacuated by dawn")]
+    [InlineData("residents hadevacuated by dawn, far from any number", "residents hadevacuated by dawn, far from any number")]
     public void Damaged_text_is_read_as_repaired(string text, string expected)
     {
         Assert.Equal(expected, Repair.Repair(text).Text);

@@ -59,15 +59,17 @@ public sealed class ExtractionBudgetTests
     [Fact]
     public void A_report_that_spends_its_time_budget_keeps_what_it_read_and_says_where_it_stopped()
     {
-        const string text = "Nine people died in the flood. Twelve people were injured. Forty people are missing. Ninety people fled.";
+        // 60 sentences; the clock moves a second each time it is read, and it is read at the start and every 16 sentences.
+        string[] sentences = [.. Enumerable.Range(1, 60).Select(n => $"In village {n} some {n * 10} people fled.")];
+        string text = string.Join(" ", sentences);
         var pipeline = ExtractionPipeline.Create(new LexiconSource(), new ExtractionBudget { Clock = new SteppingClock(), MaxReportTime = TimeSpan.FromSeconds(2.5) });
 
         var result = StageInput.Extract(text, pipeline: pipeline);
 
-        Assert.Equal([Measure.Killed, Measure.Injured], result.Figures.Select(f => f.Measure));
+        Assert.Equal(Enumerable.Range(1, 47).Select(n => n * 10.0), result.Figures.Where(f => f.Measure == Measure.Displaced).Select(f => f.Value));
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "budget-exceeded");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Contains($"offset {text.IndexOf("Forty", StringComparison.Ordinal)} of {text.Length}", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"offset {text.IndexOf(sentences[47], StringComparison.Ordinal)} of {text.Length}", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]

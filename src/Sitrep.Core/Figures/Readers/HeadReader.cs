@@ -51,7 +51,7 @@ public sealed class HeadReader : IFigureReader
                 break;
             }
 
-            if ((context.Lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
+            if ((context.Lexicons.TryGetNoun(v.Span(j), out var cls) && cls is NounClass.People or NounClass.Generic or NounClass.Responder or NounClass.Households or NounClass.Houses)
                 || context.Marks.Has(j, WordRole.PartitivePronoun)
                 || (v.IsCapitalized(j) && context.Lexicons.Countries.IsDemonym(v.Span(j)))
                 || (context.Marks.MeasureAt(j, out var cue) && cue.Value.Measure != Measure.Other))
@@ -104,12 +104,11 @@ public sealed class HeadReader : IFigureReader
                 break;
             }
 
-            string w = v.Lower(j);
-            if (lexicons.Nouns.TryGetValue(w, out var cls))
+            if (lexicons.TryGetNoun(v.Span(j), out var cls))
             {
-                found = new Head(start, j + 1, cls, false, w is "bodies" or "body" or "corpses", w is "others" or "more");
+                found = new Head(start, j + 1, cls, false, v.IsAnyWord(j, "bodies", "body", "corpses"), v.IsAnyWord(j, "others", "more"));
                 // "refugee families", "civilian casualties": a following noun is the real head.
-                if (j + 1 < v.End && v[j + 1].IsWord && lexicons.Nouns.TryGetValue(v.Lower(j + 1), out var next) && next != NounClass.Generic)
+                if (j + 1 < v.End && v[j + 1].IsWord && lexicons.TryGetNoun(v.Span(j + 1), out var next) && next != NounClass.Generic)
                 {
                     continue;
                 }
@@ -120,7 +119,7 @@ public sealed class HeadReader : IFigureReader
             if (lexicons.Countries.IsDemonym(v.Span(j)) && v.IsCapitalized(j))
             {
                 found = new Head(start, j + 1, NounClass.People, true, false, false);
-                if (!(j + 1 < v.End && v[j + 1].IsWord && lexicons.Nouns.ContainsKey(v.Lower(j + 1))))
+                if (!(j + 1 < v.End && v[j + 1].IsWord && lexicons.TryGetNoun(v.Span(j + 1), out _)))
                 {
                     return found;
                 }
@@ -132,7 +131,7 @@ public sealed class HeadReader : IFigureReader
             {
                 // "30 collapsed buildings", "1,200 evacuation centres": a measure word before a noun modifies it.
                 int after = cueWord.End;
-                if (after < v.End && v[after].IsWord && lexicons.Nouns.ContainsKey(v.Lower(after)))
+                if (after < v.End && v[after].IsWord && lexicons.TryGetNoun(v.Span(after), out _))
                 {
                     j = after - 1;
                     continue;
@@ -141,7 +140,7 @@ public sealed class HeadReader : IFigureReader
                 break; // a predicate: "20 died", "300 injured" is read as a cue, not a noun
             }
 
-            if (!v.IsCapitalized(j) && LooksPlural(w))
+            if (!v.IsCapitalized(j) && LooksPlural(v.Span(j)))
             {
                 unknownEnd = j + 1; // an unknown plural noun ("licensed firearms"): a count of something we do not know
             }
@@ -155,9 +154,9 @@ public sealed class HeadReader : IFigureReader
         return unknownEnd > 0 ? new Head(start, unknownEnd, NounClass.Unknown, false, false, false) : found;
     }
 
-    private static bool LooksPlural(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-        && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal);
+    private static bool LooksPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase)
+        && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase);
 
     private static Partitive ReadPartitive(FigureContext context)
     {

@@ -15,7 +15,7 @@ public sealed class OwnerReader : IFigureReader
         var v = context.View;
         int before = context.Before;
         if (context.Mention.Kind != MentionKind.Count || before - 1 < v.First || !v.IsWordAt(before, "of") || !v[before - 1].IsWord
-            || !context.Lexicons.Nouns.TryGetValue(v.Lower(before - 1), out var owner) || owner is not (NounClass.People or NounClass.Generic))
+            || !context.Lexicons.TryGetNoun(v.Span(before - 1), out var owner) || owner is not (NounClass.People or NounClass.Generic))
         {
             return;
         }

@@ -26,11 +26,11 @@ public sealed class SubjectReader : IFigureReader
         var partitive = context.Partitive;
         for (int j = partitive.End - 1; j >= partitive.BaseStart; j--)
         {
-            if (v[j].IsWord && ((lexicons.Nouns.TryGetValue(v.Lower(j), out var cls) && cls is NounClass.People or NounClass.Responder)
+            if (v[j].IsWord && ((lexicons.TryGetNoun(v.Span(j), out var cls) && cls is NounClass.People or NounClass.Responder)
                                 || (v.IsCapitalized(j) && lexicons.Countries.IsDemonym(v.Span(j)))))
             {
                 int start = j;
-                while (start > partitive.BaseStart && v[start - 1].IsWord && (lexicons.Nouns.ContainsKey(v.Lower(start - 1)) || v.IsCapitalized(start - 1)))
+                while (start > partitive.BaseStart && v[start - 1].IsWord && (lexicons.TryGetNoun(v.Span(start - 1), out _) || v.IsCapitalized(start - 1)))
                 {
                     start--;
                 }

@@ -42,7 +42,7 @@ public sealed class FractionParser : IMentionParser
             }
         }
 
-        if (k >= v.End || !v[k].IsWord || !_numbers.Fractions.TryGetValue(v.Lower(k), out double share))
+        if (k >= v.End || !v[k].IsWord || !_numbers.FractionLookup.TryGetValue(v.Span(k), out double share))
         {
             return OneIn(v, i);
         }

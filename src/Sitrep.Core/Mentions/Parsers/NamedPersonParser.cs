@@ -39,7 +39,7 @@ public sealed class NamedPersonParser : IMentionParser
         }
 
         int name = i - 2;
-        bool personNoun = _lexicons.PersonNouns.Contains(v.Lower(name));
+        bool personNoun = _lexicons.IsPersonNoun(v.Span(name));
         bool properName = v.IsCapitalized(name) && !CalendarWords.MonthLookup.ContainsKey(v.Span(name)) && !CalendarWords.WeekdayLookup.ContainsKey(v.Span(name))
                           && !_lexicons.SentenceStarters.Contains(v.Word(name));
         if (!personNoun && !properName)

@@ -17,14 +17,14 @@ public sealed class PersonParser : IMentionParser
 
     private readonly NumberGrammar _grammar;
     private readonly LexiconSet _lexicons;
-    private readonly FrozenSetLookup _persons;
+    private readonly QuickWordSet _persons;
 
     public PersonParser(NumberGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(grammar);
         _grammar = grammar;
         _lexicons = grammar.Lexicons;
-        _persons = new FrozenSetLookup(_lexicons.PersonNouns);
+        _persons = new QuickWordSet(_lexicons.PersonNouns);
     }
 
     /// <summary>The words that may start a person's noun phrase.</summary>
@@ -40,6 +40,37 @@ public sealed class PersonParser : IMentionParser
         bool determiner = v.IsAnyWord(i, Determiners);
         bool headline = !determiner && (i == v.First || v.Is(i - 1, ":") || v.IsClauseDash(i - 1));
         if (!determiner && !headline)
+        {
+            return null;
+        }
+
+        // Most phrases name no person: look for the noun first, cheaply, before reading the words between. A noun
+        // phrase holds words, and digits and hyphens only in an age ("a 17-year-old"); punctuation ends it.
+        int reach = Math.Min(v.End, i + MaxModifiers + 4);
+        int noun = determiner ? i + 1 : i;
+        while (noun < reach && !(v[noun].IsWord && _persons.Contains(v.Span(noun))))
+        {
+            if (!v[noun].IsWord && !v[noun].IsNumber && !NumberGrammar.IsJoiningDash(v, noun))
+            {
+                return null;
+            }
+
+            noun++;
+        }
+
+        if (noun >= reach)
+        {
+            return null;
+        }
+
+        // Most persons are no casualty ("the man said"): ask that, cheaply, at the first noun, before the words between.
+        int lastNoun = noun;
+        while (lastNoun + 1 < v.End && v[lastNoun + 1].IsWord && _persons.Contains(v.Span(lastNoun + 1)))
+        {
+            lastNoun++;
+        }
+
+        if (!_grammar.CasualtyGoverns(v, i, lastNoun + 1))
         {
             return null;
         }
@@ -91,9 +122,9 @@ public sealed class PersonParser : IMentionParser
             return null;
         }
 
-        if (!_grammar.CasualtyGoverns(v, i, head + 1))
+        if (head != lastNoun)
         {
-            return null;
+            return null; // the words before the noun were not a noun phrase's
         }
 
         return Mention.Of(v, i, head + 1, 1, MentionKind.Person) with { Spelled = true };
@@ -115,13 +146,5 @@ public sealed class PersonParser : IMentionParser
         }
 
         return v.IsCapitalized(k) || !v.Span(k).EndsWith("s") || v.Span(k).EndsWith("ss");
-    }
-
-    /// <summary>Case-insensitive membership of a token's text, without allocating.</summary>
-    private readonly struct FrozenSetLookup(System.Collections.Frozen.FrozenSet<string> set)
-    {
-        private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
     }
 }

@@ -34,7 +34,7 @@ public sealed class SpelledNumberParser : IMentionParser
         // "a million", "a hundred", "a dozen"; "an estimated" is not a number
         if (v.IsAnyWord(k, "a", "an"))
         {
-            if (k + 1 < v.End && v[k + 1].IsWord && (numbers.SpelledScales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(v.Span(k + 1)) || v.IsWordAt(k + 1, "dozen")))
+            if (k + 1 < v.End && v[k + 1].IsWord && (numbers.SpelledScaleLookup.ContainsKey(v.Span(k + 1)) || v.IsWordAt(k + 1, "dozen")))
             {
                 current = 1;
                 article = true;
@@ -45,7 +45,7 @@ public sealed class SpelledNumberParser : IMentionParser
                 return null;
             }
         }
-        else if (v.IsWordAt(k, "half") && v.IsWordAt(k + 1, "a") && k + 2 < v.End && numbers.SpelledScales.TryGetValue(v.Lower(k + 2), out double halfScale))
+        else if (v.IsWordAt(k, "half") && v.IsWordAt(k + 1, "a") && k + 2 < v.End && numbers.SpelledScaleLookup.TryGetValue(v.Span(k + 2), out double halfScale))
         {
             return Finish(v, i, k + 3, halfScale / 2, halfScale);
         }
@@ -81,7 +81,7 @@ public sealed class SpelledNumberParser : IMentionParser
                 continue;
             }
 
-            if ((any || article) && numbers.SpelledScales.TryGetValue(v.Lower(k), out double scale))
+            if ((any || article) && numbers.SpelledScaleLookup.TryGetValue(v.Span(k), out double scale))
             {
                 current = (current == 0 ? 1 : current) * scale;
                 largestScale = Math.Max(largestScale, scale);

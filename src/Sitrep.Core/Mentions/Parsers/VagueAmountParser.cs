@@ -30,14 +30,14 @@ public sealed class VagueAmountParser : IMentionParser
             return Quantified(v, i);
         }
 
-        if (!_grammar.Numbers.Vague.TryGetValue(v.Lower(i), out double value))
+        if (!_grammar.Numbers.VagueLookup.TryGetValue(v.Span(i), out double value))
         {
             return null;
         }
 
         int k = i + 1;
         // tens of thousands, hundreds of thousands
-        if (v.IsWordAt(k, "of") && k + 1 < v.End && v[k + 1].IsWord && _grammar.Numbers.Vague.TryGetValue(v.Lower(k + 1), out double inner) && inner > value)
+        if (v.IsWordAt(k, "of") && k + 1 < v.End && v[k + 1].IsWord && _grammar.Numbers.VagueLookup.TryGetValue(v.Span(k + 1), out double inner) && inner > value)
         {
             value *= inner;
             k += 2;

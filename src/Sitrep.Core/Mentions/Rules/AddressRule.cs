@@ -30,7 +30,7 @@ public sealed class AddressRule : IBareNumberRule
 
         // "at 9780 Bissonnet", "on 1200 Elm": a place word, the number, then a name no lexicon knows.
         if (!number.HasSeparator && number.Value >= 10 && v.IsAnyWord(number.First - 1, Places) && number.End < v.End && v.IsCapitalized(number.End)
-            && !NumberGrammar.IsMonth(v, number.End) && !_grammar.CountedNounFollows(v, number.End) && !_grammar.Lexicons.Nouns.ContainsKey(v.Lower(number.End)))
+            && !NumberGrammar.IsMonth(v, number.End) && !_grammar.CountedNounFollows(v, number.End) && !_grammar.Lexicons.TryGetNoun(v.Span(number.End), out _))
         {
             return MentionKind.Address;
         }

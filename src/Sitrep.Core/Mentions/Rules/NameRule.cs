@@ -85,7 +85,7 @@ public sealed class NameRule : IBareNumberRule
             || lexicons.Measures.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
             || lexicons.Reporting.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
             || lexicons.Hedges.TryMatchEndingAt(v.Text, v.Tokens, k + 1, v.First, out _)
-            || lexicons.Nouns.ContainsKey(v.Lower(k)) || lexicons.Countries.IsDemonym(word)
-            || lexicons.SentenceStarters.Contains(v.Word(k)) || _grammar.Numbers.Starters.Contains(v.Lower(k));
+            || lexicons.TryGetNoun(word, out _) || lexicons.Countries.IsDemonym(word)
+            || lexicons.SentenceStarters.Contains(v.Word(k)) || _grammar.Numbers.StarterLookup.Contains(word);
     }
 }
