@@ -29,7 +29,7 @@ public sealed class ExtractionStages
     {
         _corpus = corpus;
         var lexicons = _pipeline.Lexicons;
-        _numbers = new NumberMentionFinder(lexicons, new LexiconSource());
+        _numbers = new NumberMentionFinder(lexicons);
         _attributor = new SourceAttributor(lexicons);
         _grammar = new FigureGrammar(lexicons);
         foreach (var article in corpus)
@@ -161,18 +161,18 @@ public sealed class ExtractionStages
             for (int i = 0; i < p.Sentences.Count; i++)
             {
                 var s = p.Sentences[i];
-                var view = View(p, s);
+                var marks = _grammar.Mark(View(p, s));
                 var mentions = p.Mentions[i];
                 var readings = new List<FigureReading?>(mentions.Count);
                 for (int m = 0; m < mentions.Count; m++)
                 {
-                    var reading = _grammar.Read(view, mentions, m, readings, previous);
+                    var reading = _grammar.Read(marks, mentions, m, readings, previous);
                     readings.Add(reading);
                     n += (int)reading.Measure;
                 }
 
                 previous = readings.LastOrDefault(r => r is not null && r.Measure != Measure.Other) ?? previous;
-                n += _grammar.Event(view, s.FirstToken, s.FirstToken)?.Length ?? 0;
+                n += FigureGrammar.Event(marks, s.FirstToken)?.Length ?? 0;
             }
         }
 

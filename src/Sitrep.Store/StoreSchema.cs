@@ -204,5 +204,11 @@ public static class StoreSchema
             CREATE INDEX ledger_changes_recorded ON ledger_changes (recorded_at);
             CREATE INDEX ledger_changes_story ON ledger_changes (story_id, change_seq);
             """),
+        // Figures stored before 6 were all quantities the ledger reads; they read back as counts (money in a currency unit
+        // as money), which is what extraction then called them.
+        new(6, "each figure's kind of number (count, money, share, person …)",
+            """
+            ALTER TABLE figures ADD COLUMN kind TEXT;
+            """),
     ];
 }

@@ -160,7 +160,7 @@ public sealed partial class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task All_adds_numbers_that_are_not_figures_as_measure_other()
+    public async Task All_adds_quantities_that_are_not_figures_as_measure_other_with_their_kind_but_no_years()
     {
         var (_, plain, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl");
         var (exit, all, _) = await Run("extract", "--manifest", _manifest, "--format", "jsonl", "--all");
@@ -169,10 +169,27 @@ public sealed partial class ExtractCommandTests : IDisposable
         var everything = Records(all);
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Subset(everything.Select(r => r.GetProperty("id").GetString()).ToHashSet(), figures.ToHashSet());
-        var other = everything.Where(r => r.GetProperty("measure").GetString() == "other").Select(r => r.GetProperty("quote").GetString()).ToList();
-        Assert.Contains("300", other);
-        Assert.Contains("2023", other);
+        var other = everything.Where(r => r.GetProperty("measure").GetString() == "other")
+            .Select(r => (r.GetProperty("quote").GetString(), r.GetProperty("kind").GetString())).ToList();
+        Assert.Contains(("300", "count"), other);
+        Assert.DoesNotContain(other, o => o.Item1 is "2023" or "8 p.m.");
         Assert.Equal(everything.Count, figures.Count + other.Count);
+    }
+
+    [Fact]
+    public async Task A_number_of_four_hundred_digits_gets_a_clear_line_and_every_record_stays_valid_json()
+    {
+        string huge = _folder.File("huge.txt", $"Flood toll\n\nOfficials said {new string('7', 400)} people were displaced and 40 died.\n");
+
+        var (exit, output, error) = await Run("extract", huge, "--format", "jsonl", "--all");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal([(40.0, "killed")], Records(output).Where(r => r.GetProperty("measure").GetString() != "other")
+            .Select(r => (r.GetProperty("value").GetDouble(), r.GetProperty("measure").GetString())));
+        Assert.All(Records(output), r => Assert.True(double.IsFinite(r.GetProperty("value").GetDouble())));
+        var lines = Lines(error);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal($"sitrep: {huge}: 1 number(s) not read; the first at offset 27: a number of 400 digits is not read (more than 18)", lines[0]);
     }
 
     [Theory]

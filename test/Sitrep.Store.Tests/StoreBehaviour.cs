@@ -1,5 +1,6 @@
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Core.Mentions;
 using Sitrep.Store.Changes;
 using Sitrep.Store.Watching;
 using Sitrep.Testing;
@@ -399,6 +400,30 @@ public abstract class StoreBehaviour : IDisposable
     }
 
     [Fact]
+    public void Figures_stored_before_their_kind_was_kept_read_back_as_counts_and_money()
+    {
+        using (var v5 = Open(schemaVersion: 5))
+        {
+            Assert.Equal(5, v5.SchemaVersion);
+        }
+
+        ExecuteRaw("INSERT INTO articles (id, source_key, current_version, first_ingested_at) VALUES ('a', 'https://news.example/a', 1, '2024-03-01T12:00:00.000000Z')");
+        ExecuteRaw("INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, language, origin, reported_id, text, blocks, " +
+            $"content_hash, figure_count, ingested_at) SELECT article_key, 1, 'https://news.example/a', NULL, NULL, NULL, NULL, NULL, NULL, 'a', '{Exodus}', '[]', " +
+            $"'{ContentHash.Of(Exodus)}', 2, '2024-03-01T12:00:00.000000Z' FROM articles");
+        foreach (var (ordinal, unit) in new[] { (0, "people"), (1, "EUR") })
+        {
+            ExecuteRaw("INSERT INTO figures (version_key, ordinal, doc, value, unit, measure, qualifier, span_start, span_length, sentence_start, sentence_length, " +
+                $"text, quote, flags) SELECT version_key, {ordinal}, 'a', 1, '{unit}', 'killed', 'none', 0, 1, 0, 1, 'x', 'x', 0 FROM article_versions");
+        }
+
+        using var store = Open();
+
+        Assert.Equal(StoreSchema.LatestVersion, store.SchemaVersion);
+        Assert.Equal([MentionKind.Count, MentionKind.Money], store.GetArticle("a")!.Figures.Select(f => f.Kind));
+    }
+
+    [Fact]
     public void A_store_at_an_older_schema_is_migrated_on_open_and_keeps_its_data()
     {
         using (var old = Open(schemaVersion: 1))
@@ -751,7 +776,7 @@ public abstract class StoreBehaviour : IDisposable
         using var store = Open();
         Record(store, "s", [], []);
 
-        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(StoreSchema.LatestVersion, store.SchemaVersion);
         Assert.Equal("s", store.GetArticle("old")!.StoryId);
         Assert.Equal("{}", store.GetLedger("s")!.Json);
         Assert.Empty(store.GetSeriesEstimates("s"));

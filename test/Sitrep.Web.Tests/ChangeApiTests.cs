@@ -112,7 +112,7 @@ public sealed class ChangeApiTests
             followed = now.RootElement.GetProperty("story_log").GetInt64();
         }
 
-        Assert.Equal(("ok", 5, 0L), (before.RootElement.GetProperty("status").GetString(), before.RootElement.GetProperty("schema").GetInt32(),
+        Assert.Equal(("ok", Sitrep.Store.StoreSchema.LatestVersion, 0L), (before.RootElement.GetProperty("status").GetString(), before.RootElement.GetProperty("schema").GetInt32(),
             before.RootElement.GetProperty("story_log").GetInt64()));
         Assert.Equal(1, followed);
     }

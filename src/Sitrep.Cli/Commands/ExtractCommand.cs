@@ -22,7 +22,7 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var all = new Option<bool>("--all")
         {
-            Description = "Also emit numbers that are not figures (measure 'other') and figures in repeated passages.",
+            Description = "Also emit quantities that are not humanitarian figures (measure 'other', each with its kind: count, money, share, duration …; not years, dates, clock times, ordinals or numbers in names) and figures in repeated passages.",
         };
         var options = new CommonInputOptions();
 
@@ -70,6 +70,11 @@ public static class ExtractCommand
                 if (!all && (figure.Measure == Measure.Other || figure.Has(FigureFlags.Repeat)))
                 {
                     continue;
+                }
+
+                if (figure.Measure == Measure.Other && !Core.Mentions.Mention.IsQuantityKind(figure.Kind))
+                {
+                    continue; // a year, a date, a clock time, an ordinal, a number in a name: not a quantity
                 }
 
                 sink.Add(figure, offsets, FigureContext.Of(article, figure));

@@ -17,22 +17,23 @@ public sealed class RepeatDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
-        var words = new List<Token>();
-        var hashes = new List<ulong>();
+        var tokens = new List<Token>(text.Length / 5 + 8);
         foreach (var block in blocks)
         {
-            if (block.Role is not (BlockRole.Body or BlockRole.Repeat))
+            if (block.Role is BlockRole.Body or BlockRole.Repeat)
             {
-                continue;
+                Tokenizer.Tokenize(text, block.Span, tokens);
             }
+        }
 
-            foreach (var token in Tokenizer.Tokenize(text, block.Span))
+        var words = new List<Token>(tokens.Count);
+        var hashes = new List<ulong>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Symbol)
             {
-                if (token.Kind != TokenKind.Symbol)
-                {
-                    words.Add(token);
-                    hashes.Add(WordHash(text, token));
-                }
+                words.Add(token);
+                hashes.Add(WordHash(text, token));
             }
         }
 
@@ -120,7 +121,7 @@ public sealed class RepeatDetector
         for (int i = token.Start; i < token.End; i++)
         {
             char c = text[i];
-            c = c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+            c = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
             h = (h ^ c) * 1099511628211UL;
         }
 

@@ -28,30 +28,32 @@ public sealed class RevisionReader
     {
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(readings);
-        var revises = new List<int>();
-        var superseders = new List<int>();
+        List<int>? revises = null, superseders = null;
         for (int j = v.First; j < v.End; j++)
         {
             if (v[j].IsWord && _lexicons.Revisions.TryMatchAt(v.Text, v.Tokens, j, v.End, out var cue))
             {
                 if (cue.Value.HasFlag(RevisionCue.Revises))
                 {
-                    revises.Add(j);
+                    (revises ??= []).Add(j);
                 }
 
                 if (cue.Value.HasFlag(RevisionCue.Superseded))
                 {
-                    superseders.Add(cue.End);
+                    (superseders ??= []).Add(cue.End);
                 }
 
                 j = cue.End - 1;
             }
         }
 
-        if (revises.Count == 0 && superseders.Count == 0)
+        if (revises is null && superseders is null)
         {
             return;
         }
+
+        revises ??= [];
+        superseders ??= [];
 
         for (int i = 0; i < mentions.Count; i++)
         {

@@ -320,7 +320,7 @@ public sealed class LedgerBuilder
     }
 
     /// <summary>The aspect of an injured figure that counts people shot, dead or alive ("five people were shot").</summary>
-    public const string ShotAspect = "shot";
+    public const string ShotAspect = Figures.GunfireRule.ShotAspect;
 
     private static bool IsShot(LedgerPoint point) =>
         point.Figure.Measure == Measure.Injured && point.Figure.Aspect == ShotAspect && !point.Figure.Has(FigureFlags.Derived);

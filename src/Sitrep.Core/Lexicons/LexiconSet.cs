@@ -12,6 +12,9 @@ public sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> BuiltIn = new(() => Load(new LexiconSource()));
 
+    private FrozenDictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
+    private QuickWordSet? _persons;
+
     private LexiconSet()
     {
     }
@@ -21,6 +24,21 @@ public sealed class LexiconSet
     public required PhraseTable<MeasureCue> Measures { get; init; }
 
     public required FrozenDictionary<string, NounClass> Nouns { get; init; }
+
+    /// <summary>The class of a head noun as a token spells it, without allocating ("Soldiers" and "soldiers" alike).</summary>
+    public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun)
+    {
+        if (word.IndexOfAny('\u2019', '\u02BC') >= 0)
+        {
+            return Nouns.TryGetValue(LexiconFile.Normalize(word), out noun);
+        }
+
+        _nounLookup ??= Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return _nounLookup.Value.TryGetValue(word, out noun);
+    }
+
+    /// <summary>Whether a token names one person (<see cref="PersonNouns"/>), without allocating.</summary>
+    public bool IsPersonNoun(ReadOnlySpan<char> word) => (_persons ??= new QuickWordSet(PersonNouns)).Contains(word);
 
     public required PhraseTable<HedgeCue> Hedges { get; init; }
 
@@ -40,6 +58,9 @@ public sealed class LexiconSet
 
     public required FrozenSet<string> AidWords { get; init; }
 
+    /// <summary>Aid words that count only right before the amount ("raised $5 million"): the <c>weak</c> rows of <c>aid.txt</c>.</summary>
+    public required FrozenSet<string> WeakAidWords { get; init; }
+
     /// <summary>Words that make nearby money a cost or loss rather than aid.</summary>
     public required FrozenSet<string> LossWords { get; init; }
 
@@ -57,8 +78,45 @@ public sealed class LexiconSet
     /// <summary>The words story grouping reads: stop words, event words, demonyms (<c>story-*.txt|tsv</c>).</summary>
     public required Stories.StoryLexicon Stories { get; init; }
 
+    /// <summary>
+    /// The one-word phrases of <c>measures.tsv</c> that count something ("killed", "evacuated") and the words that
+    /// usually stand beside them (one-word hedges and function words: "about", "had", "were"), for repairing words glued
+    /// together by text extraction ("displacedabout", "hadevacuated").
+    /// </summary>
+    public required (FrozenSet<string> Measures, FrozenSet<string> Neighbours) GlueWords { get; init; }
+
+    /// <summary>Singular nouns that name one person ("man", "victim", "nephew"; <c>person-nouns.txt</c>).</summary>
+    public required FrozenSet<string> PersonNouns { get; init; }
+
+    /// <summary>Function words and their roles for the figure grammar (<c>grammar-words.tsv</c>).</summary>
+    public required GrammarWords Grammar { get; init; }
+
+    /// <summary>English number words (<c>numbers.tsv</c>).</summary>
+    public required NumberLexicon Numbers { get; init; }
+
+    /// <summary>Currencies written before the amount ("$", "US$", "RM").</summary>
+    public required PhraseTable<CurrencyCue> CurrencyPrefixes { get; init; }
+
+    /// <summary>Currencies written after the amount ("euros", "dlrs", "cents").</summary>
+    public required PhraseTable<CurrencyCue> CurrencySuffixes { get; init; }
+
+    /// <summary>Units after a number that make it a duration, distance, age, clock time or measurement (<c>units.tsv</c>).</summary>
+    public required PhraseTable<Mentions.MentionKind> Units { get; init; }
+
+    /// <summary>Words right before a bare number that say what it is ("Route 9", "aged 5"; <c>number-context.tsv</c>).</summary>
+    public required PhraseTable<Mentions.MentionKind> NumberContextBefore { get; init; }
+
+    /// <summary>Words right after a bare number that say what it is ("the 3000 block of").</summary>
+    public required PhraseTable<Mentions.MentionKind> NumberContextAfter { get; init; }
+
+    /// <summary>Words that end a street address ("Road", "St"), from the <c>street</c> rows of <c>number-context.tsv</c>.</summary>
+    public required FrozenSet<string> StreetWords { get; init; }
+
     /// <summary>Phrases that mark a figure as a correction or as the earlier count it corrects.</summary>
     public required PhraseTable<RevisionCue> Revisions { get; init; }
+
+    private static bool HasFlag(string flags, string flag) =>
+        flags.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(flag, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses every lexicon file. A malformed line is a <see cref="FormatException"/> naming the file and line.</summary>
     public static LexiconSet Load(LexiconSource source)
@@ -73,8 +131,10 @@ public sealed class LexiconSet
                 row.Length > 3 && row[3].Contains("intransitive", StringComparison.OrdinalIgnoreCase),
                 row.Length <= 3 ? null
                     : row[3].Contains("crossing", StringComparison.OrdinalIgnoreCase) ? "crossing"
-                    : row[3].Contains("internal", StringComparison.OrdinalIgnoreCase) ? "internal" : null,
-                row.Length > 3 && row[3].Contains("adjacent", StringComparison.OrdinalIgnoreCase)))),
+                    : row[3].Contains("internal", StringComparison.OrdinalIgnoreCase) ? "internal"
+                    : HasFlag(row[3], "shot") ? "shot" : null,
+                row.Length > 3 && row[3].Contains("adjacent", StringComparison.OrdinalIgnoreCase),
+                row.Length > 3 && row[3].Contains("people", StringComparison.OrdinalIgnoreCase)))),
             Nouns = Parse(source, "nouns.tsv", 2, row => ParseEnum<NounClass>(row[1]))
                 .GroupBy(e => LexiconFile.Normalize(e.Phrase))
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
@@ -93,6 +153,8 @@ public sealed class LexiconSet
                 .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
                 .ToFrozenDictionary(g => g.Key, g => g.Last().Family, StringComparer.OrdinalIgnoreCase),
             AidWords = Set(source, "aid.txt"),
+            WeakAidWords = LexiconFile.Rows(source, "aid.txt", 1).Where(r => r.Fields.Length > 1 && r.Fields[1].Equals("weak", StringComparison.OrdinalIgnoreCase))
+                .Select(r => LexiconFile.Normalize(r.Fields[0])).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LossWords = Set(source, "loss-words.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
@@ -106,6 +168,20 @@ public sealed class LexiconSet
                 source.Read(Sitrep.Core.Stories.StoryLexicon.StopWordsFile),
                 source.Read(Sitrep.Core.Stories.StoryLexicon.EventWordsFile),
                 source.Read(Sitrep.Core.Stories.StoryLexicon.DemonymsFile)),
+
+            Numbers = NumberLexicon.Load(source),
+            Grammar = GrammarWords.Load(source),
+            GlueWords = LoadGlueWords(source),
+            PersonNouns = Set(source, "person-nouns.txt"),
+            CurrencyPrefixes = Currencies(source, "prefix"),
+            CurrencySuffixes = Currencies(source, "suffix"),
+            Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),
+            NumberContextBefore = NumberContext(source, "before"),
+            NumberContextAfter = NumberContext(source, "after"),
+            StreetWords = Parse(source, "number-context.tsv", 3, row => row[2])
+                .Where(e => e.Value.Equals("street", StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Phrase)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         };
     }
 
@@ -203,6 +279,49 @@ public sealed class LexiconSet
         Enum.TryParse<T>(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
             ? value
             : throw new FormatException($"unknown value '{name}' (expected one of {string.Join(", ", Enum.GetNames<T>()).ToLowerInvariant()})");
+
+    private static (FrozenSet<string>, FrozenSet<string>) LoadGlueWords(LexiconSource source)
+    {
+        static bool OneWord(string phrase) => phrase.Length >= 2 && phrase.All(char.IsLetter);
+        var measures = LexiconFile.Rows(source, "measures.tsv", 3)
+            .Where(r => OneWord(r.Fields[0]) && r.Fields[0].Length >= 5 && !r.Fields[1].Equals("other", StringComparison.OrdinalIgnoreCase))
+            .Select(r => LexiconFile.Normalize(r.Fields[0]));
+        var neighbours = LexiconFile.Rows(source, "hedges.tsv", 3).Select(r => r.Fields[0].Split(' ')[0])
+            .Concat(LexiconFile.Rows(source, "grammar-words.tsv", 2).Select(r => r.Fields[0]))
+            .Where(OneWord)
+            .Select(w => LexiconFile.Normalize(w));
+        return (measures.ToFrozenSet(StringComparer.Ordinal), neighbours.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static PhraseTable<CurrencyCue> Currencies(LexiconSource source, string position) =>
+        new(Parse(source, "currencies.tsv", 3, row => (Position: row[2], Cue: new CurrencyCue(row[1], row.Length > 3 ? ParseNumber(row[3]) : 1)))
+            .Where(e => e.Value.Position.Equals(position, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (e.Phrase, e.Value.Cue)));
+
+    private static PhraseTable<Mentions.MentionKind> NumberContext(LexiconSource source, string side) =>
+        new(Parse(source, "number-context.tsv", 3, row => (Side: row[2], Kind: ContextKind(row[1])))
+            .Where(e => e.Value.Side.Equals(side, StringComparison.OrdinalIgnoreCase))
+            .Select(e => (e.Phrase, e.Value.Kind)));
+
+    private static Mentions.MentionKind UnitKind(string kind) => kind.ToLowerInvariant() switch
+    {
+        "duration" => Mentions.MentionKind.Duration,
+        "distance" => Mentions.MentionKind.Distance,
+        "age" => Mentions.MentionKind.Age,
+        "clock" => Mentions.MentionKind.Clock,
+        _ => Mentions.MentionKind.Measurement,
+    };
+
+    private static Mentions.MentionKind ContextKind(string kind) =>
+        ParseEnum<Mentions.MentionKind>(kind) is var parsed && parsed is Mentions.MentionKind.Name or Mentions.MentionKind.Age or Mentions.MentionKind.Phone
+            or Mentions.MentionKind.Address or Mentions.MentionKind.Measurement or Mentions.MentionKind.Clock or Mentions.MentionKind.Date
+            ? parsed
+            : throw new FormatException($"unknown kind '{kind}' (expected name, age, phone, address, measurement, clock or date)");
+
+    private static double ParseNumber(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value)
+            ? value
+            : throw new FormatException($"'{text}' is not a number");
 
     /// <summary>A comma-separated list of flag names ("revises,superseded").</summary>
     private static T ParseFlags<T>(string names) where T : struct, Enum

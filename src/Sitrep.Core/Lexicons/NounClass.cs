@@ -9,6 +9,12 @@ public enum NounClass
     People,
     /// <summary>People, saying nothing more ("people", "persons", "others").</summary>
     Generic,
+    /// <summary>
+    /// People who respond to a crisis ("firefighters", "rescuers", "volunteers", "police officers"): counted only by a
+    /// predicate of their own ("four firefighters were hurt") or as a verb's object, never by a measure word further
+    /// off ("Hundreds of firefighters fought the blaze that forced 2,000 people to flee").
+    /// </summary>
+    Responder,
     Households,
     Houses,
     Tonnes,

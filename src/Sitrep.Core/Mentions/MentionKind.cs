@@ -1,6 +1,6 @@
 namespace Sitrep.Core.Mentions;
 
-/// <summary>What a number in the text is. Only counts, money, shares and weights can become figures.</summary>
+/// <summary>What a number in the text is. Only counts, money, shares, weights and single persons can become figures.</summary>
 public enum MentionKind
 {
     Count,
@@ -17,6 +17,14 @@ public enum MentionKind
     Measurement,
     Age,
     Ordinal,
-    /// <summary>Any other number that is not a figure (a phone number, a route, a score).</summary>
+    /// <summary>Any other number that is not a figure (a score, a code).</summary>
     Other,
+    /// <summary>A number that is part of a name: "Route 9", "Covid-19", "typhoon Nock-Ten", "Stoxx 50".</summary>
+    Name,
+    /// <summary>A street number or block: "126 Social Island Road", "the 3000 block of".</summary>
+    Address,
+    /// <summary>A phone number ("+44 20 7946 0000", "call 911").</summary>
+    Phone,
+    /// <summary>One person told without a numeral: "a man", "the victim", "his brother"; value 1, a figure only when a casualty predicate governs it.</summary>
+    Person,
 }

@@ -60,6 +60,12 @@ public sealed record Figure
 
     public FigureFlags Flags { get; init; }
 
+    /// <summary>
+    /// What kind of number it is: a count, money, a share, a weight, a duration, a year … or one person told without a
+    /// numeral ("a man", value 1). <c>extract --all</c> lists quantities, each with its kind.
+    /// </summary>
+    public Mentions.MentionKind Kind { get; init; }
+
     /// <summary>For a currency conversion in brackets, the <see cref="Id"/> of the figure it converts.</summary>
     public string? ConversionOf { get; init; }
 

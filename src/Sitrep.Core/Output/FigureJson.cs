@@ -29,6 +29,7 @@ public static class FigureJson
         }
 
         writer.WriteString("unit", figure.Unit);
+        writer.WriteString("kind", KindName(figure.Kind));
         writer.WriteString("measure", figure.Measure.Name());
         writer.WriteString("qualifier", figure.Qualifier.Name());
         WriteNullable(writer, "source", figure.Source);
@@ -84,6 +85,25 @@ public static class FigureJson
         (FigureFlags.AsOfDefaulted, "as_of_defaulted"),
         (FigureFlags.PublishedInferred, "published_inferred"),
     ];
+
+    /// <summary>The snake_case name of a number's kind: "count", "money", "share", "year", "person" …</summary>
+    public static string KindName(Mentions.MentionKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+
+    /// <summary>The kind a <see cref="KindName"/> names.</summary>
+    public static bool TryParseKind(string name, out Mentions.MentionKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<Mentions.MentionKind>())
+        {
+            if (string.Equals(KindName(candidate), name, StringComparison.Ordinal))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Core.Attribution;
 using Sitrep.Core.Cleaning;
 using Sitrep.Core.Figures;
@@ -22,16 +23,21 @@ public sealed class ExtractionPipeline
     private readonly NumberMentionFinder _numbers;
     private readonly FigureGrammar _grammar;
     private readonly RevisionReader _revisions;
+    private readonly TextRepair _repair;
     private readonly SourceAttributor _attributor;
 
-    private ExtractionPipeline(LexiconSet lexicons, LexiconSource source)
+    private readonly ExtractionBudget _budget;
+
+    private ExtractionPipeline(LexiconSet lexicons, ExtractionBudget budget)
     {
         Lexicons = lexicons;
+        _budget = budget;
         _cleaner = new BoilerplateCleaner(lexicons);
         _segmenter = new SentenceSegmenter(lexicons);
-        _numbers = new NumberMentionFinder(lexicons, source);
+        _numbers = new NumberMentionFinder(lexicons);
         _grammar = new FigureGrammar(lexicons);
         _revisions = new RevisionReader(lexicons);
+        _repair = new TextRepair(lexicons);
         _attributor = new SourceAttributor(lexicons);
     }
 
@@ -41,10 +47,11 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault() => BuiltIn.Value;
 
     /// <summary>A pipeline on the built-in lexicons plus a user's (<see cref="LexiconSource"/>). Throws <see cref="FormatException"/> naming a bad lexicon line.</summary>
-    public static ExtractionPipeline Create(LexiconSource source)
+    /// <param name="budget">The work one report may cost; <see cref="ExtractionBudget.Default"/> when null.</param>
+    public static ExtractionPipeline Create(LexiconSource source, ExtractionBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new ExtractionPipeline(LexiconSet.Load(source), source);
+        return new ExtractionPipeline(LexiconSet.Load(source), budget ?? ExtractionBudget.Default);
     }
 
     public CleanArticle Clean(Article article) => _cleaner.Clean(article);
@@ -52,9 +59,29 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        long started = _budget.Clock.GetTimestamp();
+        var repaired = _repair.Repair(article.Text);
+        var original = article;
+        if (repaired.Changed)
+        {
+            article = article with { Text = repaired.Text, Blocks = [.. article.Blocks.Select(b => b with { Span = repaired.ToRepaired(b.Span) })] };
+        }
+
         var clean = _cleaner.Clean(article);
         var (tokens, sentences) = Segment(clean);
         var diagnostics = new List<Diagnostic>();
+        int windowed = sentences.Count(s => s.Windowed);
+        if (windowed > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "long-sentence", string.Create(CultureInfo.InvariantCulture,
+                $"text without a sentence end (the first such stretch at offset {sentences.First(s => s.Windowed).Span.Start}) was read in {windowed} windows of at most {_budget.MaxSentenceTokens} tokens"), article.Id));
+        }
+
+        var refused = new List<RefusedNumber>();
+        SentenceMarks marks = _grammar.Mark(default), eventMarks = _grammar.Mark(default);
+        var unreadEvents = new List<TokenView>();
+        int dense = 0, read = 0;
+        int? denseAt = null;
 
         var published = article.Published;
         bool inferred = false;
@@ -82,21 +109,48 @@ public sealed class ExtractionPipeline
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (++read % 16 == 0 && _budget.Clock.GetElapsedTime(started) > _budget.MaxReportTime)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "budget-exceeded", string.Create(CultureInfo.InvariantCulture,
+                    $"reading stopped at offset {sentence.Span.Start} of {article.Text.Length} after {_budget.MaxReportTime.TotalSeconds:0.#} s (the time budget of one report); figures after it are not read"), article.Id));
+                break;
+            }
+
+            if (NumberTokens(tokens, sentence) > _budget.MaxNumbersPerSentence)
+            {
+                dense++;
+                denseAt ??= sentence.Span.Start;
+                continue;
+            }
+
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
+            marks.Reset(view);
             var frames = _attributor.FindFrames(view, memory, previousSource);
             if (sentence.BlockIndex != previousBlock)
             {
                 previousEvent = null;
+                unreadEvents.Clear();
                 blockSource = null;
                 previousBlock = sentence.BlockIndex;
             }
 
-            var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
-            if (mentions.Count > 0)
+            var mentions = _numbers.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, refused);
+            if (mentions.Count == 0)
             {
+                unreadEvents.Add(view); // its event is read only if a later sentence of the paragraph needs it
+            }
+            else
+            {
+                foreach (var earlier in unreadEvents)
+                {
+                    eventMarks.Reset(earlier);
+                    previousEvent = FigureGrammar.Event(eventMarks, earlier.First) ?? previousEvent;
+                }
+
+                unreadEvents.Clear();
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
                 int before = figures.Count;
-                previousReading = ReadSentence(article, clean, sentence, view, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
+                previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
                 if (frames.Count == 0 && blockSource is not null)
                 {
                     // An unattributed sentence in a paragraph speaks for the source the paragraph named.
@@ -119,23 +173,89 @@ public sealed class ExtractionPipeline
                 }
             }
 
-            previousEvent = _grammar.Event(view, sentence.FirstToken, sentence.FirstToken) ?? previousEvent;
+            if (mentions.Count > 0)
+            {
+                previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
+            }
         }
 
+        if (dense > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "dense-numbers", string.Create(CultureInfo.InvariantCulture,
+                $"{dense} sentence(s) with more than {_budget.MaxNumbersPerSentence} numbers, the first at offset {denseAt}, were not read for figures: that is a table or a list, not prose"), article.Id));
+        }
+
+        if (refused.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "number-refused", string.Create(CultureInfo.InvariantCulture,
+                $"{refused.Count} number(s) not read; the first at offset {refused[0].Span.Start}: {refused[0].Reason}"), article.Id));
+        }
+
+        PersonCountRule.Apply(figures);
         AttributeHeadline(figures);
-        return new ExtractionResult(article.Id, figures, diagnostics, published);
+        if (repaired.Changed)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "text-repaired", string.Create(CultureInfo.InvariantCulture,
+                $"{repaired.Repairs} place(s) of damaged text (mojibake, words glued together) read as repaired; offsets point into the text as given"), article.Id));
+            ToOriginal(figures, repaired);
+        }
+
+        return new ExtractionResult(original.Id, figures, diagnostics, published);
+    }
+
+    /// <summary>Spans, quotes and evidence sentences of figures read from repaired text, back in the original text.</summary>
+    private static void ToOriginal(List<Figure> figures, RepairedText repaired)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            var span = repaired.ToOriginal(f.Span);
+            var sentence = repaired.ToOriginal(f.SentenceSpan);
+            var mapped = f with
+            {
+                Span = span,
+                SentenceSpan = sentence,
+                Quote = repaired.Original.Substring(span.Start, span.Length),
+                Text = repaired.Original.Substring(sentence.Start, sentence.Length),
+            };
+            ids[f.Id] = mapped.Id;
+            figures[i] = mapped;
+        }
+
+        for (int i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].ConversionOf is { } of && ids.TryGetValue(of, out string? id))
+            {
+                figures[i] = figures[i] with { ConversionOf = id };
+            }
+        }
+    }
+
+    private static int NumberTokens(List<Token> tokens, Sentence sentence)
+    {
+        int n = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            n += tokens[k].IsNumber ? 1 : 0;
+        }
+
+        return n;
     }
 
     /// <summary>A headline figure without a source takes the source the body gives the same figure.</summary>
     private static void AttributeHeadline(List<Figure> figures)
     {
-        for (int i = 0; i < figures.Count; i++)
+        const int headlineFigures = 20; // a headline holds a few; a "title" of thousands is not one, and is not matched
+        for (int i = 0, seen = 0; i < figures.Count && seen < headlineFigures; i++)
         {
             var title = figures[i];
             if (!title.Has(FigureFlags.InTitle) || title.Source is not null || title.Measure == Measure.Other)
             {
                 continue;
             }
+
+            seen++;
 
             var body = figures.FirstOrDefault(f => !f.Has(FigureFlags.InTitle) && f.Source is not null && f.Measure == title.Measure
                                                    && f.Unit == title.Unit && Math.Abs(f.Value - title.Value) <= 0.005 * Math.Max(1, title.Value));
@@ -147,10 +267,11 @@ public sealed class ExtractionPipeline
     }
 
     /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
-    private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, TokenView view, List<Mention> mentions,
+    private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, SentenceMarks marks, List<Mention> mentions,
         List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
         FigureReading? previousReading, List<Figure> figures)
     {
+        var view = marks.View;
         var lastCounted = previousReading;
         var readings = new List<FigureReading>(mentions.Count);
         var sentenceFigures = new Figure?[mentions.Count];
@@ -159,7 +280,7 @@ public sealed class ExtractionPipeline
 
         for (int i = 0; i < mentions.Count; i++)
         {
-            var reading = _grammar.Read(view, mentions, i, readings, previousReading);
+            var reading = _grammar.Read(marks, mentions, i, readings, previousReading);
             if (mentions[i].ConversionOf is int original)
             {
                 var converted = readings[original];
@@ -170,6 +291,7 @@ public sealed class ExtractionPipeline
         }
 
         _revisions.Mark(view, mentions, readings);
+        GunfireRule.Apply(view, mentions, readings);
 
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -189,7 +311,7 @@ public sealed class ExtractionPipeline
             if (published is { } p)
             {
                 TimePoint? compared = reading.InheritedFrom is int from && sentenceFigures[from] is { } earlier ? earlier.AsOf : null;
-                var (resolved, defaulted) = AsOfResolver.Resolve(view, times, frame, m.FirstToken, p, compared);
+                var (resolved, defaulted) = AsOfResolver.Resolve(view, times, frame, m.FirstToken, p, compared, m.EndToken);
                 asOf = reading.Measure == Measure.Population ? p : resolved;
                 if (defaulted || reading.Measure == Measure.Population)
                 {
@@ -222,9 +344,9 @@ public sealed class ExtractionPipeline
             var figure = new Figure
             {
                 Doc = article.Id,
-                Value = m.Value,
-                Low = m.Low,
-                High = m.High,
+                Value = reading.DerivedValue ?? m.Value,
+                Low = reading.DerivedValue is null ? m.Low : null,
+                High = reading.DerivedValue is null ? m.High : null,
                 Unit = reading.Unit,
                 Measure = reading.Measure,
                 Qualifier = reading.Qualifier,
@@ -239,6 +361,7 @@ public sealed class ExtractionPipeline
                 Text = sentenceText,
                 Quote = article.Text.Substring(m.Span.Start, m.Span.Length),
                 Flags = flags,
+                Kind = m.Kind,
                 ConversionOf = m.ConversionOf is int c && sentenceFigures[c] is { } of ? of.Id : null,
             };
             sentenceFigures[i] = figure;
@@ -324,7 +447,9 @@ public sealed class ExtractionPipeline
 
             int first = tokens.Count;
             Tokenizer.Tokenize(clean.Text, block.Span, tokens);
+            int from = sentences.Count;
             _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
+            SentenceSegmenter.Window(clean.Text, tokens, sentences, from, _budget.MaxSentenceTokens);
         }
 
         return (tokens, sentences);

@@ -57,6 +57,53 @@ public sealed class SentenceSegmenter
         }
     }
 
+    /// <summary>
+    /// Cuts each sentence from index <paramref name="from"/> on that has more than <paramref name="maxTokens"/> tokens
+    /// into windows of at most that many, each ending after the last comma or semicolon of its final quarter where there
+    /// is one, so that no later stage ever reads an unbounded sentence.
+    /// </summary>
+    public static void Window(string text, List<Token> tokens, List<Sentence> sentences, int from, int maxTokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 8);
+        for (int s = from; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.TokenCount <= maxTokens)
+            {
+                continue;
+            }
+
+            var windows = new List<Sentence>();
+            int start = sentence.FirstToken;
+            while (start < sentence.EndToken)
+            {
+                int end = Math.Min(sentence.EndToken, start + maxTokens);
+                if (end < sentence.EndToken)
+                {
+                    for (int k = end - 1; k > start + maxTokens * 3 / 4; k--)
+                    {
+                        if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is ',' or ';')
+                        {
+                            end = k + 1;
+                            break;
+                        }
+                    }
+                }
+
+                windows.Add(new Sentence(TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), start, end - start,
+                    sentence.BlockIndex, sentence.Role, Windowed: true));
+                start = end;
+            }
+
+            sentences.RemoveAt(s);
+            sentences.InsertRange(s, windows);
+            s += windows.Count - 1;
+        }
+    }
+
     private static void Add(List<Token> tokens, int from, int to, int blockIndex, BlockRole role, List<Sentence> sentences)
     {
         var span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);

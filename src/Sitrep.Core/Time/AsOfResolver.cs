@@ -6,8 +6,9 @@ namespace Sitrep.Core.Time;
 /// <summary>
 /// The time a figure holds for: an "as of"/"by" time in its sentence; else the time its source
 /// spoke ("said on September 26", "said Tuesday morning", "Earlier on September 27, X announced");
-/// else, for "five hours earlier", the time of the figure it is compared with; else the publication
-/// date. Times of the event itself ("the explosion on Monday") do not date the count.
+/// a day said right after a number a count changed from or to ("down from some 60,000 on Thursday", "rose to 86 on
+/// Tuesday from 57 on Monday"); else, for "five hours earlier", the time of the figure it is compared with; else the
+/// publication date. Times of the event itself ("the explosion on Monday") do not date the count.
 /// </summary>
 public static class AsOfResolver
 {
@@ -19,10 +20,23 @@ public static class AsOfResolver
         SourceFrame? frame,
         int figureToken,
         TimePoint published,
-        TimePoint? comparedWith)
+        TimePoint? comparedWith,
+        int? figureEnd = null)
     {
         ArgumentNullException.ThrowIfNull(times);
         TimePoint? spoke = frame is null ? null : FrameTime(v, times, frame);
+
+        // "down from some 60,000 on Thursday": the day of a count the sentence compares with.
+        if (figureEnd is int end && IsComparedCount(v, figureToken))
+        {
+            foreach (var t in times)
+            {
+                if (t.Anchor is TimeAnchor.At or TimeAnchor.AsOf && t.FirstToken >= end && OnlyConnectors(v, end, t.FirstToken, 1))
+                {
+                    return (Clamp(t.Point, published), false);
+                }
+            }
+        }
 
         TimeExpression? asOf = null;
         foreach (var t in times)
@@ -97,6 +111,23 @@ public static class AsOfResolver
         }
 
         return null;
+    }
+
+    /// <summary>"from some 60,000", "to 86", "than 4,000": a count the sentence says changed, or is compared with.</summary>
+    private static bool IsComparedCount(TokenView v, int figureToken)
+    {
+        int k = figureToken - 1;
+        while (k > v.First && v.IsAnyWord(k, "some", "about", "around", "nearly", "almost", "roughly", "approximately", "least", "at", "more", "than", "over"))
+        {
+            if (v.IsWordAt(k, "than") && !v.IsAnyWord(k - 1, "more", "less", "fewer"))
+            {
+                return true;
+            }
+
+            k--;
+        }
+
+        return v.IsAnyWord(k, "from", "to", "than");
     }
 
     private static bool OnlyConnectors(TokenView v, int from, int to, int max)

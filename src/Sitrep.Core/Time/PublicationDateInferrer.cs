@@ -28,7 +28,7 @@ public static class PublicationDateInferrer
                 latestYear = Math.Max(latestYear ?? year, year);
             }
 
-            if (!tokens[k].IsWord || !v.IsCapitalized(k) || !NumberWords.Months.TryGetValue(v.Lower(k), out int month))
+            if (!tokens[k].IsWord || !v.IsCapitalized(k) || !CalendarWords.Months.TryGetValue(v.Lower(k), out int month))
             {
                 continue;
             }

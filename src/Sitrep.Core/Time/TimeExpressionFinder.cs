@@ -46,7 +46,7 @@ public static class TimeExpressionFinder
 
     private static readonly FrozenSet<string> LowerStarters =
         new[] { "late", "early", "today", "tonight", "yesterday", "overnight", "last", "this", "a", "an" }
-            .Concat(NumberWords.Units.Keys)
+            .Concat(NumberLexicon.BuiltIn.Units.Keys)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerStarterLookup =
@@ -58,10 +58,10 @@ public static class TimeExpressionFinder
 
     private static TimeExpression? TryAt(string text, IReadOnlyList<Token> tokens, int i, int first, int end, DateOnly pub)
     {
-        string w = Lower(text, tokens[i]);
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
 
         // Month day [, year] — "September 26", "Sept. 25, 2023"
-        if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && NumberWords.Months.TryGetValue(w, out int month))
+        if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && CalendarWords.MonthLookup.TryGetValue(word, out int month))
         {
             int k = i + 1;
             if (k < end && Is(text, tokens[k], ".") && !tokens[k].SpaceBefore)
@@ -99,7 +99,7 @@ public static class TimeExpressionFinder
 
         // Day Month — "26 September"
         if (tokens[i].IsNumber && i + 1 < end && TryInt(text, tokens[i], out int d) && d is >= 1 and <= 31 && tokens[i + 1].IsWord
-            && char.IsUpper(text[tokens[i + 1].Start]) && NumberWords.Months.TryGetValue(Lower(text, tokens[i + 1]), out int m2))
+            && char.IsUpper(text[tokens[i + 1].Start]) && CalendarWords.MonthLookup.TryGetValue(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length), out int m2))
         {
             int after = i + 2;
             int? year = null;
@@ -116,13 +116,13 @@ public static class TimeExpressionFinder
         // [early|late] Weekday [morning|afternoon|evening|night]
         int start = i;
         int wk = i;
-        if (w is "late" or "early" && i + 1 < end)
+        if ((word.Equals("late", StringComparison.OrdinalIgnoreCase) || word.Equals("early", StringComparison.OrdinalIgnoreCase)) && i + 1 < end)
         {
             wk = i + 1;
         }
 
-        if (tokens[wk].IsWord && char.IsUpper(text[tokens[wk].Start]) && Lower(text, tokens[wk]) is { } weekdayWord
-            && NumberWords.Weekdays.TryGetValue(weekdayWord, out var weekday) && weekdayWord.Length >= 5)
+        if (tokens[wk].IsWord && char.IsUpper(text[tokens[wk].Start]) && tokens[wk].Length >= 5
+            && CalendarWords.WeekdayLookup.TryGetValue(text.AsSpan(tokens[wk].Start, tokens[wk].Length), out var weekday))
         {
             var date = pub;
             while (date.DayOfWeek != weekday)
@@ -145,6 +145,8 @@ public static class TimeExpressionFinder
             }
         }
 
+        // The other words that start a time expression are few: read as lower case only those.
+        string w = LowerStarterLookup.Contains(word) ? Lower(text, tokens[i]) : "";
         switch (w)
         {
             case "today":
@@ -162,7 +164,7 @@ public static class TimeExpressionFinder
                     "week" or "weekend" => new TimeExpression(i, i + 2, TimePoint.Day(pub.AddDays(-7)), TimeAnchor.At),
                     "month" => new TimeExpression(i, i + 2, new TimePoint(pub.AddMonths(-1).ToDateTime(TimeOnly.MinValue), TimePrecision.Month), TimeAnchor.At),
                     "year" => new TimeExpression(i, i + 2, new TimePoint(new DateTime(pub.Year - 1, 1, 1), TimePrecision.Year), TimeAnchor.At),
-                    _ when NumberWords.Months.TryGetValue(unit, out int lastMonth) && char.IsUpper(text[tokens[i + 1].Start]) =>
+                    _ when CalendarWords.Months.TryGetValue(unit, out int lastMonth) && char.IsUpper(text[tokens[i + 1].Start]) =>
                         new TimeExpression(i, i + 2, new TimePoint(new DateTime(lastMonth < pub.Month ? pub.Year : pub.Year - 1, lastMonth, 1), TimePrecision.Month), TimeAnchor.At),
                     _ => null,
                 };
@@ -188,11 +190,11 @@ public static class TimeExpressionFinder
         {
             amount = n;
         }
-        else if (tokens[i].IsWord && NumberWords.Units.TryGetValue(Lower(text, tokens[i]), out int spelled))
+        else if (tokens[i].IsWord && NumberLexicon.BuiltIn.UnitLookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out int spelled))
         {
             amount = spelled;
         }
-        else if (Lower(text, tokens[i]) is "a" or "an")
+        else if (text.AsSpan(tokens[i].Start, tokens[i].Length) is "a" or "an" or "A" or "An")
         {
             amount = 1;
         }

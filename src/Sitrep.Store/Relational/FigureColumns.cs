@@ -16,7 +16,7 @@ internal static class FigureColumns
     [
         "doc", "value", "low", "high", "unit", "measure", "qualifier", "source", "source_text",
         "as_of", "as_of_ticks", "as_of_offset_ticks", "subject", "event", "aspect",
-        "span_start", "span_length", "sentence_start", "sentence_length", "text", "quote", "flags", "conversion_of",
+        "span_start", "span_length", "sentence_start", "sentence_length", "text", "quote", "flags", "conversion_of", "kind",
     ];
 
     /// <summary><c>f.doc, f.value, …</c> for a SELECT over the figures table aliased <c>f</c>, after <c>f.version_key</c>.</summary>
@@ -31,6 +31,7 @@ internal static class FigureColumns
             f.Doc, f.Value, f.Low, f.High, f.Unit, f.Measure.Name(), f.Qualifier.Name(), f.Source, f.SourceText,
             asOf, asOfTicks, asOfOffset, f.Subject, f.Event, f.Aspect,
             f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length, f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
+            FigureJson.KindName(f.Kind),
         ];
     }
 
@@ -59,8 +60,15 @@ internal static class FigureColumns
             Quote = r.GetString(i + 20),
             Flags = (FigureFlags)r.Int(i + 21),
             ConversionOf = r.String(i + 22),
+            Kind = KindOf(r.String(i + 23), r.GetString(i + 4)),
         };
     }
+
+    /// <summary>A kind by its stored name; a figure stored before schema 6 has none and was a count, or money in a currency unit.</summary>
+    private static Core.Mentions.MentionKind KindOf(string? name, string unit) =>
+        name is not null && FigureJson.TryParseKind(name, out var kind) ? kind
+        : unit.Length == 3 && unit.All(char.IsAsciiLetterUpper) ? Core.Mentions.MentionKind.Money
+        : Core.Mentions.MentionKind.Count;
 
     /// <summary>
     /// Whether a figure read back has finite values. The store refuses any other since schema 4; one written

@@ -24,6 +24,9 @@ public sealed record FigureRecord
 
     public required string Unit { get; init; }
 
+    /// <summary>What kind of number it is: <c>count</c>, <c>money</c>, <c>share</c>, <c>weight</c>, <c>person</c> (one person told without a numeral) …</summary>
+    public required string Kind { get; init; }
+
     public required string Measure { get; init; }
 
     public required string Qualifier { get; init; }
@@ -110,6 +113,7 @@ public sealed record FigureRecord
             Low = figure.Low,
             High = figure.High,
             Unit = figure.Unit,
+            Kind = FigureJson.KindName(figure.Kind),
             Measure = figure.Measure.Name(),
             Qualifier = figure.Qualifier.Name(),
             Source = figure.Source,

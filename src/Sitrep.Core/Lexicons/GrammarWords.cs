@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>The function words of <c>grammar-words.tsv</c> and their roles, looked up once per token.</summary>
+public sealed class GrammarWords
+{
+    private readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private GrammarWords(FrozenDictionary<string, WordRole> roles)
+    {
+        _lookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The roles of a token's text (case-insensitive; curly apostrophes read as straight ones).</summary>
+    public WordRole RolesOf(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAny('\u2019', '\u02BC') >= 0)
+        {
+            word = LexiconFile.Normalize(word);
+        }
+
+        return _lookup.TryGetValue(word, out var roles) ? roles : WordRole.None;
+    }
+
+    internal static GrammarWords Load(LexiconSource source)
+    {
+        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in LexiconFile.Rows(source, "grammar-words.tsv", 2))
+        {
+            var value = WordRole.None;
+            foreach (string name in row.Fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!Enum.TryParse<WordRole>(name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var role) || role == WordRole.None)
+                {
+                    throw new FormatException($"{row.Where} ('{row.Fields[0]}'): unknown role '{name}' (expected one of {string.Join(", ", Enum.GetNames<WordRole>().Skip(1)).ToLowerInvariant()})");
+                }
+
+                value |= role;
+            }
+
+            string word = LexiconFile.Normalize(row.Fields[0]);
+            roles[word] = roles.GetValueOrDefault(word) | value;
+        }
+
+        return new GrammarWords(roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+}

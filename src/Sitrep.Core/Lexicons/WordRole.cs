@@ -1,0 +1,22 @@
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>The roles a function word of <c>grammar-words.tsv</c> plays for the figure grammar.</summary>
+[Flags]
+public enum WordRole
+{
+    None = 0,
+    Auxiliary = 1 << 0,
+    LeftPreferring = 1 << 1,
+    Subordinator = 1 << 2,
+    Determiner = 1 << 3,
+    PartitivePronoun = 1 << 4,
+    HeadStop = 1 << 5,
+    Preposition = 1 << 6,
+    Comparison = 1 << 7,
+    ListIntroducer = 1 << 8,
+    Anaphora = 1 << 9,
+    CountingVerb = 1 << 10,
+    Degree = 1 << 11,
+    ClauseStarter = 1 << 12,
+    ObjectStart = 1 << 13,
+}

@@ -1,0 +1,28 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Mentions;
+
+/// <summary>Asks the <see cref="IBareNumberRule"/>s in order what a bare number is; the first answer wins, and a number no rule claims is a count.</summary>
+public sealed class BareNumberClassifier
+{
+    public BareNumberClassifier(IReadOnlyList<IBareNumberRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules;
+    }
+
+    public IReadOnlyList<IBareNumberRule> Rules { get; }
+
+    public MentionKind Classify(in TokenView v, BareNumber number)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Classify(v, number) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return MentionKind.Count;
+    }
+}

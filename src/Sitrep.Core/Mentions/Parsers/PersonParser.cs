@@ -1,0 +1,150 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Mentions.Parsers;
+
+/// <summary>
+/// One person told without a numeral, as a noun phrase headed by a noun of <c>person-nouns.txt</c>: "a man", "the
+/// victim", "his 10-year-old nephew", "a 17-year-old Brighton High student", and in a headline a bare one right before a
+/// casualty word ("Ligonier boy killed", "Teen dies"). Value 1, kind <see cref="MentionKind.Person"/>, read only when a
+/// casualty word governs the phrase (<see cref="NumberGrammar.CasualtyGoverns"/>); the figure grammar says which.
+/// </summary>
+public sealed class PersonParser : IMentionParser
+{
+    private const int MaxModifiers = 5;
+
+    private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "our", "another"];
+
+    private readonly NumberGrammar _grammar;
+    private readonly LexiconSet _lexicons;
+    private readonly QuickWordSet _persons;
+
+    public PersonParser(NumberGrammar grammar)
+    {
+        ArgumentNullException.ThrowIfNull(grammar);
+        _grammar = grammar;
+        _lexicons = grammar.Lexicons;
+        _persons = new QuickWordSet(_lexicons.PersonNouns);
+    }
+
+    /// <summary>The words that may start a person's noun phrase.</summary>
+    public static IReadOnlyList<string> Starters => Determiners;
+
+    public Mention? TryParse(in TokenView v, int i)
+    {
+        if (!v[i].IsWord)
+        {
+            return null;
+        }
+
+        bool determiner = v.IsAnyWord(i, Determiners);
+        bool headline = !determiner && (i == v.First || v.Is(i - 1, ":") || v.IsClauseDash(i - 1));
+        if (!determiner && !headline)
+        {
+            return null;
+        }
+
+        // Most phrases name no person: look for the noun first, cheaply, before reading the words between. A noun
+        // phrase holds words, and digits and hyphens only in an age ("a 17-year-old"); punctuation ends it.
+        int reach = Math.Min(v.End, i + MaxModifiers + 4);
+        int noun = determiner ? i + 1 : i;
+        while (noun < reach && !(v[noun].IsWord && _persons.Contains(v.Span(noun))))
+        {
+            if (!v[noun].IsWord && !v[noun].IsNumber && !NumberGrammar.IsJoiningDash(v, noun))
+            {
+                return null;
+            }
+
+            noun++;
+        }
+
+        if (noun >= reach)
+        {
+            return null;
+        }
+
+        // Most persons are no casualty ("the man said"): ask that, cheaply, at the first noun, before the words between.
+        int lastNoun = noun;
+        while (lastNoun + 1 < v.End && v[lastNoun + 1].IsWord && _persons.Contains(v.Span(lastNoun + 1)))
+        {
+            lastNoun++;
+        }
+
+        if (!_grammar.CasualtyGoverns(v, i, lastNoun + 1))
+        {
+            return null;
+        }
+
+        int head = -1;
+        int k = determiner ? i + 1 : i;
+        for (int words = 0; k < v.End && words <= MaxModifiers; words++)
+        {
+            if (v[k].IsNumber && AgeCompoundEnd(v, k) is int afterAge)
+            {
+                k = afterAge; // "a 17-year-old"
+                continue;
+            }
+
+            if (!v[k].IsWord)
+            {
+                break;
+            }
+
+            if (_persons.Contains(v.Span(k)))
+            {
+                head = k;
+                if (!(k + 1 < v.End && v[k + 1].IsWord && _persons.Contains(v.Span(k + 1))))
+                {
+                    break; // "a police officer", "a security guard" end at their last noun
+                }
+            }
+            else if (!IsModifier(v, k))
+            {
+                break;
+            }
+
+            k++;
+            if (NumberGrammar.IsJoiningDash(v, k) && NumberGrammar.Glued(v, k) && NumberGrammar.Glued(v, k + 1))
+            {
+                k++; // "off-duty", "co-worker"
+            }
+        }
+
+        if (head < 0 || v.IsWordAt(head + 1, "'s") || v.IsWordAt(head + 1, "’s"))
+        {
+            return null; // "the man's car"
+        }
+
+        // A bare noun counts only in a headline, right before its casualty word: "Ligonier boy killed".
+        if (headline && !(head + 1 < v.End && _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, head + 1, v.End, out var cue)
+                          && cue.Value.Measure is Measure.Killed or Measure.Injured))
+        {
+            return null;
+        }
+
+        if (head != lastNoun)
+        {
+            return null; // the words before the noun were not a noun phrase's
+        }
+
+        return Mention.Of(v, i, head + 1, 1, MentionKind.Person) with { Spelled = true };
+    }
+
+    /// <summary>"17-year-old": the token after it, or null.</summary>
+    private static int? AgeCompoundEnd(in TokenView v, int k) =>
+        NumberGrammar.IsJoiningDash(v, k + 1) && v.IsAnyWord(k + 2, "year", "month", "week") && NumberGrammar.IsJoiningDash(v, k + 3) && v.IsWordAt(k + 4, "old")
+            ? k + 5
+            : null;
+
+    /// <summary>A word that may stand between the determiner and the person: an adjective or a capitalised name, not a function word or a measure word.</summary>
+    private bool IsModifier(in TokenView v, int k)
+    {
+        if (_lexicons.Grammar.RolesOf(v.Span(k)) != WordRole.None || _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _)
+            || _lexicons.Reporting.TryMatchAt(v.Text, v.Tokens, k, v.End, out _))
+        {
+            return false;
+        }
+
+        return v.IsCapitalized(k) || !v.Span(k).EndsWith("s") || v.Span(k).EndsWith("ss");
+    }
+}

@@ -1,0 +1,61 @@
+using Xunit;
+
+namespace Sitrep.Core.Tests.Figures;
+
+/// <summary>One victim told without a numeral counts one when a casualty predicate governs the phrase, and only then.</summary>
+public sealed class SinglePersonTests
+{
+    private static IEnumerable<(string Quote, Measure Measure, double Value)> Figures(string text) =>
+        StageInput.Extract(text).Figures.Where(f => f.Measure != Measure.Other).Select(f => (f.Quote, f.Measure, f.Value));
+
+    [Theory]
+    [InlineData("A man was shot and killed on Harlan Street late Friday.", "A man", "killed")]
+    [InlineData("Deputies said a teen was wounded in the crossfire.", "a teen", "injured")]
+    [InlineData("The victim was pronounced dead at the scene, deputies said.", "The victim", "killed")]
+    [InlineData("A 19-year-old Westfield College student was shot dead outside the library.", "A 19-year-old Westfield College student", "killed")]
+    [InlineData("A woman was shot in the chest and later died at Mercy Hospital.", "A woman", "killed")]
+    [InlineData("The gunman shot and killed his brother-in-law before fleeing.", "his brother", "killed")]
+    [InlineData("The accident took the life of his 6-year-old nephew.", "his 6-year-old nephew", "killed")]
+    [InlineData("Tomas, 11, was shot and killed in the yard.", "Tomas, 11", "killed")]
+    [InlineData("Kessler boy killed in hunting accident", "Kessler boy", "killed")]
+    [InlineData("A pedestrian was taken to the hospital with minor injuries.", "A pedestrian", "hospitalized")]
+    [InlineData("A 12-year-old girl is recovering after she was accidentally shot by her cousin.", "A 12-year-old girl", "injured")]
+    [InlineData("Her son, who was accidentally shot last week, went home on Monday.", "Her son", "injured")]
+    public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
+    {
+        Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
+    }
+
+    [Theory]
+    [InlineData("A man was arrested on Tuesday.")]
+    [InlineData("Police said a man fired several rounds into the air.")]
+    [InlineData("The man's car was found burned out.")]
+    [InlineData("His brother told reporters the family was in shock.")]
+    [InlineData("Hassan Demir, 52, said the road was closed.")]
+    public void A_person_who_is_no_casualty_counts_nothing(string text)
+    {
+        Assert.Empty(Figures(text));
+    }
+
+    [Fact]
+    public void The_shooter_of_a_sentence_is_not_counted_and_the_person_shot_is()
+    {
+        Assert.Equal([("a neighbor", Measure.Injured, 1.0)], Figures("A man shot a neighbor during the argument."));
+    }
+
+    [Fact]
+    public void Persons_joined_by_and_share_their_predicate()
+    {
+        Assert.Equal(
+            [("The girl", Measure.Injured, 1.0), ("her father", Measure.Injured, 1.0)],
+            Figures("The girl and her father were wounded by stray bullets."));
+    }
+
+    [Fact]
+    public void A_person_in_a_report_that_gives_the_number_adds_nothing_to_it()
+    {
+        const string text = "Three people were killed in the shooting at the Oakdale mall. A man was shot and killed near the food court.";
+
+        Assert.Equal([("Three", Measure.Killed, 3.0)], Figures(text));
+    }
+}
