@@ -139,25 +139,59 @@ public sealed class NumberGrammar
             return true;
         }
 
-        int k = v.Is(end, ",") ? end + 1 : end;
-        for (int skipped = 0; k < v.End && skipped < 8; k++, skipped++)
+        return PredicateAfter(Lexicons, v, end) is int k && Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out var cue) && IsCasualty(cue.Value.Measure);
+    }
+
+    /// <summary>
+    /// The first measure word after a person's phrase that ends at <paramref name="end"/>, over auxiliaries and adverbs
+    /// ("was later pronounced", "was seriously injured", "were both shot"), an apposition ("the victim, 53-year-old Ann
+    /// Lee, died") and the other persons of a list ("a boy and a 20-year-old man were shot", "Ronald Ames, 33, and Kay
+    /// Hill, 28, were killed"); null when another word comes first.
+    /// </summary>
+    public static int? PredicateAfter(LexiconSet lexicons, in TokenView v, int end)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        bool joined = v.Is(end, ",");
+        int k = joined ? end + 1 : end;
+        for (int skipped = 0; k < v.End && skipped < 20; k++, skipped++)
         {
-            if (v[k].IsWord && Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out var cue))
+            if (v[k].IsWord && lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _))
             {
-                return IsCasualty(cue.Value.Measure);
+                return k;
             }
 
-            var roles = Lexicons.Grammar.RolesOf(v.Span(k));
-            bool joined = v.IsWordAt(k, "and") || (roles & (WordRole.Auxiliary | WordRole.Determiner)) != 0 || v.Is(k, ",")
-                          || (v[k].IsWord && Lexicons.IsPersonNoun(v.Span(k)));
-            if (!joined)
+            if (AgeCompoundEnd(v, k) is int afterAge)
             {
-                return false;
+                k = afterAge - 1; // "and 20-year-old man"
+                continue;
+            }
+
+            bool and = v.IsWordAt(k, "and") || v.Is(k, ",");
+            joined |= and;
+            var roles = lexicons.Grammar.RolesOf(v.Span(k));
+            bool skippable = and || (roles & (WordRole.Auxiliary | WordRole.Determiner)) != 0 || IsAdverb(v, k) || v.IsAnyWord(k, "both", "all")
+                             || (v[k].IsWord && lexicons.IsPersonNoun(v.Span(k)))
+                             || (joined && v[k].IsWord && v.IsCapitalized(k)) // a name in the list
+                             || (joined && v[k].IsNumber && v.Is(k - 1, ",") && v.Is(k + 1, ",")); // its age: ", 28,"
+            if (!skippable)
+            {
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>"17-year-old", "13-month-old": the token after the compound that starts at <paramref name="k"/>, or null.</summary>
+    public static int? AgeCompoundEnd(in TokenView v, int k) =>
+        k >= v.First && k < v.End && (v[k].IsNumber || v[k].IsWord) && IsJoiningDash(v, k + 1) && v.IsAnyWord(k + 2, "year", "month", "week")
+        && IsJoiningDash(v, k + 3) && v.IsWordAt(k + 4, "old")
+            ? k + 5
+            : null;
+
+    /// <summary>A lower-case adverb in -ly ("seriously", "later" is an auxiliary's word): "was seriously injured".</summary>
+    private static bool IsAdverb(in TokenView v, int k) =>
+        v[k].IsWord && !v.IsCapitalized(k) && v.Span(k) is { Length: > 4 } word && word.EndsWith("ly", StringComparison.Ordinal);
 
     private static bool IsCasualty(Measure measure) => measure is Measure.Killed or Measure.Injured or Measure.Hospitalized;
 

@@ -95,6 +95,7 @@ public sealed class NumberMentionFinder
             i = Math.Max(next, i + 1);
         }
 
+        PersonList.Merge(v, mentions);
         RangeMerger.Merge(v, mentions);
         ConversionLinker.Link(v, mentions);
         return mentions;
@@ -130,6 +131,13 @@ public sealed class NumberMentionFinder
         {
             refused?.Add(new RefusedNumber(v[i].Span, string.Create(CultureInfo.InvariantCulture, $"a number of {digits} digits is not read (more than {MaxDigits})")));
             return (null, i + 1);
+        }
+
+        // An age in digits that names a person ("4-year-old shot", "a boy and 20-year-old man were shot") is read as the
+        // person before the digits parser reads it as an age.
+        if (v[i].IsNumber && NumberGrammar.AgeCompoundEnd(v, i) is not null && _persons.TryParse(v, i) is { } person)
+        {
+            return (person, person.EndToken);
         }
 
         foreach (var parser in Parsers)

@@ -21,6 +21,11 @@ public sealed class SinglePersonTests
     [InlineData("A pedestrian was taken to the hospital with minor injuries.", "A pedestrian", "hospitalized")]
     [InlineData("A 12-year-old girl is recovering after she was accidentally shot by her cousin.", "A 12-year-old girl", "injured")]
     [InlineData("Her son, who was accidentally shot last week, went home on Monday.", "Her son", "injured")]
+    [InlineData("Police said a 15-year-old was seriously injured in the shooting on Dover Street.", "a 15-year-old", "injured")]
+    [InlineData("The 4-year-old who was shot in the apartment on Elm Court has died.", "The 4-year-old", "killed")]
+    [InlineData("6-year-old shot in drive-by on Carter Avenue", "6-year-old", "injured")]
+    [InlineData("The medical examiner identified a 2-year-old who was killed by a stray round.", "a 2-year-old", "killed")]
+    [InlineData("The man was taken to hospital in critical condition and was later pronounced dead.", "The man", "killed")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
@@ -32,6 +37,8 @@ public sealed class SinglePersonTests
     [InlineData("The man's car was found burned out.")]
     [InlineData("His brother told reporters the family was in shock.")]
     [InlineData("Hassan Demir, 52, said the road was closed.")]
+    [InlineData("A 14-year-old was arrested after the shooting.")]
+    [InlineData("A 5-year-old program was cut after the shooting.")]
     public void A_person_who_is_no_casualty_counts_nothing(string text)
     {
         Assert.Empty(Figures(text));
@@ -43,12 +50,20 @@ public sealed class SinglePersonTests
         Assert.Equal([("a neighbor", Measure.Injured, 1.0)], Figures("A man shot a neighbor during the argument."));
     }
 
-    [Fact]
-    public void Persons_joined_by_and_share_their_predicate()
+    [Theory]
+    [InlineData("The girl and her father were wounded by stray bullets.", "The girl and her father", "injured", 2)]
+    [InlineData("A 9-month-old girl and a 31-year-old man were both shot late Sunday.", "A 9-month-old girl and a 31-year-old man", "injured", 2)]
+    [InlineData("A boy and 22-year-old woman were hurt when the gunman fired.", "A boy and 22-year-old woman", "injured", 2)]
+    [InlineData("Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19, were killed in the attack.", "Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19", "killed", 3)]
+    public void Persons_listed_with_and_count_together(string text, string quote, string measure, double value)
     {
-        Assert.Equal(
-            [("The girl", Measure.Injured, 1.0), ("her father", Measure.Injured, 1.0)],
-            Figures("The girl and her father were wounded by stray bullets."));
+        Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, value)], Figures(text));
+    }
+
+    [Fact]
+    public void A_person_named_twice_in_apposition_counts_once()
+    {
+        Assert.Equal([("The victim", Measure.Killed, 1.0)], Figures("The victim, 47-year-old Irene Walsh, died on the way to the hospital, police said."));
     }
 
     [Fact]

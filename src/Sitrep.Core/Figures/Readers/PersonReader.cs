@@ -8,7 +8,7 @@ namespace Sitrep.Core.Figures.Readers;
 /// was shot and killed", "the victim was pronounced dead", "Daniel, 5, was shot and killed", "the boy and his brother
 /// were wounded") or as the object of an active casualty verb ("shot and killed his brother", "took the life of his
 /// 10-year-old nephew"). Anything else counts nothing: "a man was arrested", "police said a man", "a man shot a woman"
-/// (the woman counts, not the man). Shot, then died in the same clause, is killed.
+/// (the woman counts, not the man). Shot or taken to hospital, then died in the same clause, is killed.
 /// </summary>
 public sealed class PersonReader : IFigureReader
 {
@@ -23,14 +23,16 @@ public sealed class PersonReader : IFigureReader
             return;
         }
 
-        var cue = AsObject(context) ?? AsSubject(context);
+        // "identified a 3-year-old who was killed": an object of a verb that is no casualty may still be a casualty's subject.
+        var asObject = AsObject(context);
+        var cue = asObject is { Measure: Measure.Killed or Measure.Injured or Measure.Hospitalized } ? asObject : AsSubject(context) ?? asObject;
         if (cue is not { } found || found.Measure is not (Measure.Killed or Measure.Injured or Measure.Hospitalized))
         {
             context.Result = context.Other();
             return;
         }
 
-        var measure = found.Measure == Measure.Injured && DiesInClause(context, found.Token) ? Measure.Killed : found.Measure;
+        var measure = found.Measure is Measure.Injured or Measure.Hospitalized && DiesInClause(context, found.Token) ? Measure.Killed : found.Measure;
         context.Result = new FigureReading(measure, Vocabulary.People, Qualifier.None, HeadNoun(context), EventReader.Nearest(context.Marks, found.Token) ?? context.Event,
             context.Flags, found.Token, null);
     }
@@ -62,22 +64,10 @@ public sealed class PersonReader : IFigureReader
             k = other.EndToken;
         }
 
-        if (v.IsPunct(k, ','))
+        // "Jordan Smith, 18, was shot", "the victim, 53-year-old Ann Lee, died", "were both shot"
+        if (NumberGrammar.PredicateAfter(context.Lexicons, v, k) is int j && context.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent)
         {
-            k++; // "Jordan Smith, 18, was shot"
-        }
-
-        for (int j = k, skipped = 0; j < v.End && skipped < 5; j++, skipped++)
-        {
-            if (context.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent)
-            {
-                return CueScanner.IsActiveWithObject(context, cue) ? null : CueScanner.ToCue(cue, j);
-            }
-
-            if (!context.Marks.Has(j, WordRole.Auxiliary))
-            {
-                return null;
-            }
+            return CueScanner.IsActiveWithObject(context, cue) ? null : CueScanner.ToCue(cue, j);
         }
 
         return null;

@@ -34,7 +34,7 @@ public sealed class PersonParser : IMentionParser
     {
         if (!v[i].IsWord)
         {
-            return null;
+            return v[i].IsNumber ? Age(v, i, determiner: false) : null;
         }
 
         bool determiner = v.IsAnyWord(i, Determiners);
@@ -60,7 +60,7 @@ public sealed class PersonParser : IMentionParser
 
         if (noun >= reach)
         {
-            return null;
+            return determiner ? Age(v, i, determiner: true) : null;
         }
 
         // Most persons are no casualty ("the man said"): ask that, cheaply, at the first noun, before the words between.
@@ -110,6 +110,11 @@ public sealed class PersonParser : IMentionParser
             }
         }
 
+        if (head < 0 && determiner)
+        {
+            return Age(v, i, determiner: true); // "a 14-year-old was shot by a man"
+        }
+
         if (head < 0 || v.IsWordAt(head + 1, "'s") || v.IsWordAt(head + 1, "’s"))
         {
             return null; // "the man's car"
@@ -130,11 +135,62 @@ public sealed class PersonParser : IMentionParser
         return Mention.Of(v, i, head + 1, 1, MentionKind.Person) with { Spelled = true };
     }
 
-    /// <summary>"17-year-old": the token after it, or null.</summary>
-    private static int? AgeCompoundEnd(in TokenView v, int k) =>
-        NumberGrammar.IsJoiningDash(v, k + 1) && v.IsAnyWord(k + 2, "year", "month", "week") && NumberGrammar.IsJoiningDash(v, k + 3) && v.IsWordAt(k + 4, "old")
-            ? k + 5
-            : null;
+    private static int? AgeCompoundEnd(in TokenView v, int k) => NumberGrammar.AgeCompoundEnd(v, k);
+
+    /// <summary>
+    /// An age that names the person by itself: "a 14-year-old was seriously injured", "the 2-year-old who was shot",
+    /// in a headline "4-year-old shot", in a list "a boy and 20-year-old man were shot" (then a person noun may follow).
+    /// The age is the head only where no noun follows it: a verb, an adverb, "who" or punctuation comes next.
+    /// </summary>
+    private Mention? Age(in TokenView v, int i, bool determiner)
+    {
+        int age = determiner ? i + 1 : i;
+        if (AgeCompoundEnd(v, age) is not int end)
+        {
+            return null;
+        }
+
+        bool headline = !determiner && (i == v.First || v.Is(i - 1, ":") || v.IsClauseDash(i - 1));
+        bool listed = !determiner && (v.IsAnyWord(i - 1, "and", "or") || v.Is(i - 1, ","));
+        if (!determiner && !headline && !listed)
+        {
+            return null;
+        }
+
+        if (end < v.End && v[end].IsWord && _persons.Contains(v.Span(end)))
+        {
+            // "20-year-old man": a listed or headline person with a noun after the age.
+            int head = end;
+            while (head + 1 < v.End && v[head + 1].IsWord && _persons.Contains(v.Span(head + 1)))
+            {
+                head++;
+            }
+
+            end = head + 1;
+        }
+        else if (end < v.End && v[end].IsWord && !NextIsPredicate(v, end))
+        {
+            return null; // "a 14-year-old Brighton student", "a 5-year-old program": a noun phrase goes on
+        }
+
+        if (!_grammar.CasualtyGoverns(v, i, end))
+        {
+            return null;
+        }
+
+        if (headline && !(end < v.End && _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, end, v.End, out var cue) && cue.Value.Measure is Measure.Killed or Measure.Injured))
+        {
+            return null; // a headline's bare age counts only right before its casualty word
+        }
+
+        return Mention.Of(v, i, end, 1, MentionKind.Person) with { Spelled = true };
+    }
+
+    /// <summary>A word after an age that starts its predicate: an auxiliary, "who", an adverb in -ly or a measure word.</summary>
+    private bool NextIsPredicate(in TokenView v, int k) =>
+        (_lexicons.Grammar.RolesOf(v.Span(k)) & WordRole.Auxiliary) != 0
+        || (!v.IsCapitalized(k) && v.Span(k).EndsWith("ly", StringComparison.Ordinal))
+        || _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _);
 
     /// <summary>A word that may stand between the determiner and the person: an adjective or a capitalised name, not a function word or a measure word.</summary>
     private bool IsModifier(in TokenView v, int k)
