@@ -286,6 +286,11 @@ public sealed class LedgerBuilder
             return;
         }
 
+        // The dead are among a report's shot when that report tells of them, or when it came before any word of a death
+        // (the victim died later). "Suspect who shot four men identified", beside a report of one killed the same night,
+        // says nothing of that death: its four are wounded.
+        var reportsOfTheDead = killed.Points!.Select(p => p.Doc).ToHashSet(StringComparer.Ordinal);
+        var firstDeath = killed.Points!.Min(p => p.Published?.Value ?? DateTime.MaxValue);
         for (int i = groups.Count - 1; i >= 0; i--)
         {
             var (key, members) = groups[i];
@@ -297,7 +302,7 @@ public sealed class LedgerBuilder
             for (int j = members.Count - 1; j >= 0; j--)
             {
                 var point = members[j];
-                if (!IsShot(point))
+                if (!IsShot(point) || !(reportsOfTheDead.Contains(point.Doc) || (point.Published?.Value ?? DateTime.MaxValue) < firstDeath))
                 {
                     continue;
                 }

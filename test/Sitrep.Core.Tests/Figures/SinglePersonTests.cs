@@ -38,6 +38,9 @@ public sealed class SinglePersonTests
     [InlineData("His brother told reporters the family was in shock.")]
     [InlineData("Hassan Demir, 52, said the road was closed.")]
     [InlineData("A 14-year-old was arrested after the shooting.")]
+    [InlineData("Two adults inside the house were not hurt.")]
+    [InlineData("Three other passengers were not seriously injured, deputies said.")]
+    [InlineData("Four children in the back seat were unharmed.")]
     [InlineData("A 5-year-old program was cut after the shooting.")]
     public void A_person_who_is_no_casualty_counts_nothing(string text)
     {

@@ -155,6 +155,9 @@ public sealed partial record LedgerSpec(string Title, int Line, IReadOnlyList<Ar
             Text = sentence,
             Quote = quote,
             Flags = flags,
+            Kind = options.TryGetValue("kind", out string? kind)
+                ? FigureJson.TryParseKind(kind, out var k) ? k : throw new FormatException(where($"bad kind '{kind}'"))
+                : Core.Mentions.MentionKind.Count,
         };
         return (figure, options.GetValueOrDefault("echo-of"));
     }

@@ -63,6 +63,8 @@ public sealed class NumberFormTests
     [InlineData("Traffic on I-95 backed up for hours.", "95", MentionKind.Name)]
     [InlineData("The station CBS46 carried the story.", "46", MentionKind.Name)]
     [InlineData("Viewers of WFSB 3 saw the footage.", "3", MentionKind.Name)]
+    [InlineData("Action News 6 spoke with the wounded man's sister.", "6", MentionKind.Name)]
+    [InlineData("A mother of three who lives nearby heard the shots.", "three", MentionKind.Measurement)]
     [InlineData("Fire broke out at 126 Social Island Road overnight.", "126", MentionKind.Address)]
     [InlineData("Shots were fired in the 3000 block of Elm Avenue.", "3000", MentionKind.Address)]
     [InlineData("The victim was found at 9780 Bissonnet before dawn.", "9780", MentionKind.Address)]
