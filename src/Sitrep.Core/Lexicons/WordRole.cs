@@ -19,4 +19,6 @@ public enum WordRole
     Degree = 1 << 11,
     ClauseStarter = 1 << 12,
     ObjectStart = 1 << 13,
+    /// <summary>Marks a victim who lived or is told apart from the dead: "another", "also", "survived", "critical".</summary>
+    Survivor = 1 << 14,
 }

@@ -76,4 +76,16 @@ public sealed class SinglePersonTests
 
         Assert.Equal([("Three", Measure.Killed, 3.0)], Figures(text));
     }
+
+    /// <summary>A person shot may be the one who died (the ledger counts them once), unless the sentence says they lived or are another.</summary>
+    [Theory]
+    [InlineData("The boy was shot in the head on Roxbury Street.", "shot")]
+    [InlineData("Deputies found another 16-year-old boy who had been shot in the ankle.", null)]
+    [InlineData("A woman was also shot, but survived after surgery.", null)]
+    [InlineData("A man was shot and is in critical condition.", null)]
+    public void A_person_shot_is_marked_as_such_unless_the_sentence_says_they_lived(string text, string? aspect)
+    {
+        var figure = Assert.Single(StageInput.Extract(text).Figures, f => f.Measure == Measure.Injured);
+        Assert.Equal(aspect, figure.Aspect);
+    }
 }

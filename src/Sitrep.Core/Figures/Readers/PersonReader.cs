@@ -34,7 +34,7 @@ public sealed class PersonReader : IFigureReader
 
         var measure = found.Measure is Measure.Injured or Measure.Hospitalized && DiesInClause(context, found.Token) ? Measure.Killed : found.Measure;
         context.Result = new FigureReading(measure, Vocabulary.People, Qualifier.None, HeadNoun(context), EventReader.Nearest(context.Marks, found.Token) ?? context.Event,
-            context.Flags, found.Token, null);
+            context.Flags, found.Token, null, measure == Measure.Injured && !Survived(context) ? found.Aspect : null);
     }
 
     /// <summary>"shot and killed his brother", "killed a man", "the death of a 5-year-old".</summary>
@@ -86,6 +86,24 @@ public sealed class PersonReader : IFigureReader
             }
 
             if (context.Marks.MeasureAt(j, out var cue) && cue.Value.Measure == Measure.Killed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "another boy was shot", "a woman was also shot but survived", "shot and in critical condition": a person shot who is
+    /// not among the dead. Without such a word a person shot may be the one who died, and the ledger counts them once.
+    /// </summary>
+    private static bool Survived(FigureContext context)
+    {
+        var v = context.View;
+        for (int j = v.First; j < v.End; j++)
+        {
+            if (context.Marks.Has(j, WordRole.Survivor))
             {
                 return true;
             }
