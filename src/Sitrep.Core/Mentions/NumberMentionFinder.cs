@@ -111,7 +111,9 @@ public sealed class NumberMentionFinder
             return Start.Number;
         }
 
-        return i == v.First || v.Is(i - 1, ":") || (MayStartPerson(v.Text[v[i].Start]) && _personStarters.Contains(v.Span(i))) ? Start.Person : Start.None;
+        return i == v.First || v.Is(i - 1, ":") || (MayStartPerson(v.Text[v[i].Start]) && _personStarters.Contains(v.Span(i))) || PersonParser.MayStartNamed(v, i)
+            ? Start.Person
+            : Start.None;
     }
 
     /// <summary>The first letters of "a", "an", "another", "the", "their", "his", "her", "our": a cheap test before the set.</summary>

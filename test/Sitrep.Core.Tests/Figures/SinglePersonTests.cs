@@ -26,6 +26,9 @@ public sealed class SinglePersonTests
     [InlineData("6-year-old shot in drive-by on Carter Avenue", "6-year-old", "injured")]
     [InlineData("The medical examiner identified a 2-year-old who was killed by a stray round.", "a 2-year-old", "killed")]
     [InlineData("The man was taken to hospital in critical condition and was later pronounced dead.", "The man", "killed")]
+    [InlineData("Darnell Hayes died at the scene shortly after 2 a.m.", "Darnell Hayes", "killed")]
+    [InlineData("Okafor was pronounced dead at Mercy Hospital, police said.", "Okafor", "killed")]
+    [InlineData("Deputies said he later died at the hospital.", "he", "killed")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
@@ -38,6 +41,10 @@ public sealed class SinglePersonTests
     [InlineData("His brother told reporters the family was in shock.")]
     [InlineData("Hassan Demir, 52, said the road was closed.")]
     [InlineData("A 14-year-old was arrested after the shooting.")]
+    [InlineData("Darnell Hayes killed his cousin's dog, prosecutors said.")]
+    [InlineData("Hayes said the family was in shock.")]
+    [InlineData("Texas was hit hardest by the storm.")]
+    [InlineData("Landslide kills herders in the north")]
     [InlineData("Two adults inside the house were not hurt.")]
     [InlineData("Three other passengers were not seriously injured, deputies said.")]
     [InlineData("Four children in the back seat were unharmed.")]

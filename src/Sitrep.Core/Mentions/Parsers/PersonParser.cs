@@ -39,6 +39,11 @@ public sealed class PersonParser : IMentionParser
 
         bool determiner = v.IsAnyWord(i, Determiners);
         bool headline = !determiner && (i == v.First || v.Is(i - 1, ":") || v.IsClauseDash(i - 1));
+        if (!determiner && (!headline || v.IsCapitalized(i)) && Named(v, i) is { } named)
+        {
+            return named; // "Darryl Freeman died", "police said he was pronounced dead"
+        }
+
         if (!determiner && !headline)
         {
             return null;
@@ -136,6 +141,70 @@ public sealed class PersonParser : IMentionParser
     }
 
     private static int? AgeCompoundEnd(in TokenView v, int k) => NumberGrammar.AgeCompoundEnd(v, k);
+
+    /// <summary>Whether token <paramref name="i"/> may start a person named by a name or a pronoun ("Darryl Freeman died", "he was later pronounced dead").</summary>
+    public static bool MayStartNamed(in TokenView v, int i) =>
+        v[i].IsWord && (v.IsCapitalized(i) || v.IsAnyWord(i, "he", "she"))
+        && (i == v.First || v.Is(i - 1, ",") || v.Is(i - 1, ":") || v.IsAnyWord(i - 1, "and", "that", "said", "says", "but", "where", "when"));
+
+    /// <summary>
+    /// A person told by a name or by "he"/"she", as the subject of a death: "Darryl Freeman died at 10 a.m.", "Rooks was
+    /// pronounced dead at the scene", "police said he later died". A name is one to three capitalised words that no lexicon
+    /// knows (not a country, a source, a month, a sentence starter); the predicate follows at once, over auxiliaries and
+    /// adverbs, and counts the dead. Wounds are left to the noun phrases: "Smith was shot" may be the story's dead.
+    /// </summary>
+    private Mention? Named(in TokenView v, int i)
+    {
+        if (!MayStartNamed(v, i))
+        {
+            return null;
+        }
+
+        int end = i + 1;
+        if (v.IsCapitalized(i))
+        {
+            while (end < v.End && end - i < 3 && v[end].IsWord && v.IsCapitalized(end))
+            {
+                end++;
+            }
+
+            for (int k = i; k < end; k++)
+            {
+                if (!IsNameWord(v, k))
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (end >= v.End || !v[end].IsWord || !NextIsPredicate(v, end)
+            || NumberGrammar.PredicateAfter(_lexicons, v, end) is not int at
+            || at - end > 4
+            || !_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, at, v.End, out var cue) || cue.Value.Measure != Measure.Killed || cue.Value.IsNoun)
+        {
+            return null;
+        }
+
+        // The name undergoes the death: "died", "was pronounced dead", "was killed"; "Quake kills dozens" and "Hayes killed
+        // his cousin" do the killing.
+        if (!cue.Value.Intransitive && at == end)
+        {
+            return null;
+        }
+
+        return Mention.Of(v, i, end, 1, MentionKind.Person) with { Spelled = true };
+    }
+
+    /// <summary>A word of a person's name: capitalised, and no word a lexicon knows as something else.</summary>
+    private bool IsNameWord(in TokenView v, int k)
+    {
+        var word = v.Span(k);
+        return word.Length > 1 && !_lexicons.SentenceStarters.Contains(v.Word(k)) && !_lexicons.IsPersonNoun(word)
+               && !CalendarWords.MonthLookup.ContainsKey(word) && !CalendarWords.WeekdayLookup.ContainsKey(word)
+               && !_lexicons.Countries.TryAny(v.Word(k), out _) && !_lexicons.Countries.IsDemonym(word)
+               && !_lexicons.SourceNouns.Contains(v.Lower(k)) && _lexicons.Grammar.RolesOf(word) == WordRole.None
+               && !_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _);
+    }
 
     /// <summary>
     /// An age that names the person by itself: "a 14-year-old was seriously injured", "the 2-year-old who was shot",
