@@ -21,4 +21,8 @@ public enum WordRole
     ObjectStart = 1 << 13,
     /// <summary>Marks a victim who lived or is told apart from the dead: "another", "also", "survived", "critical".</summary>
     Survivor = 1 << 14,
+    /// <summary>A place a count is in, not what it counts: "sleeping in 52 public shelters".</summary>
+    Locative = 1 << 15,
+    /// <summary>Before a unit of time after a count, makes it a rate: "1,500 people a day", "per week".</summary>
+    Distributive = 1 << 16,
 }

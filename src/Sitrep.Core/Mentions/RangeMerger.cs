@@ -7,7 +7,7 @@ namespace Sitrep.Core.Mentions;
 /// the second states: its unit ("2 million to 5 million euros", "170-180 kilometres per hour") and its scale word when
 /// it is smaller than the second's number before that word ("four to five thousand" is 4,000–5,000, "between one and
 /// 1.5 million" is 1–1.5 million, but "from $200 to $4 million" stays $200). A change is not a range: "from 68 to 125",
-/// "increased by $43.6 billion to $419.2 billion", "rose 5% to 12%".
+/// "increased by $43.6 billion to $419.2 billion", "rose 5% to 12%". Nor is a ratio: "five to one".
 /// </summary>
 public static class RangeMerger
 {
@@ -49,6 +49,14 @@ public static class RangeMerger
             // billion to $419.2 billion"), not when it borrows the second's unit ("fell by 1.35 to 1.65 mln tonnes").
             bool standsAlone = a.Kind != MentionKind.Count || a.Scale > 1;
             bool change = to && (v.IsWordAt(a.FirstToken - 1, "from") || (standsAlone && IsChange(v, a.FirstToken)));
+            // "outnumber residents by more than five to one": a ratio, neither number counts anyone.
+            if (to && !change && b.Value == 1 && a.Value > 1 && v.IsWordAt(gap, "to"))
+            {
+                mentions[m] = a with { Kind = MentionKind.Other };
+                mentions[m + 1] = b with { Kind = MentionKind.Other };
+                continue;
+            }
+
             a = TakeUnitFrom(a, b);
             if (change || a.Value >= b.Value)
             {

@@ -45,6 +45,10 @@ public sealed class GoverningPredicateTests
     [InlineData("Unemployment rose to 12% after the floods, which killed 40 people.", "12%")]
     [InlineData("Winds of 170-180 kilometres per hour killed four people.", "170-180 kilometres per hour")]
     [InlineData("The 1998 storm was a category two hurricane when it killed 40 people.", "two")]
+    [InlineData("About 9,000 evacuees are sleeping in 64 public shelters after the flood.", "64")]
+    [InlineData("Up to 2,000 people a day were crossing at the main border post.", "2,000")]
+    [InlineData("Aid workers said 300 refugees per week reach the camp on foot.", "300")]
+    [InlineData("Displaced families now outnumber residents by three to one in the town.", "three")]
     public void Numbers_that_count_no_people_houses_or_money_are_no_figure(string text, string quote)
     {
         Assert.Equal("other", MeasureOf(text, quote));

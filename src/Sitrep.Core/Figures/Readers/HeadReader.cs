@@ -23,10 +23,20 @@ public sealed class HeadReader : IFigureReader
             : head.Class == NounClass.Houses ? Vocabulary.Houses
             : !head.IsEmpty && !head.IsElliptical ? Vocabulary.People
             : EllipticalUnit(context) ?? Vocabulary.People;
-        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && (head.Class == NounClass.Thing || !HasPeopleBase(context))))
+        if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && (head.Class == NounClass.Thing || !HasPeopleBase(context)))
+            || (head.Class == NounClass.Houses && context.Marks.Has(m.FirstToken - 1, WordRole.Locative))
+            || (!head.IsEmpty && IsRate(context, head.End)))
         {
             context.Result = context.Other();
         }
+    }
+
+    /// <summary>"1,500 people a day", "200 refugees per week": a rate, not a count ("46,000 a week earlier" is a count).</summary>
+    private static bool IsRate(FigureContext context, int k)
+    {
+        var v = context.View;
+        return context.Marks.Has(k, WordRole.Distributive) && k + 1 < v.End && v[k + 1].IsWord
+            && context.Lexicons.Units.TryMatchAt(v.Text, v.Tokens, k + 1, v.End, out var unit) && unit.Value == MentionKind.Duration && unit.End == k + 2;
     }
 
     /// <summary>
