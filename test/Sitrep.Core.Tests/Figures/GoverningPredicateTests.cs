@@ -46,6 +46,7 @@ public sealed class GoverningPredicateTests
     [InlineData("Winds of 170-180 kilometres per hour killed four people.", "170-180 kilometres per hour")]
     [InlineData("The 1998 storm was a category two hurricane when it killed 40 people.", "two")]
     [InlineData("About 9,000 evacuees are sleeping in 64 public shelters after the flood.", "64")]
+    [InlineData("Some 31,000 people are staying in 17 displacement sites near the capital.", "17")]
     [InlineData("Up to 2,000 people a day were crossing at the main border post.", "2,000")]
     [InlineData("Aid workers said 300 refugees per week reach the camp on foot.", "300")]
     [InlineData("Displaced families now outnumber residents by three to one in the town.", "three")]

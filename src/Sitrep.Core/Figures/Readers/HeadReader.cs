@@ -24,11 +24,40 @@ public sealed class HeadReader : IFigureReader
             : !head.IsEmpty && !head.IsElliptical ? Vocabulary.People
             : EllipticalUnit(context) ?? Vocabulary.People;
         if ((head.Class is NounClass.Thing or NounClass.Tonnes && m.Kind == MentionKind.Count) || (context.IsShare && (head.Class == NounClass.Thing || !HasPeopleBase(context)))
-            || (head.Class == NounClass.Houses && context.Marks.Has(m.FirstToken - 1, WordRole.Locative))
+            || (context.Marks.Has(m.FirstToken - 1, WordRole.Locative) && IsPlaceCount(context, head))
             || (!head.IsEmpty && IsRate(context, head.End)))
         {
             context.Result = context.Other();
         }
+    }
+
+    /// <summary>
+    /// After "in", "into", "across": a count of the places people are, not of people: "in 52 public shelters" (homes),
+    /// "in 19 displacement sites", "into 12 evacuation centres" (a measure word naming a kind of place). "Resulted in 40
+    /// deaths" and "in 300 families" still count.
+    /// </summary>
+    private static bool IsPlaceCount(FigureContext context, Head head)
+    {
+        if (head.Class == NounClass.Houses)
+        {
+            return true;
+        }
+
+        var v = context.View;
+        int k = context.Mention.EndToken;
+        if (k >= v.End || !context.Marks.MeasureAt(k, out var cue))
+        {
+            return false;
+        }
+
+        // "displacement sites" (the phrase ends in a place), "evacuation centres" (a place follows the measure word)
+        return IsPlace(context, cue.End - 1) || (cue.End < v.End && IsPlace(context, cue.End));
+    }
+
+    private static bool IsPlace(FigureContext context, int k)
+    {
+        var v = context.View;
+        return v[k].IsWord && context.Lexicons.TryGetNoun(v.Span(k), out var place) && place is NounClass.Thing or NounClass.Houses;
     }
 
     /// <summary>"1,500 people a day", "200 refugees per week": a rate, not a count ("46,000 a week earlier" is a count).</summary>
