@@ -48,6 +48,8 @@ public sealed class SinglePersonTests
     [InlineData("Two adults inside the house were not hurt.")]
     [InlineData("Three other passengers were not seriously injured, deputies said.")]
     [InlineData("Four children in the back seat were unharmed.")]
+    [InlineData("Pupils were inside the school at the time, but no one was hurt.")]
+    [InlineData("Not one person died in the fire, the chief said.")]
     [InlineData("A 5-year-old program was cut after the shooting.")]
     public void A_person_who_is_no_casualty_counts_nothing(string text)
     {

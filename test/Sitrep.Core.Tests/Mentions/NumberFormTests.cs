@@ -64,6 +64,8 @@ public sealed class NumberFormTests
     [InlineData("The station CBS46 carried the story.", "46", MentionKind.Name)]
     [InlineData("Viewers of WFSB 3 saw the footage.", "3", MentionKind.Name)]
     [InlineData("Action News 6 spoke with the wounded man's sister.", "6", MentionKind.Name)]
+    [InlineData("The patrol moved several hundred yards into the valley.", "several hundred yards", MentionKind.Distance)]
+    [InlineData("Smoke could be seen hundreds of miles away.", "hundreds of miles", MentionKind.Distance)]
     [InlineData("A mother of three who lives nearby heard the shots.", "three", MentionKind.Measurement)]
     [InlineData("Fire broke out at 126 Social Island Road overnight.", "126", MentionKind.Address)]
     [InlineData("Shots were fired in the 3000 block of Elm Avenue.", "3000", MentionKind.Address)]

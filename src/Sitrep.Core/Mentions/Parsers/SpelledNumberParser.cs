@@ -128,8 +128,14 @@ public sealed class SpelledNumberParser : IMentionParser
                 return null;
             }
 
-            // "this one", "the one that", "no one": a pronoun, unless a counted noun follows ("the one child who survived").
-            if (v.IsAnyWord(i - 1, "this", "that", "which", "each", "every", "any", "no", "another", "the") && !_grammar.CountedNounFollows(v, end))
+            // "no one was hurt", "not one person died": nobody, whatever follows.
+            if (v.IsAnyWord(i - 1, "no", "not"))
+            {
+                return null;
+            }
+
+            // "this one", "the one that": a pronoun, unless a counted noun follows ("the one child who survived").
+            if (v.IsAnyWord(i - 1, "this", "that", "which", "each", "every", "any", "another", "the") && !_grammar.CountedNounFollows(v, end))
             {
                 return null;
             }

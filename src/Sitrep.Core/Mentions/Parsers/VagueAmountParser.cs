@@ -82,9 +82,18 @@ public sealed class VagueAmountParser : IMentionParser
         return Vague(v, i, j + 1, value, v.IsWordAt(j + 1, "of"));
     }
 
-    private static Mention Vague(in TokenView v, int first, int end, double value, bool takesOf) =>
-        Mention.Of(v, first, end, value, MentionKind.Count) with
+    /// <summary>A vague amount; one followed by a unit ("several hundred yards", "hundreds of miles") measures, it counts no one.</summary>
+    private Mention Vague(in TokenView v, int first, int end, double value, bool takesOf)
+    {
+        int unitAt = takesOf ? end + 1 : end;
+        if (unitAt < v.End && _grammar.Lexicons.Units.TryMatchAt(v.Text, v.Tokens, unitAt, v.End, out var unit))
+        {
+            return Mention.Of(v, first, unit.End, value, unit.Value) with { Vague = true, Spelled = true, ImpliedQualifier = Qualifier.MoreThan };
+        }
+
+        return Mention.Of(v, first, end, value, MentionKind.Count) with
         {
             Vague = true, Spelled = true, ImpliedQualifier = Qualifier.MoreThan, TakesOf = takesOf,
         };
+    }
 }
