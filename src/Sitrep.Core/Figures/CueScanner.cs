@@ -16,13 +16,18 @@ public static class CueScanner
     /// <summary>How far to the left.</summary>
     public const int LeftWindow = 28;
 
+    /// <summary>"One lives in Dayton", "one person with a gun can devastate lives": a plural measure noun counts no single person.</summary>
+    private static bool PluralForOne(FigureContext c, PhraseMatch<MeasureCue> cue) =>
+        c.Mention.Value == 1 && c.Mention.High is null && NumberGrammar.IsPluralNoun(c.View, cue);
+
     /// <summary>The predicate right after the counted phrase, over auxiliaries: "were killed", "have fled", "remain hospitalized", "dead".</summary>
     public static Cue? Predicate(FigureContext c, int from)
     {
         var v = c.View;
         for (int j = from, skipped = 0; j < v.End && skipped < 5; j++, skipped++)
         {
-            if (c.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !(cue.Value.PeopleOnly && c.IsShare))
+            if (c.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !(cue.Value.PeopleOnly && c.IsShare)
+                && !PluralForOne(c, cue))
             {
                 return IsActiveWithObject(c, cue) ? null : As(c, cue) ?? ToCue(cue, j);
             }
@@ -42,7 +47,7 @@ public static class CueScanner
         var v = c.View;
         for (int j = end - 1; j >= start; j--)
         {
-            if (c.Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, end, out var cue) && Allowed(cue.Value.Measure, c.Unit, c.IsShare))
+            if (c.Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, j, end, out var cue) && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && !PluralForOne(c, cue))
             {
                 return ToCue(cue, j);
             }
@@ -115,7 +120,8 @@ public static class CueScanner
 
             if (c.Marks.MeasureAt(j, out var cue))
             {
-                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && NamesPeople(c, cue.Value) && !IsActiveWithObject(c, cue))
+                if (!cue.Value.Adjacent && Allowed(cue.Value.Measure, c.Unit, c.IsShare) && NamesPeople(c, cue.Value) && !IsActiveWithObject(c, cue)
+                    && !PluralForOne(c, cue))
                 {
                     return As(c, cue) ?? ToCue(cue, j);
                 }

@@ -139,7 +139,8 @@ public sealed class NumberGrammar
             return true;
         }
 
-        return PredicateAfter(Lexicons, v, end) is int k && Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out var cue) && IsCasualty(cue.Value.Measure);
+        return PredicateAfter(Lexicons, v, end) is int k && Lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out var cue) && IsCasualty(cue.Value.Measure)
+               && !IsPluralNoun(v, cue);
     }
 
     /// <summary>
@@ -181,6 +182,13 @@ public sealed class NumberGrammar
 
         return null;
     }
+
+    /// <summary>
+    /// A one-word measure noun in the plural ("lives", "deaths"): it cannot count one person, so after "one" or "a woman who"
+    /// it is another word ("one lives in Charleston", "a woman who lives across the street").
+    /// </summary>
+    public static bool IsPluralNoun(in TokenView v, PhraseMatch<MeasureCue> cue) =>
+        cue.Value.IsNoun && cue.Length == 1 && v.Span(cue.Start) is { Length: > 3 } word && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S');
 
     /// <summary>"17-year-old", "13-month-old": the token after the compound that starts at <paramref name="k"/>, or null.</summary>
     public static int? AgeCompoundEnd(in TokenView v, int k) =>

@@ -50,6 +50,9 @@ public sealed class SinglePersonTests
     [InlineData("Four children in the back seat were unharmed.")]
     [InlineData("Pupils were inside the school at the time, but no one was hurt.")]
     [InlineData("Not one person died in the fire, the chief said.")]
+    [InlineData("A woman who lives across the street heard the shots.")]
+    [InlineData("One lives in Dayton and the other in Xenia.")]
+    [InlineData("One person with a gun can devastate lives.")]
     [InlineData("A 5-year-old program was cut after the shooting.")]
     public void A_person_who_is_no_casualty_counts_nothing(string text)
     {

@@ -65,7 +65,8 @@ public sealed class PersonReader : IFigureReader
         }
 
         // "Jordan Smith, 18, was shot", "the victim, 53-year-old Ann Lee, died", "were both shot"
-        if (NumberGrammar.PredicateAfter(context.Lexicons, v, k) is int j && context.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent)
+        if (NumberGrammar.PredicateAfter(context.Lexicons, v, k) is int j && context.Marks.MeasureAt(j, out var cue) && !cue.Value.Adjacent
+            && !NumberGrammar.IsPluralNoun(v, cue))
         {
             return CueScanner.IsActiveWithObject(context, cue) ? null : CueScanner.ToCue(cue, j);
         }
