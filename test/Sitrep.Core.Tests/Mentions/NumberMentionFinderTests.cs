@@ -37,6 +37,7 @@ public sealed class NumberMentionFinderTests
 
     [Theory]
     [InlineData("Donors pledged 2.4 mln dlrs.", "2.4 mln dlrs", 2_400_000, "USD")]
+    [InlineData("Britain will give one mln stg for flood relief.", "one mln stg", 1_000_000, "GBP")]
     [InlineData("The agency gave $11.5-million in aid.", "$11.5-million", 11_500_000, "USD")]
     [InlineData("The agency gave $11.5 million in aid.", "$11.5 million", 11_500_000, "USD")]
     [InlineData("The bloc offered 5 million euros in aid.", "5 million euros", 5_000_000, "EUR")]
