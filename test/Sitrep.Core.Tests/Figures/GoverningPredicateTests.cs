@@ -19,6 +19,7 @@ public sealed class GoverningPredicateTests
     [InlineData("A hamlet of 120 people lies below the crater.", "120", "population")]
     [InlineData("Jordan has admitted 650,000 refugees since the war began.", "650,000", "displaced")]
     [InlineData("About 40 people were admitted to hospital with burns.", "40", "hospitalized")]
+    [InlineData("Government troops killed 212 rebels and captured 35 near the pass.", "35", "detained")]
     [InlineData("Life expectancy in the province is around 61, and 300 people died of cholera.", "61", "other")]
     [InlineData("Life expectancy in the province is around 61, and 300 people died of cholera.", "300", "killed")]
     public void The_predicate_that_governs_the_number_gives_the_measure(string text, string quote, string measure)
