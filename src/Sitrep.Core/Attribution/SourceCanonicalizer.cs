@@ -34,6 +34,12 @@ public sealed class SourceCanonicalizer
         "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast",
     ];
 
+    // Arrays built once: a char[] literal in a call is built (and its data copied) at every call.
+    private static readonly char[] CleanTrim = [',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' '];
+    private static readonly char[] WordTrim = [',', ';', ':', '"', '“', '”', '(', ')'];
+    private static readonly string[] Leads = ["the ", "The ", "a ", "A ", "an ", "An "];
+    private static readonly string[] Tails = [" in a statement", " in a press release", " in a report", " on Twitter", " on X"];
+
     private readonly LexiconSet _lexicons;
 
     public SourceCanonicalizer(LexiconSet lexicons)
@@ -510,8 +516,8 @@ public sealed class SourceCanonicalizer
     internal static string Clean(string raw)
     {
         string s = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        s = s.Trim(',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' ');
-        foreach (string lead in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        s = s.Trim(CleanTrim);
+        foreach (string lead in Leads)
         {
             if (s.StartsWith(lead, StringComparison.Ordinal))
             {
@@ -520,7 +526,7 @@ public sealed class SourceCanonicalizer
             }
         }
 
-        foreach (string tail in new[] { " in a statement", " in a press release", " in a report", " on Twitter", " on X" })
+        foreach (string tail in Tails)
         {
             if (s.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
             {
@@ -563,7 +569,7 @@ public sealed class SourceCanonicalizer
         var words = new List<string>();
         foreach (string w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            words.Add(w.Trim(',', ';', ':', '"', '“', '”', '(', ')'));
+            words.Add(w.Trim(WordTrim));
         }
 
         return words.Where(w => w.Length > 0).ToList();
