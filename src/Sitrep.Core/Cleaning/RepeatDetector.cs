@@ -42,7 +42,7 @@ public sealed class RepeatDetector
             return [];
         }
 
-        var seen = new HashSet<ulong>();
+        var seen = new HashSet<ulong>(words.Count);
         var covered = new bool[words.Count];
         for (int i = 0; i + ShingleWords <= words.Count; i++)
         {
