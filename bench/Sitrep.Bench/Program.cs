@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "extract-scale")
     return ExtractionScaleRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "extract-real")
+{
+    return ExtractRealRun.Run(args, Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "extract-stages")
 {
     return ExtractionStageRun.Run(args, Console.Out);

@@ -23,9 +23,7 @@ public static class RealReportCorpus
 
     private static List<Article> Read()
     {
-        string shared = Environment.GetEnvironmentVariable("SITREP_SHARED") is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : Path.Combine(Sitrep.Testing.SharedCorpus.RepoRoot, "..", "shared");
+        string shared = RealCorpusCopy.SharedFolder;
         var articles = new List<Article>();
         using var source = new ReportSource();
         foreach (string set in Sets)

@@ -88,9 +88,17 @@ public sealed class CommonInputOptions
     }
 }
 
+/// <param name="PipelineSource">The extraction pipeline, built at first use (<see cref="Pipeline"/>).</param>
 /// <param name="Failure">Why the settings cannot be used (an unreadable lexicon folder), or null.</param>
-public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, string? Failure)
+public sealed record InputSettings(long MaxBytes, Lazy<ExtractionPipeline>? PipelineSource, string? Failure)
 {
+    /// <summary>
+    /// The extraction pipeline and its lexicons. The built-in one is loaded when first asked for, so a command that
+    /// reads no report (<c>report --db</c> with ledgers kept by ingest) loads no lexicon; a user's folder is read
+    /// at once, since a mistake in it is a usage error.
+    /// </summary>
+    public ExtractionPipeline? Pipeline => PipelineSource?.Value;
+
     /// <summary>Read files a manifest names outside its folder (<c>--allow-outside-manifest</c>).</summary>
     public bool AllowOutsideManifest { get; init; }
 
@@ -113,11 +121,11 @@ public sealed record InputSettings(long MaxBytes, ExtractionPipeline? Pipeline, 
 
 internal static class PipelineFactory
 {
-    public static (ExtractionPipeline? Pipeline, string? Failure) Create(string? lexiconFolder)
+    public static (Lazy<ExtractionPipeline>? Pipeline, string? Failure) Create(string? lexiconFolder)
     {
         if (lexiconFolder is null)
         {
-            return (ExtractionPipeline.CreateDefault(), null);
+            return (new Lazy<ExtractionPipeline>(ExtractionPipeline.CreateDefault), null);
         }
 
         if (!Directory.Exists(lexiconFolder))
@@ -141,7 +149,7 @@ internal static class PipelineFactory
         });
         try
         {
-            return (ExtractionPipeline.Create(source), null);
+            return (new Lazy<ExtractionPipeline>(ExtractionPipeline.Create(source)), null);
         }
         catch (FormatException e)
         {

@@ -48,6 +48,11 @@ public sealed class ArticleTextBuilder
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         bool pendingSpace = false;
         foreach (char c in text)
@@ -73,5 +78,28 @@ public sealed class ArticleTextBuilder
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> would return the text as it is: no invisible character, and no space but single ones between words.</summary>
+    private static bool IsNormal(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD' or '\uFEFF')
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]) || char.IsControl(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

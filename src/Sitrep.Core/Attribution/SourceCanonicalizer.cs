@@ -34,6 +34,12 @@ public sealed class SourceCanonicalizer
         "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast",
     ];
 
+    // Arrays built once: a char[] literal in a call is built (and its data copied) at every call.
+    private static readonly char[] CleanTrim = [',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' '];
+    private static readonly char[] WordTrim = [',', ';', ':', '"', '“', '”', '(', ')'];
+    private static readonly string[] Leads = ["the ", "The ", "a ", "A ", "an ", "An "];
+    private static readonly string[] Tails = [" in a statement", " in a press release", " in a report", " on Twitter", " on X"];
+
     private readonly LexiconSet _lexicons;
 
     public SourceCanonicalizer(LexiconSet lexicons)
@@ -41,28 +47,27 @@ public sealed class SourceCanonicalizer
         _lexicons = lexicons;
     }
 
+    /// <summary>Memo of <see cref="Analyse"/>: the same source phrases recur in every report.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourcePhrase> _phrases = new(StringComparer.Ordinal);
+
     /// <summary>The canonical name of <paramref name="raw"/>, using and extending <paramref name="memory"/> (the article's people so far).</summary>
     public string Canonicalize(string raw, SourceMemory memory)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(memory);
-        string cleaned = Clean(raw);
-        var parts = SplitParts(cleaned).Select(StripSpeaker).ToList();
-        string? affiliation = null;
-        for (int p = parts.Count - 1; p >= 0; p--)
+        if (!_phrases.TryGetValue(raw, out var phrase))
         {
-            if (SplitAffiliation(parts[p]) is var (person, organisation))
+            phrase = Analyse(raw);
+            if (_phrases.Count < 100_000)
             {
-                parts[p] = organisation;
-                parts.Add(person);
-                affiliation = organisation;
+                _phrases.TryAdd(raw, phrase);
             }
         }
 
+        var parts = phrase.Parts;
+
         // "the ministry", "the agency": the source of that kind the article named last.
-        var plain = Words(parts[0]);
-        if (parts.Count == 1 && plain.Count is >= 1 and <= 2 && plain.All(w => !char.IsUpper(w[0]))
-            && memory.TryRecent(plain[^1], out string recent))
+        if (phrase.KindWord is { } kindWord && memory.TryRecent(kindWord, out string recent))
         {
             return recent;
         }
@@ -89,27 +94,50 @@ public sealed class SourceCanonicalizer
             }
         }
 
-        if (best is null)
-        {
-            foreach (string part in parts)
-            {
-                best = PlaceRole(part);
-                if (best is not null)
-                {
-                    break;
-                }
-            }
-        }
+        best ??= phrase.PlaceRole ?? phrase.Affiliation ?? phrase.Person ?? parts[0];
 
-        best ??= affiliation ?? parts.FirstOrDefault(IsPersonName) ?? parts[0];
-
-        foreach (string part in parts)
+        foreach (var (name, surname) in phrase.People)
         {
-            RememberPeople(part, best, memory);
+            memory.Remember(name, best);
+            memory.Remember(surname, best);
         }
 
         memory.Named(best);
         return best;
+    }
+
+    /// <summary>What a source phrase says whatever article it is in: its parts, and what each part could name.</summary>
+    private SourcePhrase Analyse(string raw)
+    {
+        string cleaned = Clean(raw);
+        var parts = SplitParts(cleaned).Select(StripSpeaker).ToList();
+        string? affiliation = null;
+        for (int p = parts.Count - 1; p >= 0; p--)
+        {
+            if (SplitAffiliation(parts[p]) is var (person, organisation))
+            {
+                parts[p] = organisation;
+                parts.Add(person);
+                affiliation = organisation;
+            }
+        }
+
+        var plain = Words(parts[0]);
+        string? kindWord = parts.Count == 1 && plain.Count is >= 1 and <= 2 && plain.All(w => !char.IsUpper(w[0])) ? plain[^1] : null;
+        var people = new List<(string Name, string Surname)>();
+        foreach (string part in parts)
+        {
+            // A name at the end of a role phrase ("German Foreign Minister Annalena Baerbock") or alone ("Gegham Stepanian").
+            var words = Words(part);
+            int nameStart = PersonNameStart(words);
+            if (nameStart >= 0 && words.Count - nameStart >= 2)
+            {
+                people.Add((string.Join(' ', words.Skip(nameStart)), words[^1]));
+            }
+        }
+
+        return new SourcePhrase(parts, affiliation, kindWord, parts.Select(PlaceRole).FirstOrDefault(r => r is not null),
+            parts.FirstOrDefault(IsPersonName), people);
     }
 
     /// <summary>Memo of the article-independent part of <see cref="Organisation"/>: the same names recur in every report.</summary>
@@ -393,24 +421,6 @@ public sealed class SourceCanonicalizer
         return null;
     }
 
-    private void RememberPeople(string part, string canonical, SourceMemory memory)
-    {
-        var words = Words(part);
-        // A name at the end of a role phrase ("German Foreign Minister Annalena Baerbock") or alone ("Gegham Stepanian").
-        int nameStart = PersonNameStart(words);
-        if (nameStart < 0)
-        {
-            return;
-        }
-
-        var name = words.Skip(nameStart).ToList();
-        if (name.Count >= 2)
-        {
-            memory.Remember(string.Join(' ', name), canonical);
-            memory.Remember(name[^1], canonical);
-        }
-    }
-
     /// <summary>Where a trailing person name (two or three capitalised words that are not organisation words) starts, or -1.</summary>
     private int PersonNameStart(List<string> words)
     {
@@ -510,8 +520,8 @@ public sealed class SourceCanonicalizer
     internal static string Clean(string raw)
     {
         string s = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        s = s.Trim(',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' ');
-        foreach (string lead in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        s = s.Trim(CleanTrim);
+        foreach (string lead in Leads)
         {
             if (s.StartsWith(lead, StringComparison.Ordinal))
             {
@@ -520,7 +530,7 @@ public sealed class SourceCanonicalizer
             }
         }
 
-        foreach (string tail in new[] { " in a statement", " in a press release", " in a report", " on Twitter", " on X" })
+        foreach (string tail in Tails)
         {
             if (s.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
             {
@@ -563,7 +573,7 @@ public sealed class SourceCanonicalizer
         var words = new List<string>();
         foreach (string w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            words.Add(w.Trim(',', ';', ':', '"', '“', '”', '(', ')'));
+            words.Add(w.Trim(WordTrim));
         }
 
         return words.Where(w => w.Length > 0).ToList();

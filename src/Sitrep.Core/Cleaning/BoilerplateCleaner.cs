@@ -13,6 +13,10 @@ public sealed partial class BoilerplateCleaner
     private const int MaxTitleLength = 250;
     private const int MaxBoilerplateLength = 400;
 
+    // Built once: a char[] literal in a call is built (and its data copied) at every call.
+    private static readonly char[] CaptionEndTrim = [' ', '.', ')', '"', '”', '\r', '\n'];
+    private static readonly char[] ClosingTrim = ['"', '\'', '”', '’', ')', ' '];
+
     private readonly LexiconSet _lexicons;
     private readonly RepeatDetector _repeats = new();
 
@@ -120,7 +124,7 @@ public sealed partial class BoilerplateCleaner
     public bool LooksLikeCaption(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        string end = content.TrimEnd(' ', '.', ')', '"', '”', '\r', '\n');
+        var end = content.AsSpan().TrimEnd(CaptionEndTrim);
         if (content.Length > 320 || end.Length == 0 || !char.IsDigit(end[^1]) || !CaptionDateEnding().IsMatch(content))
         {
             return false;
@@ -172,13 +176,13 @@ public sealed partial class BoilerplateCleaner
 
     private static bool EndsSentence(string content)
     {
-        string t = content.TrimEnd('"', '\'', '”', '’', ')', ' ');
+        var t = content.AsSpan().TrimEnd(ClosingTrim);
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
     }
 
     private static bool EndsWithPeriod(string content)
     {
-        string t = content.TrimEnd('"', '\'', '”', '’', ')', ' ');
+        var t = content.AsSpan().TrimEnd(ClosingTrim);
         return t.Length > 0 && t[^1] is '.' or ';' or ',';
     }
 

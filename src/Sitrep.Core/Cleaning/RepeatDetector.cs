@@ -42,19 +42,25 @@ public sealed class RepeatDetector
             return [];
         }
 
-        var seen = new HashSet<ulong>();
+        var shingles = new ulong[words.Count - ShingleWords + 1];
+        for (int i = 0; i < shingles.Length; i++)
+        {
+            shingles[i] = Shingle(hashes, i);
+        }
+
+        var seen = new HashSet<ulong>(shingles.Length);
         var covered = new bool[words.Count];
-        for (int i = 0; i + ShingleWords <= words.Count; i++)
+        for (int i = 0; i < shingles.Length; i++)
         {
             // Shingles become visible once they end before the current one starts, so a phrase
             // never counts as a repeat of itself.
             int visible = i - ShingleWords;
             if (visible >= 0)
             {
-                seen.Add(Shingle(hashes, visible));
+                seen.Add(shingles[visible]);
             }
 
-            if (seen.Contains(Shingle(hashes, i)))
+            if (seen.Contains(shingles[i]))
             {
                 for (int k = i; k < i + ShingleWords; k++)
                 {

@@ -104,6 +104,14 @@ public sealed class NumberMentionFinder
     /// <summary>Most words cannot start a number: only digits, symbols, number words and currency words are tried; a word that may start a person's noun phrase is tried by the person parser alone.</summary>
     private Start Starts(in TokenView v, int i)
     {
+        // A sign starts a reading only as a phone number's "+" or "(" or as a currency ("$", "€"): the other parsers
+        // begin at a number or a word, so a comma or a full stop is not offered to them.
+        if (v[i].Kind == TokenKind.Symbol)
+        {
+            char c = v.Text[v[i].Start];
+            return c is '+' or '(' || _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _) ? Start.Number : Start.None;
+        }
+
         // Currency words that come first ("USD", "Rs", "RM", "NIS") are capitalised.
         if (!v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i))
             || (v.IsCapitalized(i) && _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _)))

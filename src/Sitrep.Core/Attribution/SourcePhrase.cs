@@ -1,0 +1,19 @@
+namespace Sitrep.Core.Attribution;
+
+/// <summary>
+/// What <see cref="SourceCanonicalizer"/> reads in a source phrase whatever article it is in, kept so a phrase that
+/// recurs is read once.
+/// </summary>
+/// <param name="Parts">The names the phrase holds, cleaned: "Nagorno-Karabakh's ombudsman, Gegham Stepanian" has two.</param>
+/// <param name="Affiliation">The organisation of "a person of an organisation", if the phrase is one.</param>
+/// <param name="KindWord">"ministry" in a bare "the ministry": the article's last source of that kind is meant.</param>
+/// <param name="PlaceRole">The first part read as a place and a role ("Nagorno-Karabakh ombudsman").</param>
+/// <param name="Person">The first part that is a person's name.</param>
+/// <param name="People">Each person named (full name, surname), remembered for the rest of the article.</param>
+internal sealed record SourcePhrase(
+    IReadOnlyList<string> Parts,
+    string? Affiliation,
+    string? KindWord,
+    string? PlaceRole,
+    string? Person,
+    IReadOnlyList<(string Name, string Surname)> People);
