@@ -161,28 +161,26 @@ public sealed class PersonParser : IMentionParser
         }
 
         int end = i + 1;
-        if (v.IsCapitalized(i))
+        while (v.IsCapitalized(i) && end < v.End && end - i < 3 && v[end].IsWord && v.IsCapitalized(end))
         {
-            while (end < v.End && end - i < 3 && v[end].IsWord && v.IsCapitalized(end))
-            {
-                end++;
-            }
-
-            for (int k = i; k < end; k++)
-            {
-                if (!IsNameWord(v, k))
-                {
-                    return null;
-                }
-            }
+            end++;
         }
 
+        // Most capitalised words start no clause of death: ask the predicate first, the lexicons about the name after.
         if (end >= v.End || !v[end].IsWord || !NextIsPredicate(v, end)
             || NumberGrammar.PredicateAfter(_lexicons, v, end) is not int at
             || at - end > 4
             || !_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, at, v.End, out var cue) || cue.Value.Measure != Measure.Killed || cue.Value.IsNoun)
         {
             return null;
+        }
+
+        for (int k = i; k < end && v.IsCapitalized(i); k++)
+        {
+            if (!IsNameWord(v, k))
+            {
+                return null;
+            }
         }
 
         // The name undergoes the death: "died", "was pronounced dead", "was killed"; "Quake kills dozens" and "Hayes killed
