@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required CountryTable Countries { get; init; }
 
+    /// <summary>The gazetteer (places.tsv, place-words.tsv and the shipped GeoNames file), read on first use.</summary>
+    public required Lazy<Places.Gazetteer> Gazetteer { get; init; }
+
     public required PhraseTable<EventCue> Events { get; init; }
 
     /// <summary>Canonical event -> family (natural, accident, violence, any, generic).</summary>
@@ -173,6 +176,7 @@ public sealed class LexiconSet
             Grammar = GrammarWords.Load(source),
             GlueWords = LoadGlueWords(source),
             PersonNouns = Set(source, "person-nouns.txt"),
+            Gazetteer = new(() => Places.Gazetteer.Load(source, CountryTable.FromRows(LexiconFile.Rows(source, "countries.tsv", CountryTable.RequiredFields)))),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
             Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),

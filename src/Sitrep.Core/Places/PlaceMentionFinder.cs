@@ -1,0 +1,188 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// Finds the places a report names: runs of capitalised words (and the small words inside names, "Bosnia and
+/// Herzegovina") looked up in the gazetteer, longest first; countries' adjectives as hints.
+/// </summary>
+internal static class PlaceMentionFinder
+{
+    private const int MaxWords = 5;
+
+    public static List<PlaceMention> Find(string text, Gazetteer gazetteer)
+    {
+        var mentions = new List<PlaceMention>();
+        Span<int> ends = stackalloc int[MaxWords];
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsUpper(c) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            int words = Words(text, i, ends);
+            int end = -1;
+            IReadOnlyList<PlaceEntry> hit = [];
+            for (int k = words - 1; k >= 0 && end < 0; k--)
+            {
+                int e = ends[k];
+                if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(i, e + 1 - i)) is { Count: > 0 } dotted)
+                {
+                    (hit, end) = (dotted, e + 1);
+                }
+                else if (gazetteer.Lookup(text.AsSpan(i, e - i)) is { Count: > 0 } plain)
+                {
+                    (hit, end) = (plain, e);
+                }
+            }
+
+            if (end < 0)
+            {
+                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country)
+                {
+                    mentions.Add(new PlaceMention(new TextSpan(i, ends[0] - i), [country], false, false, true, false));
+                }
+
+                i = ends[0];
+                continue;
+            }
+
+            var name = text.AsSpan(i, end - i);
+            var role = gazetteer.Role(name);
+            var cue = Cue(text, i, gazetteer, mentions);
+            bool cued = cue is not null;
+            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or ' ' && IsUpperWord(name);
+            if (role != PlaceWordRole.NotPlace && (role != PlaceWordRole.NeedsCue || cued))
+            {
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
+            }
+
+            i = end;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
+    private static int Words(string text, int start, Span<int> ends)
+    {
+        int n = 0, i = start;
+        while (n < ends.Length)
+        {
+            int e = i;
+            while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+            {
+                e++;
+            }
+
+            if (e == i)
+            {
+                break;
+            }
+
+            ends[n++] = e;
+            // The next word: after one space (or ". " of an abbreviation, "St. Louis"), capitalised or a short joining word.
+            int next = e < text.Length && text[e] == '.' ? e + 1 : e;
+            if (next + 1 >= text.Length || text[next] != ' ' || !char.IsLetter(text[next + 1]))
+            {
+                break;
+            }
+
+            next++;
+            if (!char.IsUpper(text[next]) && !IsJoiningWord(text, next))
+            {
+                break;
+            }
+
+            i = next;
+        }
+
+        return n;
+    }
+
+    private static bool IsJoiningWord(string text, int i)
+    {
+        int e = i;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        var word = text.AsSpan(i, e - i);
+        return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do";
+    }
+
+    /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …), or a list of places.</summary>
+    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before)
+    {
+        int e = start;
+        for (int hop = 0; hop < 2; hop++)
+        {
+            while (e > 0 && text[e - 1] == ' ')
+            {
+                e--;
+            }
+
+            if (e > 0 && text[e - 1] == ',' || IsWordBefore(text, e, "and") || IsWordBefore(text, e, "or"))
+            {
+                // "in Assam, Meghalaya and Tripura": a list continues the place named before it.
+                int sep = text[e - 1] == ',' ? e - 1 : e - (IsWordBefore(text, e, "and") ? 3 : 2);
+                while (sep > 0 && text[sep - 1] == ' ')
+                {
+                    sep--;
+                }
+
+                return before.Count > 0 && before[^1].End == sep && before[^1].Cued && !before[^1].Weak
+                    ? before[^1].Origin ? PlaceWordRole.Origin : PlaceWordRole.Cue
+                    : null;
+            }
+
+            int s = e;
+            while (s > 0 && char.IsLetter(text[s - 1]))
+            {
+                s--;
+            }
+
+            if (s == e)
+            {
+                return null;
+            }
+
+            var role = gazetteer.Role(text.AsSpan(s, e - s));
+            if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
+            {
+                return role;
+            }
+
+            if (role != PlaceWordRole.Direction)
+            {
+                return null;
+            }
+
+            e = s;
+        }
+
+        return null;
+    }
+
+    private static bool IsWordBefore(string text, int end, string word) =>
+        end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.Ordinal)
+                           && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsUpperWord(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

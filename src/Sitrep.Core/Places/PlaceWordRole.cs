@@ -1,0 +1,12 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>What a word of <c>place-words.tsv</c> does around a place name.</summary>
+internal enum PlaceWordRole
+{
+    Cue,
+    Origin,
+    Direction,
+    Suffix,
+    NotPlace,
+    NeedsCue,
+}
