@@ -42,6 +42,7 @@ public static class FigureJson
             writer.WriteString("aspect", figure.Aspect);
         }
 
+        WritePlace(writer, figure.Place);
         writer.WriteNumber("start", offsets?.Convert(figure.Span.Start) ?? figure.Span.Start);
         writer.WriteNumber("end", offsets?.Convert(figure.Span.End) ?? figure.Span.End);
         if (page is { } p)
@@ -103,6 +104,26 @@ public static class FigureJson
 
         kind = default;
         return false;
+    }
+
+    /// <summary>Where the figure holds: <c>place, country, admin1, lat, lon, place_precision</c>, each null when the report names no place.</summary>
+    private static void WritePlace(Utf8JsonWriter writer, Places.FigurePlace? place)
+    {
+        WriteNullable(writer, "place", place?.Name);
+        WriteNullable(writer, "country", place?.Country);
+        WriteNullable(writer, "admin1", place?.Admin1);
+        if (place is null)
+        {
+            writer.WriteNull("lat");
+            writer.WriteNull("lon");
+        }
+        else
+        {
+            writer.WriteNumber("lat", place.Lat);
+            writer.WriteNumber("lon", place.Lon);
+        }
+
+        WriteNullable(writer, "place_precision", place?.PrecisionName);
     }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)

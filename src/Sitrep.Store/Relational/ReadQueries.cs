@@ -191,6 +191,18 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             Sql.Add(command, "@measure", measure.Name());
         }
 
+        if (query.Country is not null)
+        {
+            where.Add("f.country = @country");
+            Sql.Add(command, "@country", query.Country.ToUpperInvariant());
+        }
+
+        if (query.Admin1 is not null)
+        {
+            where.Add("f.admin1 = @admin1");
+            Sql.Add(command, "@admin1", query.Admin1.ToUpperInvariant());
+        }
+
         return (from, where);
     }
 
