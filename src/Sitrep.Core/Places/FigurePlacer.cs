@@ -44,15 +44,59 @@ public sealed class FigurePlacer
         var usable = mentions.Where(m => m.Usable).ToList();
         var main = Main(mentions);
         string text = article.Text;
+        var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
+        var byEvent = new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
+        for (int i = 0; i < figures.Count; i++)
+        {
+            readings[i] = InSentence(figures, i, usable, text);
+            if (readings[i].Tied is { } tied && figures[i].Event is { } e && IsCasualty(figures[i].Measure))
+            {
+                var counts = byEvent.TryGetValue(e, out var c) ? c : byEvent[e] = [];
+                counts[tied] = counts.GetValueOrDefault(tied) + 1;
+            }
+        }
+
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            var entry = InSentence(figures, i, usable, text) ?? InParagraph(f.SentenceSpan.Start, usable, text) ?? main;
+            var (tied, whole) = readings[i];
+            // A figure its sentence ties to no place: the whole of a breakdown over two places or more ("81 dead in three
+            // states: 40 in Assam …"),
+            // else where the report places its event ("the explosion" in Nagorno-Karabakh), else the sentence's places'
+            // whole, else the paragraph's place, else the report's.
+            bool breakdown = whole is not null && Enumerable.Range(0, figures.Count)
+                .Where(j => j != i && figures[j].SentenceSpan.Start == f.SentenceSpan.Start && readings[j].Tied is not null)
+                .Select(j => readings[j].Tied).Distinct().Count() >= 2;
+            var entry = tied
+                        ?? (breakdown ? whole : null)
+                        ?? (f.Event is { } e && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
+                        ?? whole
+                        ?? InParagraph(f.SentenceSpan.Start, usable, text)
+                        ?? main;
             if (entry is not null)
             {
                 figures[i] = f with { Place = FigurePlace.From(entry) };
             }
         }
+    }
+
+    /// <summary>Counts of an event's toll, which hold where the event happened (unlike the displaced, counted where they went).</summary>
+    private static bool IsCasualty(Measure measure) =>
+        measure is Measure.Killed or Measure.Injured or Measure.Missing or Measure.Hospitalized or Measure.Identified;
+
+    private static PlaceEntry MostCounted(Dictionary<PlaceEntry, int> counts)
+    {
+        PlaceEntry? best = null;
+        int top = 0;
+        foreach (var (e, n) in counts)
+        {
+            if (n > top)
+            {
+                (best, top) = (e, n);
+            }
+        }
+
+        return best!;
     }
 
     private List<PlaceMention> Mentions(Article article)
@@ -63,14 +107,15 @@ public sealed class FigurePlacer
         return mentions;
     }
 
-    private PlaceEntry? InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text)
+    /// <returns>The place the sentence ties the number to (after it: "40 in Assam"; before it: "In Assam, 40 died"), and the place that holds all the sentence's places.</returns>
+    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text)
     {
         var f = figures[index];
         int from = f.SentenceSpan.Start, to = f.SentenceSpan.Start + f.SentenceSpan.Length;
         int first = FirstAtOrAfter(mentions, from);
         if (first >= mentions.Count || mentions[first].Span.Start >= to)
         {
-            return null;
+            return (null, null);
         }
 
         // The numbers around this one in the sentence bound the words that belong to it.
@@ -103,7 +148,7 @@ public sealed class FigurePlacer
             {
                 if (!m.Origin)
                 {
-                    return m.Entry; // "40 in Assam"
+                    return (m.Entry, null); // "40 in Assam"
                 }
 
                 origin ??= m.Entry; // "4,300 crossed from Syria into Lebanon" counts in Lebanon
@@ -118,11 +163,11 @@ public sealed class FigurePlacer
             apart |= common is null;
         }
 
-        return origin ?? before ?? (apart ? null : common);
+        return (before ?? origin, apart ? null : common);
     }
 
-    /// <summary>Whether a clause boundary (";", " - ", a parenthesis) stands between a number and a place after it.</summary>
-    private static bool Clause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(";()") >= 0;
+    /// <summary>Whether a clause boundary (a comma, ";", a dash, a parenthesis) stands between a number and a place after it.</summary>
+    private static bool Clause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()\u2014") >= 0;
 
     /// <summary>The place that holds both: one of them, else their area, else their country; null across countries.</summary>
     private static PlaceEntry? Common(Gazetteer gazetteer, PlaceEntry a, PlaceEntry b)

@@ -81,9 +81,10 @@ public sealed class Gazetteer
                 "origin" => PlaceWordRole.Origin,
                 "direction" => PlaceWordRole.Direction,
                 "suffix" => PlaceWordRole.Suffix,
+                "seat" => PlaceWordRole.Seat,
                 "not-place" => PlaceWordRole.NotPlace,
                 "needs-cue" => PlaceWordRole.NeedsCue,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, not-place or needs-cue"),
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, not-place or needs-cue"),
             };
         }
 

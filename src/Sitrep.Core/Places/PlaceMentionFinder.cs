@@ -54,6 +54,13 @@ internal static class PlaceMentionFinder
             var cue = Cue(text, i, gazetteer, mentions);
             bool cued = cue is not null;
             bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or ' ' && IsUpperWord(name);
+            if (cue == PlaceWordRole.Cue && SeatBefore(text, i, gazetteer))
+            {
+                // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
+                var countries = hit.Where(h => h.Seat == 2 && h.Precision == PlacePrecision.Place).Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().ToList();
+                hit = countries.Count > 0 ? countries : hit;
+            }
+
             if (role != PlaceWordRole.NotPlace && (role != PlaceWordRole.NeedsCue || cued))
             {
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
@@ -165,6 +172,37 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>
+    private static bool SeatBefore(string text, int start, Gazetteer gazetteer)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        // s..e is the cue ("in"); the word before it is the authority.
+        e = s;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return s < e && gazetteer.Role(text.AsSpan(s, e - s)) == PlaceWordRole.Seat;
     }
 
     private static bool IsWordBefore(string text, int end, string word) =>

@@ -7,6 +7,7 @@ internal enum PlaceWordRole
     Origin,
     Direction,
     Suffix,
+    Seat,
     NotPlace,
     NeedsCue,
 }
