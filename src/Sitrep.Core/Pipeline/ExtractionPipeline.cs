@@ -202,8 +202,8 @@ public sealed class ExtractionPipeline
             ToOriginal(figures, repaired);
         }
 
-        _places.Apply(original, figures);
-        return new ExtractionResult(original.Id, figures, diagnostics, published);
+        var place = _places.Apply(original, figures);
+        return new ExtractionResult(original.Id, figures, diagnostics, published) { Place = place };
     }
 
     /// <summary>Spans, quotes and evidence sentences of figures read from repaired text, back in the original text.</summary>

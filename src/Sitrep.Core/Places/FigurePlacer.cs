@@ -31,15 +31,11 @@ public sealed class FigurePlacer
     }
 
     /// <summary>Gives each figure its place (figures in text order of one article).</summary>
-    public void Apply(Article article, List<Figure> figures)
+    /// <returns>The report's main place (<see cref="MainPlace"/>).</returns>
+    public FigurePlace? Apply(Article article, List<Figure> figures)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(figures);
-        if (figures.Count == 0)
-        {
-            return;
-        }
-
         var mentions = Mentions(article);
         var usable = mentions.Where(m => m.Usable).ToList();
         var main = Main(mentions);
@@ -78,6 +74,8 @@ public sealed class FigurePlacer
                 figures[i] = f with { Place = FigurePlace.From(entry) };
             }
         }
+
+        return main is null ? null : FigurePlace.From(main);
     }
 
     /// <summary>Counts of an event's toll, which hold where the event happened (unlike the displaced, counted where they went).</summary>

@@ -82,9 +82,11 @@ public sealed class Gazetteer
                 "direction" => PlaceWordRole.Direction,
                 "suffix" => PlaceWordRole.Suffix,
                 "seat" => PlaceWordRole.Seat,
+                "facility" => PlaceWordRole.Facility,
+                "agency" => PlaceWordRole.Agency,
                 "not-place" => PlaceWordRole.NotPlace,
                 "needs-cue" => PlaceWordRole.NeedsCue,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, not-place or needs-cue"),
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, not-place or needs-cue"),
             };
         }
 
@@ -189,7 +191,9 @@ public sealed class Gazetteer
                     areas[code] = entry;
                     Add(names, name, entry);
                     int space = name.LastIndexOf(' ');
-                    if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix)
+                    // "Syunik Province" is also "Syunik"; "North Region" is not "North".
+                    if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix
+                        && !words.ContainsKey(name[..space]) && space >= 4)
                     {
                         Add(names, name[..space], entry);
                     }

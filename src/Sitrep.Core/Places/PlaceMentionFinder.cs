@@ -51,9 +51,16 @@ internal static class PlaceMentionFinder
 
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
-            var cue = Cue(text, i, gazetteer, mentions);
+            var after = WordAfter(text, end, gazetteer);
+            if (after == PlaceWordRole.Facility)
+            {
+                i = end; // "Sherman Hospital", "North Street"
+                continue;
+            }
+
+            var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
             bool cued = cue is not null;
-            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or ' ' && IsUpperWord(name);
+            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or ' ' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
             if (cue == PlaceWordRole.Cue && SeatBefore(text, i, gazetteer))
             {
                 // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
@@ -61,7 +68,7 @@ internal static class PlaceMentionFinder
                 hit = countries.Count > 0 ? countries : hit;
             }
 
-            if (role != PlaceWordRole.NotPlace && (role != PlaceWordRole.NeedsCue || cued))
+            if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility) && (role != PlaceWordRole.NeedsCue || cued))
             {
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
             }
@@ -172,6 +179,23 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>The role of the word right after a name ("Hospital", "police"), if it has one.</summary>
+    private static PlaceWordRole? WordAfter(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return null;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return e > end + 1 ? gazetteer.Role(text.AsSpan(end + 1, e - end - 1)) : null;
     }
 
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>

@@ -31,7 +31,8 @@ internal static class PlaceResolver
             var areas = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                if (round == 0 && !Unambiguous(m, out _))
+                // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence.
+                if ((round == 0 && !Unambiguous(m, out _)) || !(m.Usable || m.Weak || m.Qualifier))
                 {
                     continue;
                 }
@@ -57,7 +58,7 @@ internal static class PlaceResolver
                 foreach (var c in m.Candidates)
                 {
                     // The mention's own vote is not evidence for itself.
-                    bool self = round > 0 || Unambiguous(m, out _);
+                    bool self = (round > 0 || Unambiguous(m, out _)) && (m.Usable || m.Weak || m.Qualifier);
                     int inCountry = countries.GetValueOrDefault(c.Country) - (self && m.Entry.Country == c.Country ? 1 : 0);
                     int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - (self && m.Entry.Admin1 == a ? 1 : 0) : 0;
                     double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (inArea > 0 ? SameArea : 0)
@@ -81,12 +82,15 @@ internal static class PlaceResolver
         }
     }
 
-    /// <summary>A name's own weight: a country over an area over a town; a bigger town or a seat over a smaller one.</summary>
+    /// <summary>
+    /// A name's own weight: a country over most towns; an area as a town of 300,000 people (so "Santa Ana" is the
+    /// Californian city of that size rather than the Salvadoran department); a bigger town or a seat over a smaller one.
+    /// </summary>
     private static double Prior(PlaceEntry e) => e.Precision switch
     {
         PlacePrecision.Country => 9,
-        PlacePrecision.Admin1 => 7,
-        _ => Math.Log10(Math.Max(e.Population, 10)) + e.Seat,
+        PlacePrecision.Admin1 => 5.5,
+        _ => Math.Log10(Math.Max(e.Population, 10)) + (e.Seat / 2.0),
     };
 
     /// <summary>A name whose meanings all lie in one country counts for that country from the start.</summary>

@@ -8,6 +8,8 @@ internal enum PlaceWordRole
     Direction,
     Suffix,
     Seat,
+    Facility,
+    Agency,
     NotPlace,
     NeedsCue,
 }

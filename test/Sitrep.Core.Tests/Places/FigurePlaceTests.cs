@@ -24,7 +24,7 @@ public sealed class FigurePlaceTests
     [Theory]
     [InlineData("A tornado tore through Paris, Texas, on Sunday night. Officials said 6 people were injured in Paris.", "6", "Paris|US|US-TX|place")]
     [InlineData("Police in Paris said 6 people were injured when a scaffold fell near the Seine; the French interior ministry said the site was closed.", "6", "Paris|FR|FR-IDF|place")]
-    [InlineData("Storms swept Atlanta overnight. In Georgia, 7 people were killed by falling trees.", "7", "Georgia|US|US-GA|admin1")]
+    [InlineData("Storms swept through Atlanta overnight. In Georgia, 7 people were killed by falling trees.", "7", "Georgia|US|US-GA|admin1")]
     [InlineData("Heavy rain fell on Tbilisi for a third day. In Georgia, 7 people were killed by landslides.", "7", "Georgia|GE||country")]
     public void An_ambiguous_name_is_resolved_from_the_rest_of_the_report(string text, string quote, string expected)
     {
