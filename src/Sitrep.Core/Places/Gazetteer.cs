@@ -69,7 +69,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(countryNames);
-        var names = new Dictionary<string, List<PlaceEntry>>(80_000, StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, PlaceEntry[]>(100_000, StringComparer.OrdinalIgnoreCase);
         var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var words = new Dictionary<string, PlaceWordRole>(StringComparer.OrdinalIgnoreCase);
@@ -92,9 +92,13 @@ public sealed class Gazetteer
 
         ReadShipped(names, countries, areas, words);
 
+        var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
         foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
         {
             var entry = AliasEntry(row, countries, areas);
+            // "Karabakh" and "Nagorno-Karabakh" (same kind, codes and coordinates) are one place, named as first given.
+            var key = (entry.Precision, entry.Country, entry.Admin1, entry.Lat, entry.Lon);
+            entry = aliases.TryGetValue(key, out var same) ? same : aliases[key] = entry;
             Add(names, row.Fields[0], entry);
             if (entry.Precision == PlacePrecision.Country)
             {
@@ -140,13 +144,7 @@ public sealed class Gazetteer
             }
         }
 
-        var frozen = new Dictionary<string, PlaceEntry[]>(names.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, entries) in names)
-        {
-            frozen[name] = [.. entries];
-        }
-
-        return new Gazetteer(frozen, countries, areas, words, adjectives);
+        return new Gazetteer(names, countries, areas, words, adjectives);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
@@ -158,11 +156,13 @@ public sealed class Gazetteer
         return reader.ReadToEnd();
     }
 
-    private static void ReadShipped(Dictionary<string, List<PlaceEntry>> names, Dictionary<string, PlaceEntry> countries,
+    private static void ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words)
     {
         string text = ShippedText();
         Span<Range> fields = stackalloc Range[9];
+        var countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var areaLookup = areas.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var lineRange in text.AsSpan().Split('\n'))
         {
             var line = text.AsSpan(lineRange);
@@ -204,9 +204,12 @@ public sealed class Gazetteer
                 case 'P' when n >= 8:
                 {
                     var admin1 = line[fields[3]];
+                    var country = line[fields[2]];
                     var seat = line[fields[7]];
-                    var entry = new PlaceEntry(line[fields[1]].ToString(), PlacePrecision.Place, line[fields[2]].ToString(),
-                        admin1.IsEmpty ? null : areas.TryGetValue(admin1.ToString(), out var area) ? area.Admin1 : admin1.ToString(),
+                    // Codes are shared with the country's and area's entries rather than allocated per town.
+                    var entry = new PlaceEntry(line[fields[1]].ToString(), PlacePrecision.Place,
+                        countryLookup.TryGetValue(country, out var c) ? c.Country : country.ToString(),
+                        admin1.IsEmpty ? null : areaLookup.TryGetValue(admin1, out var area) ? area.Admin1 : admin1.ToString(),
                         Number(line[fields[4]]), Number(line[fields[5]]), (int)Number(line[fields[6]]),
                         seat.SequenceEqual("C") ? 2 : seat.SequenceEqual("A1") ? 1 : 0);
                     Add(names, entry.Name, entry);
@@ -254,13 +257,10 @@ public sealed class Gazetteer
     private static double Number(ReadOnlySpan<char> text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : 0;
 
-    private static void Add(Dictionary<string, List<PlaceEntry>> names, string name, PlaceEntry entry)
+    /// <summary>Adds a meaning to a name: most names have one, so each keeps an array, grown on the rare second.</summary>
+    private static void Add(Dictionary<string, PlaceEntry[]> names, string name, PlaceEntry entry)
     {
-        if (!names.TryGetValue(name, out var list))
-        {
-            names[name] = list = new List<PlaceEntry>(1);
-        }
-
-        list.Add(entry);
+        ref var entries = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(names, name, out bool exists);
+        entries = exists ? [.. entries!, entry] : [entry];
     }
 }

@@ -83,6 +83,12 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
                 $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')"),
             ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)), ("@offset", 0));
 
+    public IReadOnlyList<StorySummary> StoriesIn(string country, int limit, int offset) =>
+        QueryStories(
+            StorySql("story_id IN (SELECT sa2.story_id FROM figures f JOIN article_versions v2 ON v2.version_key = f.version_key AND v2.superseded_at IS NULL " +
+                "JOIN story_articles sa2 ON sa2.article_key = v2.article_key WHERE f.country = @country)"),
+            ("@country", country.Trim().ToUpperInvariant()), ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
+
     public StorySummary? GetStorySummary(string storyId) =>
         QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0)).FirstOrDefault();
 
