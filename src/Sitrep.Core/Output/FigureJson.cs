@@ -85,6 +85,7 @@ public static class FigureJson
         (FigureFlags.Repeat, "repeat"),
         (FigureFlags.AsOfDefaulted, "as_of_defaulted"),
         (FigureFlags.PublishedInferred, "published_inferred"),
+        (FigureFlags.ByPlace, "by_place"),
     ];
 
     /// <summary>The snake_case name of a number's kind: "count", "money", "share", "year", "person" …</summary>

@@ -27,7 +27,7 @@ public sealed class FigurePlacer
     public PlaceEntry? MainPlace(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Main(Mentions(article));
+        return Main(Mentions(article)).Main;
     }
 
     /// <summary>Gives each figure its place (figures in text order of one article).</summary>
@@ -38,7 +38,10 @@ public sealed class FigurePlacer
         ArgumentNullException.ThrowIfNull(figures);
         var mentions = Mentions(article);
         var usable = mentions.Where(m => m.Usable).ToList();
-        var main = Main(mentions);
+        var (main, support) = Main(mentions);
+        // A figure falls back on the report's main place only when the report names it more than once (or in its
+        // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
+        var fallback = support >= 2 ? main : null;
         string text = article.Text;
         var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
         var byEvent = new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
@@ -68,14 +71,38 @@ public sealed class FigurePlacer
                         ?? (f.Event is { } e && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
                         ?? whole
                         ?? InParagraph(f.SentenceSpan.Start, usable, text)
-                        ?? main;
+                        ?? fallback;
             if (entry is not null)
             {
-                figures[i] = f with { Place = FigurePlace.From(entry) };
+                figures[i] = f with { Place = FigurePlace.From(entry), Flags = ByPlace(figures, readings, i) ? f.Flags | FigureFlags.ByPlace : f.Flags };
             }
         }
 
         return main is null ? null : FigurePlace.From(main);
+    }
+
+    /// <summary>
+    /// Whether a figure is one place's part of a breakdown: its sentence ties it and another figure of the same measure
+    /// to two different places ("40 in Assam, 25 in Meghalaya").
+    /// </summary>
+    private static bool ByPlace(List<Figure> figures, (PlaceEntry? Tied, PlaceEntry? Whole)[] readings, int i)
+    {
+        var f = figures[i];
+        if (readings[i].Tied is not { } tied || f.Measure == Measure.Other)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < figures.Count; j++)
+        {
+            if (j != i && figures[j].SentenceSpan.Start == f.SentenceSpan.Start && figures[j].Measure == f.Measure
+                && readings[j].Tied is { } other && !other.Equals(tied))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Counts of an event's toll, which hold where the event happened (unlike the displaced, counted where they went).</summary>
@@ -152,6 +179,11 @@ public sealed class FigurePlacer
                 origin ??= m.Entry; // "4,300 crossed from Syria into Lebanon" counts in Lebanon
             }
 
+            if (m.End <= f.Span.Start && OtherClause(text, m.End, f.Span.Start))
+            {
+                continue; // "Britain and Japan pledge aid as the toll rises to 41": not where the 41 died
+            }
+
             if (m.End <= f.Span.Start && m.Span.Start >= previousNumber)
             {
                 before = m.Entry; // "In Assam, 40 died"
@@ -162,6 +194,34 @@ public sealed class FigurePlacer
         }
 
         return (before ?? origin, apart ? null : common);
+    }
+
+    /// <summary>Whether a word that opens another clause ("as", "after", "while": <c>clause</c> in place-words.tsv) stands between a place and a number after it.</summary>
+    private bool OtherClause(string text, int from, int to)
+    {
+        var gazetteer = _gazetteer.Value;
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > from && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            int e = i;
+            while (e < to && char.IsLetter(text[e]))
+            {
+                e++;
+            }
+
+            if (gazetteer.Role(text.AsSpan(i, e - i)) == PlaceWordRole.Clause)
+            {
+                return true;
+            }
+
+            i = e;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a clause boundary (a comma, ";", a dash, a parenthesis) stands between a number and a place after it.</summary>
@@ -251,13 +311,14 @@ public sealed class FigurePlacer
     /// The report's main place: the country most of its places lie in, then the area most of them lie in within it, then
     /// the town named most within that. A dateline counts thrice; a hint ("Armenian") counts for its country only.
     /// </summary>
-    private PlaceEntry? Main(List<PlaceMention> mentions)
+    /// <returns>The main place and how much the report names its country (mentions; a dateline counts thrice).</returns>
+    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions)
     {
         var gazetteer = _gazetteer.Value;
         var weights = new Dictionary<PlaceEntry, double>();
         foreach (var m in mentions)
         {
-            if (!m.Usable && !m.Weak)
+            if ((!m.Usable && !m.Weak) || m.Qualifier)
             {
                 continue;
             }
@@ -274,19 +335,19 @@ public sealed class FigurePlacer
 
         if (weights.Count == 0)
         {
-            return null;
+            return (null, 0);
         }
 
         var country = Best(weights, e => e.Precision == PlacePrecision.Country, null);
         if (country is null)
         {
-            return null;
+            return (null, 0);
         }
 
         var area = Best(weights, e => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country, null);
         var town = Best(weights, e => e.Precision == PlacePrecision.Place && e.Country == country.Country
                                       && (area is null || e.Admin1 == area.Admin1), null);
-        return town ?? area ?? country;
+        return (town ?? area ?? country, weights[country]);
     }
 
     private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none)

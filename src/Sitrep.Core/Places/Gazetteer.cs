@@ -84,9 +84,11 @@ public sealed class Gazetteer
                 "seat" => PlaceWordRole.Seat,
                 "facility" => PlaceWordRole.Facility,
                 "agency" => PlaceWordRole.Agency,
+                "act" => PlaceWordRole.Act,
+                "clause" => PlaceWordRole.Clause,
                 "not-place" => PlaceWordRole.NotPlace,
                 "needs-cue" => PlaceWordRole.NeedsCue,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, not-place or needs-cue"),
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place or needs-cue"),
             };
         }
 

@@ -2,15 +2,17 @@ namespace Sitrep.Core.Places;
 
 /// <summary>
 /// The main place of several placed things (a story's reports, a series' figures): the country most of them lie in,
-/// then the area most of those lie in, then the place named most often there, at the finest precision given.
+/// then the area most of those lie in, then the place named most often there, at the finest precision given. None when
+/// fewer than half of them have a place: a place named for one figure of many is not where the rest were counted.
 /// </summary>
 public static class MainPlace
 {
     public static FigurePlace? Of(IEnumerable<FigurePlace?> places)
     {
         ArgumentNullException.ThrowIfNull(places);
-        var all = places.OfType<FigurePlace>().ToList();
-        if (all.Count == 0)
+        var given = places.ToList();
+        var all = given.OfType<FigurePlace>().ToList();
+        if (all.Count == 0 || all.Count * 2 < given.Count)
         {
             return null;
         }

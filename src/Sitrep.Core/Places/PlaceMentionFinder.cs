@@ -60,7 +60,22 @@ internal static class PlaceMentionFinder
 
             var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
             bool cued = cue is not null;
-            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or ' ' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
+            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
+            if (IsAcronymOfTown(name, hit))
+            {
+                i = end; // "EU" is not Eu, Normandy
+                continue;
+            }
+
+            if (!cued && !dateline && ActsAfter(text, end, gazetteer))
+            {
+                // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
+                // where a count holds; it still says which country the report is about.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, Qualifier: true));
+                i = end;
+                continue;
+            }
+
             if (cue == PlaceWordRole.Cue && SeatBefore(text, i, gazetteer))
             {
                 // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
@@ -179,6 +194,43 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>
+    private static bool IsAcronymOfTown(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (name.Length > 3 || !IsUpperWord(name))
+        {
+            return false;
+        }
+
+        foreach (var e in hit)
+        {
+            if (IsUpperWord(e.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word after a name is a verb it does ("announced", "pledge", "says": <c>act</c> in place-words.tsv).</summary>
+    private static bool ActsAfter(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        var word = text.AsSpan(end + 1, e - end - 1);
+        return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || gazetteer.Role(word) == PlaceWordRole.Act;
     }
 
     /// <summary>The role of the word right after a name ("Hospital", "police"), if it has one.</summary>

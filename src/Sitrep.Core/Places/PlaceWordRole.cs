@@ -10,6 +10,8 @@ internal enum PlaceWordRole
     Seat,
     Facility,
     Agency,
+    Act,
+    Clause,
     NotPlace,
     NeedsCue,
 }
