@@ -10,6 +10,7 @@ namespace Sitrep.Core.Places;
 /// </summary>
 public static class PlaceMap
 {
+    /// <summary>The width the marks and labels are sized for, in pixels; the map itself fills the width it is given.</summary>
     private const double Width = 640, MinLonSpan = 16, MinLatSpan = 9;
 
     /// <summary>One place on the map and what was counted there.</summary>
@@ -42,12 +43,11 @@ public static class PlaceMap
         latSpan = Math.Max(latSpan, lonSpan * 0.45);
         lonSpan = Math.Max(lonSpan, latSpan / 0.75);
         double x = (minLon + maxLon - lonSpan) / 2, y = -(minLat + maxLat + latSpan) / 2;
-        double height = Math.Round(Width * latSpan / lonSpan);
         var shaded = marks.Select(m => m.Place.Country).ToHashSet(StringComparer.Ordinal);
         int most = marks.Max(m => m.Figures);
 
         var svg = new StringBuilder(16 * 1024);
-        svg.Append(Inv($"<svg class=\"place-map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"{x:0.##} {y:0.##} {lonSpan:0.##} {latSpan:0.##}\" role=\"img\" aria-label=\"{HtmlText.Encode(label)}\">"));
+        svg.Append(Inv($"<svg class=\"place-map\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"{x:0.##} {y:0.##} {lonSpan:0.##} {latSpan:0.##}\" role=\"img\" aria-label=\"{HtmlText.Encode(label)}\">"));
         svg.Append(Inv($"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{lonSpan:0.##}\" height=\"{latSpan:0.##}\" fill=\"#eef4f8\"/>"));
         foreach (var country in WorldOutline.Default.Countries)
         {
