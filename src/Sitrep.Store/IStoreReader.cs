@@ -28,6 +28,9 @@ public interface IStoreReader
     /// <summary>Stories whose title, or one of whose articles' title or text, contains <paramref name="text"/>.</summary>
     IReadOnlyList<StorySummary> SearchStories(string text, int limit = 50);
 
+    /// <summary>Stories with a figure placed in <paramref name="country"/> (ISO 3166-1 alpha-2), most recently updated first.</summary>
+    IReadOnlyList<StorySummary> StoriesIn(string country, int limit = 100, int offset = 0);
+
     /// <summary>A story's summary alone (to tell whether it changed without reading its articles); <c>null</c> when absent.</summary>
     StorySummary? GetStorySummary(string storyId);
 

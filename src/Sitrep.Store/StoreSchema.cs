@@ -210,5 +210,16 @@ public static class StoreSchema
             """
             ALTER TABLE figures ADD COLUMN kind TEXT;
             """),
+        // Figures stored before 7 have no place; ingesting the report again gives them one.
+        new(7, "each figure's place (name, ISO country and area, coordinates, precision) and an index by country",
+            """
+            ALTER TABLE figures ADD COLUMN place TEXT;
+            ALTER TABLE figures ADD COLUMN country TEXT;
+            ALTER TABLE figures ADD COLUMN admin1 TEXT;
+            ALTER TABLE figures ADD COLUMN lat {double};
+            ALTER TABLE figures ADD COLUMN lon {double};
+            ALTER TABLE figures ADD COLUMN place_precision TEXT;
+            CREATE INDEX figures_country ON figures (country);
+            """),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Sitrep.Core;
 using Sitrep.Core.Mentions;
+using Sitrep.Core.Places;
 using Sitrep.Store.Changes;
 using Sitrep.Store.Watching;
 using Sitrep.Testing;
@@ -84,6 +85,30 @@ public abstract class StoreBehaviour : IDisposable
 
         Assert.Equal(figures, store.GetArticle("long")!.Figures);
         Assert.Equal(450, store.FindFigures(new FigureQuery(Measure.HousesDestroyed, ArticleId: "long")).Count);
+    }
+
+    [Theory]
+    [InlineData("AM", null, "in Goris;in Yerevan")]
+    [InlineData("am", "AM-SU", "in Goris")]
+    [InlineData("AZ", null, "in Xankandi")]
+    [InlineData("FR", null, "")]
+    public void Figures_are_found_by_the_country_and_area_of_their_place(string country, string? admin1, string expected)
+    {
+        using var store = Open();
+        const string text = "Nine died in Goris. Four died in Yerevan. Six died in Xankandi. Two died somewhere.";
+        (string Quote, FigurePlace? Place)[] placed =
+        [
+            ("in Goris", new FigurePlace("Goris", "AM", "AM-SU", 39.51, 46.34, PlacePrecision.Place)),
+            ("in Yerevan", new FigurePlace("Yerevan", "AM", "AM-ER", 40.18, 44.51, PlacePrecision.Place)),
+            ("in Xankandi", new FigurePlace("Xankandi", "AZ", "AZ-XA", 39.82, 46.75, PlacePrecision.Place)),
+            ("somewhere", null),
+        ];
+        Ingest(store, Reports.Article("p", text), a => [.. placed.Select((p, i) => Reports.Figure(a.Id, a.Text, p.Quote, i + 1) with { Place = p.Place })]);
+
+        var found = store.FindFigures(new FigureQuery(Country: country, Admin1: admin1));
+
+        Assert.Equal(expected, string.Join(";", found.Select(f => f.Quote)));
+        Assert.Equal(found.Count, store.PageFigures(new FigureQuery(Country: country, Admin1: admin1)).Total);
     }
 
     [Theory]

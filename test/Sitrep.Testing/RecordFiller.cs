@@ -88,6 +88,11 @@ public static class RecordFiller
             return new TextSpan(3, 11);
         }
 
+        if (underlying == typeof(Sitrep.Core.Places.FigurePlace))
+        {
+            return new Sitrep.Core.Places.FigurePlace(name + " place", "AM", "AM-SU", 39.51, 46.34, Sitrep.Core.Places.PlacePrecision.Admin1);
+        }
+
         if (underlying == typeof(IReadOnlyList<Block>))
         {
             return new List<Block> { new(new TextSpan(0, 5), BlockRole.Title), new(new TextSpan(6, 9), BlockRole.Caption) };

@@ -65,6 +65,11 @@ internal sealed class SeriesKeyReader
             }
         }
 
+        if (part is null && figure.Has(FigureFlags.ByPlace) && figure.Place is { } place)
+        {
+            part = "in " + place.Name; // "40 in Assam" of "81 dead in three states": a part of the whole, by place
+        }
+
         return new SeriesKey(figure.Measure, figure.Unit, historical, part, evt, side, role, donor,
             historical ? figure.AsOf?.Value.Year : null, figure.Measure == Measure.Displaced ? figure.Aspect : null);
     }

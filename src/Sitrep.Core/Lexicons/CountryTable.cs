@@ -9,6 +9,7 @@ public sealed class CountryTable
     private readonly FrozenDictionary<string, Country> _byCapital;
     private readonly FrozenDictionary<string, Country> _byAdjective;
     private readonly FrozenSet<string> _demonyms;
+    private readonly Country[] _all;
 
     public CountryTable(IEnumerable<Country> countries)
     {
@@ -16,7 +17,8 @@ public sealed class CountryTable
         var byCapital = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var byAdjective = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var demonyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var country in countries)
+        _all = [.. countries];
+        foreach (var country in _all)
         {
             byName.TryAdd(country.Name, country);
             foreach (string other in country.OtherNames)
@@ -38,6 +40,9 @@ public sealed class CountryTable
         _byAdjective = byAdjective.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _demonyms = demonyms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Every country, in file order.</summary>
+    public IReadOnlyList<Country> All => _all;
 
     public bool TryByName(string name, out Country country) => _byName.TryGetValue(name, out country!);
 

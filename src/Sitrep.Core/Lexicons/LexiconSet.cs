@@ -51,6 +51,9 @@ public sealed class LexiconSet
 
     public required CountryTable Countries { get; init; }
 
+    /// <summary>The gazetteer (places.tsv, place-words.tsv and the shipped GeoNames file), read on first use.</summary>
+    public required Lazy<Places.Gazetteer> Gazetteer { get; init; }
+
     public required PhraseTable<EventCue> Events { get; init; }
 
     /// <summary>Canonical event -> family (natural, accident, violence, any, generic).</summary>
@@ -173,6 +176,7 @@ public sealed class LexiconSet
             Grammar = GrammarWords.Load(source),
             GlueWords = LoadGlueWords(source),
             PersonNouns = Set(source, "person-nouns.txt"),
+            Gazetteer = PlaceBook(source),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
             Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),
@@ -183,6 +187,22 @@ public sealed class LexiconSet
                 .Select(e => e.Phrase)
                 .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>
+    /// The gazetteer, read on first use; at once when the user gives place lexicons, so a bad line of theirs is an error
+    /// when the lexicons load, like any other lexicon's.
+    /// </summary>
+    private static Lazy<Places.Gazetteer> PlaceBook(LexiconSource source)
+    {
+        var book = new Lazy<Places.Gazetteer>(() =>
+            Places.Gazetteer.Load(source, CountryTable.FromRows(LexiconFile.Rows(source, "countries.tsv", CountryTable.RequiredFields))));
+        if (source.ReadUser(Places.Gazetteer.PlacesFile) is not null || source.ReadUser(Places.Gazetteer.WordsFile) is not null)
+        {
+            _ = book.Value;
+        }
+
+        return book;
     }
 
     /// <summary>How source names are compared: lower case, no leading article, apostrophes folded, single spaces.</summary>

@@ -21,7 +21,7 @@ public sealed class LexiconSource
         "measures.tsv", "nouns.tsv", "hedges.tsv", "reporting.tsv", "sources.tsv", "source-nouns.txt",
         "countries.tsv", "events.tsv", "aid.txt", "abbreviations.txt", "sentence-starters.txt",
         "caption-verbs.txt", "boilerplate.tsv", "currencies.tsv", "units.tsv", "loss-words.txt", "ledger.tsv", "story-stop-words.txt", "story-event-words.tsv", "story-demonyms.tsv", "revisions.tsv",
-        "numbers.tsv", "number-context.tsv", "grammar-words.tsv", "person-nouns.txt",
+        "numbers.tsv", "number-context.tsv", "grammar-words.tsv", "person-nouns.txt", "places.tsv", "place-words.tsv",
     ];
 
     public string Read(string fileName)

@@ -6,4 +6,8 @@ public sealed record ExtractionResult(
     string Doc,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Diagnostic> Diagnostics,
-    TimePoint? Published);
+    TimePoint? Published)
+{
+    /// <summary>The report's main place: its dateline's, else where most of the places it names lie; null when it names none.</summary>
+    public Places.FigurePlace? Place { get; init; }
+}

@@ -69,5 +69,8 @@ public sealed record Figure
     /// <summary>For a currency conversion in brackets, the <see cref="Id"/> of the figure it converts.</summary>
     public string? ConversionOf { get; init; }
 
+    /// <summary>Where the figure holds: the place its sentence ties it to, else its paragraph's, else the report's main place; null when the report names none.</summary>
+    public Places.FigurePlace? Place { get; init; }
+
     public bool Has(FigureFlags flag) => (Flags & flag) == flag;
 }

@@ -34,4 +34,9 @@ public enum FigureFlags
     /// killed and, on "Five", 3 injured (5 − 2) with this flag; <see cref="Figure.Quote"/> is still the number as written.
     /// </summary>
     Derived = 1 << 11,
+    /// <summary>
+    /// One place's part of a count broken down by place ("81 dead in three states: 40 in Assam, 25 in Meghalaya …" marks
+    /// 40 and 25): the ledger keeps it as a part of the whole, in a series of its place.
+    /// </summary>
+    ByPlace = 1 << 12,
 }

@@ -16,7 +16,7 @@ public static class FigureCsv
     private static readonly string[] Fields =
     [
         "id", "doc", "value", "low", "high", "unit", "measure", "qualifier", "source", "source_text", "as_of",
-        "subject", "event", "aspect", "start", "end", "quote", "text",
+        "subject", "event", "aspect", "place", "country", "admin1", "lat", "lon", "place_precision", "start", "end", "quote", "text",
     ];
 
     private static readonly string[] ContextFields = ["outlet", "url", "published", "page", "story", "series", "independent", "echo_of"];
@@ -44,6 +44,12 @@ public static class FigureCsv
             figure.Subject,
             figure.Event,
             figure.Aspect,
+            figure.Place?.Name,
+            figure.Place?.Country,
+            figure.Place?.Admin1,
+            figure.Place?.Lat.ToString("R", c),
+            figure.Place?.Lon.ToString("R", c),
+            figure.Place?.PrecisionName,
             (offsets?.Convert(figure.Span.Start) ?? figure.Span.Start).ToString(c),
             (offsets?.Convert(figure.Span.End) ?? figure.Span.End).ToString(c),
             figure.Quote,

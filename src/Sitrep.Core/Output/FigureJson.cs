@@ -42,6 +42,7 @@ public static class FigureJson
             writer.WriteString("aspect", figure.Aspect);
         }
 
+        WritePlace(writer, figure.Place);
         writer.WriteNumber("start", offsets?.Convert(figure.Span.Start) ?? figure.Span.Start);
         writer.WriteNumber("end", offsets?.Convert(figure.Span.End) ?? figure.Span.End);
         if (page is { } p)
@@ -84,6 +85,7 @@ public static class FigureJson
         (FigureFlags.Repeat, "repeat"),
         (FigureFlags.AsOfDefaulted, "as_of_defaulted"),
         (FigureFlags.PublishedInferred, "published_inferred"),
+        (FigureFlags.ByPlace, "by_place"),
     ];
 
     /// <summary>The snake_case name of a number's kind: "count", "money", "share", "year", "person" …</summary>
@@ -103,6 +105,26 @@ public static class FigureJson
 
         kind = default;
         return false;
+    }
+
+    /// <summary>Where the figure holds: <c>place, country, admin1, lat, lon, place_precision</c>, each null when the report names no place.</summary>
+    private static void WritePlace(Utf8JsonWriter writer, Places.FigurePlace? place)
+    {
+        WriteNullable(writer, "place", place?.Name);
+        WriteNullable(writer, "country", place?.Country);
+        WriteNullable(writer, "admin1", place?.Admin1);
+        if (place is null)
+        {
+            writer.WriteNull("lat");
+            writer.WriteNull("lon");
+        }
+        else
+        {
+            writer.WriteNumber("lat", place.Lat);
+            writer.WriteNumber("lon", place.Lon);
+        }
+
+        WriteNullable(writer, "place_precision", place?.PrecisionName);
     }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)

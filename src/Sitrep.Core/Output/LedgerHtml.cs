@@ -124,6 +124,7 @@ public static class LedgerHtml
         else
         {
             WriteLedgerTable(output, story, storyId);
+            WritePlaceMap(output, story);
         }
 
         for (int k = 0; k < story.Series.Count; k++)
@@ -140,6 +141,20 @@ public static class LedgerHtml
 
         output.WriteLine("</ul>");
         output.WriteLine("</section>");
+    }
+
+    /// <summary>Where the story's figures were counted, as a map (none when no figure has a place).</summary>
+    private static void WritePlaceMap(TextWriter output, StoryLedger story)
+    {
+        var marks = Places.PlaceMap.Marks(story.Series.SelectMany(s => s.Points).Select(p => p.Figure).DistinctBy(f => f.Id));
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("<h3>Where</h3>");
+        output.WriteLine($"<figure class=\"map\">{Places.PlaceMap.Svg(marks, $"Where the figures of {story.Title} were counted")}");
+        output.WriteLine($"<figcaption>{HtmlText.Encode(string.Join(" · ", marks.Select(m => $"{m.Place.Name}{(m.Place.Admin1 is { } a ? " (" + a + ")" : " (" + m.Place.Country + ")")}: {m.Figures}")))}</figcaption></figure>");
     }
 
     private static void WriteLedgerTable(TextWriter output, StoryLedger story, string storyId)

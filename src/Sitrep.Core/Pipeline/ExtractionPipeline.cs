@@ -25,6 +25,7 @@ public sealed class ExtractionPipeline
     private readonly RevisionReader _revisions;
     private readonly TextRepair _repair;
     private readonly SourceAttributor _attributor;
+    private readonly Places.FigurePlacer _places;
 
     private readonly ExtractionBudget _budget;
 
@@ -39,6 +40,7 @@ public sealed class ExtractionPipeline
         _revisions = new RevisionReader(lexicons);
         _repair = new TextRepair(lexicons);
         _attributor = new SourceAttributor(lexicons);
+        _places = new Places.FigurePlacer(lexicons.Gazetteer);
     }
 
     public LexiconSet Lexicons { get; }
@@ -200,7 +202,8 @@ public sealed class ExtractionPipeline
             ToOriginal(figures, repaired);
         }
 
-        return new ExtractionResult(original.Id, figures, diagnostics, published);
+        var place = _places.Apply(original, figures);
+        return new ExtractionResult(original.Id, figures, diagnostics, published) { Place = place };
     }
 
     /// <summary>Spans, quotes and evidence sentences of figures read from repaired text, back in the original text.</summary>

@@ -17,6 +17,7 @@ internal static class FigureColumns
         "doc", "value", "low", "high", "unit", "measure", "qualifier", "source", "source_text",
         "as_of", "as_of_ticks", "as_of_offset_ticks", "subject", "event", "aspect",
         "span_start", "span_length", "sentence_start", "sentence_length", "text", "quote", "flags", "conversion_of", "kind",
+        "place", "country", "admin1", "lat", "lon", "place_precision",
     ];
 
     /// <summary><c>f.doc, f.value, …</c> for a SELECT over the figures table aliased <c>f</c>, after <c>f.version_key</c>.</summary>
@@ -32,6 +33,7 @@ internal static class FigureColumns
             asOf, asOfTicks, asOfOffset, f.Subject, f.Event, f.Aspect,
             f.Span.Start, f.Span.Length, f.SentenceSpan.Start, f.SentenceSpan.Length, f.Text, f.Quote, (int)f.Flags, f.ConversionOf,
             FigureJson.KindName(f.Kind),
+            f.Place?.Name, f.Place?.Country, f.Place?.Admin1, f.Place?.Lat, f.Place?.Lon, f.Place?.PrecisionName,
         ];
     }
 
@@ -61,8 +63,16 @@ internal static class FigureColumns
             Flags = (FigureFlags)r.Int(i + 21),
             ConversionOf = r.String(i + 22),
             Kind = KindOf(r.String(i + 23), r.GetString(i + 4)),
+            Place = PlaceOf(r, i + 24),
         };
     }
+
+    /// <summary>A figure's place from its six columns; none when it was stored without one (before schema 7, or a report naming no place).</summary>
+    private static Core.Places.FigurePlace? PlaceOf(DbDataReader r, int i) =>
+        r.String(i) is { } name && r.String(i + 1) is { } country && r.NullableDouble(i + 3) is { } lat && r.NullableDouble(i + 4) is { } lon
+            ? new Core.Places.FigurePlace(name, country, r.String(i + 2), lat, lon,
+                Core.Places.FigurePlace.ParsePrecision(r.String(i + 5)) ?? Core.Places.PlacePrecision.Place)
+            : null;
 
     /// <summary>A kind by its stored name; a figure stored before schema 6 has none and was a count, or money in a currency unit.</summary>
     private static Core.Mentions.MentionKind KindOf(string? name, string unit) =>
@@ -85,5 +95,5 @@ internal static class FigureColumns
 
     /// <summary>The text fields a store must be able to keep exactly (see <see cref="StorableText"/>).</summary>
     public static IEnumerable<string?> TextFields(Figure f) =>
-        [f.Doc, f.Unit, f.Source, f.SourceText, f.Subject, f.Event, f.Aspect, f.Text, f.Quote, f.ConversionOf];
+        [f.Doc, f.Unit, f.Source, f.SourceText, f.Subject, f.Event, f.Aspect, f.Text, f.Quote, f.ConversionOf, f.Place?.Name];
 }

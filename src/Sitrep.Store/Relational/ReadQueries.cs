@@ -83,6 +83,12 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
                 $"WHERE v2.title {dialect.Like} @pattern ESCAPE '\\' OR v2.text {dialect.Like} @pattern ESCAPE '\\')"),
             ("@pattern", Sql.ContainsPattern(text)), ("@limit", Math.Max(0, limit)), ("@offset", 0));
 
+    public IReadOnlyList<StorySummary> StoriesIn(string country, int limit, int offset) =>
+        QueryStories(
+            StorySql("story_id IN (SELECT sa2.story_id FROM figures f JOIN article_versions v2 ON v2.version_key = f.version_key AND v2.superseded_at IS NULL " +
+                "JOIN story_articles sa2 ON sa2.article_key = v2.article_key WHERE f.country = @country)"),
+            ("@country", country.Trim().ToUpperInvariant()), ("@limit", Math.Max(0, limit)), ("@offset", Math.Max(0, offset)));
+
     public StorySummary? GetStorySummary(string storyId) =>
         QueryStories(StorySql("story_id = @story"), ("@story", storyId), ("@limit", 1), ("@offset", 0)).FirstOrDefault();
 
@@ -189,6 +195,18 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         {
             where.Add("f.measure = @measure");
             Sql.Add(command, "@measure", measure.Name());
+        }
+
+        if (query.Country is not null)
+        {
+            where.Add("f.country = @country");
+            Sql.Add(command, "@country", query.Country.ToUpperInvariant());
+        }
+
+        if (query.Admin1 is not null)
+        {
+            where.Add("f.admin1 = @admin1");
+            Sql.Add(command, "@admin1", query.Admin1.ToUpperInvariant());
         }
 
         return (from, where);

@@ -51,6 +51,12 @@ public abstract class SqlStoreReader : IStoreReader
         return Read(q => q.SearchStories(text, limit));
     }
 
+    public IReadOnlyList<StorySummary> StoriesIn(string country, int limit = 100, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return Read(q => q.StoriesIn(country, limit, offset));
+    }
+
     public StorySummary? GetStorySummary(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);

@@ -45,6 +45,23 @@ public sealed record FigureRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Aspect { get; init; }
 
+    /// <summary>Where the figure holds, as the gazetteer names it ("Xankandi", "Syunik Province", "Armenia"); null when the report names no place.</summary>
+    public required string? Place { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public required string? Country { get; init; }
+
+    /// <summary>ISO 3166-2, when the place lies in a known first-level area.</summary>
+    public required string? Admin1 { get; init; }
+
+    /// <summary>Degrees.</summary>
+    public required double? Lat { get; init; }
+
+    public required double? Lon { get; init; }
+
+    /// <summary><c>place</c> (a town), <c>admin1</c> (an area) or <c>country</c>.</summary>
+    public required string? PlacePrecision { get; init; }
+
     public required int Start { get; init; }
 
     public required int End { get; init; }
@@ -122,6 +139,12 @@ public sealed record FigureRecord
             Subject = figure.Subject,
             Event = figure.Event,
             Aspect = figure.Aspect,
+            Place = figure.Place?.Name,
+            Country = figure.Place?.Country,
+            Admin1 = figure.Place?.Admin1,
+            Lat = figure.Place?.Lat,
+            Lon = figure.Place?.Lon,
+            PlacePrecision = figure.Place?.PrecisionName,
             Start = At(figure.Span.Start),
             End = At(figure.Span.End),
             Page = page,

@@ -41,7 +41,7 @@ public static class ReportEndpoints
         .WithDescription("Metadata, story, copies seen elsewhere, text (text=false leaves it out) and every figure, each the record `sitrep extract --format jsonl` writes (with its page for a PDF).")
         .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/figures", Results<Ok<FigureList>, ProblemHttpResult> (string? measure, string? story, string? report, int? limit, string? cursor) =>
+        api.MapGet("/figures", Results<Ok<FigureList>, ProblemHttpResult> (string? measure, string? story, string? report, string? country, string? admin1, int? limit, string? cursor) =>
         {
             Measure? wanted = null;
             if (!string.IsNullOrWhiteSpace(measure))
@@ -65,7 +65,7 @@ public static class ReportEndpoints
             }
 
             int size = limit ?? DefaultFigures;
-            var page = store.PageFigures(new FigureQuery(wanted, NullIfBlank(story), NullIfBlank(report), size), after);
+            var page = store.PageFigures(new FigureQuery(wanted, NullIfBlank(story), NullIfBlank(report), size, NullIfBlank(country), NullIfBlank(admin1)), after);
             var articles = new Dictionary<string, (CodePointOffsets? Offsets, Article? Article)>(StringComparer.Ordinal);
             var records = page.Figures.Select(f =>
             {
@@ -75,7 +75,7 @@ public static class ReportEndpoints
             return TypedResults.Ok(new FigureList(records, page.Total, size, page.Next is { } next ? Cursor.Of(next) : null));
         })
         .WithSummary("Figures across the store, a page at a time")
-        .WithDescription("Filter by measure (killed, injured, displaced, …), story id and report id. At most `limit` figures (default 1,000, at most 10,000) in report and text order, with `total` over all pages; pass `next_cursor` back as `cursor` for the next page (null on the last).")
+        .WithDescription("Filter by measure (killed, injured, displaced, …), story id, report id, country (ISO 3166-1 alpha-2: `country=AM`) and first-level area (ISO 3166-2: `admin1=AM-SU`) of the figure's place. At most `limit` figures (default 1,000, at most 10,000) in report and text order, with `total` over all pages; pass `next_cursor` back as `cursor` for the next page (null on the last).")
         .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 

@@ -28,16 +28,18 @@ public static class StoryEndpoints
 
     public static void Map(IEndpointRouteBuilder app, ISitrepStore store, LedgerCache ledgers)
     {
-        app.MapGet("/", (string? q, int? limit, int? offset) =>
+        app.MapGet("/", (string? q, string? country, int? limit, int? offset) =>
         {
             if (Paging.Check(limit, offset) is { } bad)
             {
                 return Page.Error(StatusCodes.Status400BadRequest, "Bad request", bad);
             }
 
-            var stories = Find(store, q, limit ?? 100, offset ?? 0);
-            var latest = q is null && (offset ?? 0) == 0 ? store.ReadChanges(new ChangeQuery(Limit: LatestChanges)) : [];
-            return Page.Html(q is null ? "Stories" : $"Stories matching {q}", StoryListPage.Render(store, stories, q, limit ?? 100, offset ?? 0, ChangeList.Latest(latest)));
+            country = string.IsNullOrWhiteSpace(country) ? null : country.Trim();
+            var stories = country is null ? Find(store, q, limit ?? 100, offset ?? 0) : StoryPageOf(store, q, country, limit ?? 100, offset ?? 0).Stories;
+            var latest = q is null && country is null && (offset ?? 0) == 0 ? store.ReadChanges(new ChangeQuery(Limit: LatestChanges)) : [];
+            string title = q is null ? "Stories" : $"Stories matching {q}";
+            return Page.Html(country is null ? title : $"{title} in {country}", StoryListPage.Render(store, stories, q, limit ?? 100, offset ?? 0, ChangeList.Latest(latest), country));
         }).ExcludeFromDescription();
 
         app.MapGet("/stories/{id}", (string id) =>
@@ -49,7 +51,7 @@ public static class StoryEndpoints
         }).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Stories");
-        api.MapGet("/stories", Results<Ok<StoryList>, ProblemHttpResult> (string? q, int? limit, string? cursor) =>
+        api.MapGet("/stories", Results<Ok<StoryList>, ProblemHttpResult> (string? q, string? country, int? limit, string? cursor) =>
         {
             if (Paging.Check(limit, 0) is { } bad)
             {
@@ -62,13 +64,13 @@ public static class StoryEndpoints
             }
 
             int size = limit ?? 100;
-            var (stories, total) = StoryPageOf(store, q, size, offset);
+            var (stories, total) = StoryPageOf(store, q, string.IsNullOrWhiteSpace(country) ? null : country.Trim(), size, offset);
             var items = stories.Select(s => StoryListItem.From(s, StoryHeadlines.Read(store, s.Id))).ToList();
             string? next = offset + stories.Count < total && stories.Count > 0 ? Cursor.Of(offset + stories.Count) : null;
             return TypedResults.Ok(new StoryList(items, total, size, next));
         })
         .WithSummary("Stories, most recently updated first, a page at a time")
-        .WithDescription("q: only stories whose title or reports contain this text. Each story has its dates, number of reports, outlets and headline figures (best estimates of its main series). At most `limit` stories (default 100, at most 500), `total` over all pages; pass `next_cursor` back as `cursor` for the next page.")
+        .WithDescription("q: only stories whose title or reports contain this text; country: only stories with a figure placed in this country (ISO 3166-1 alpha-2, `country=AM`). Each story has its dates, number of reports, outlets and headline figures (best estimates of its main series). At most `limit` stories (default 100, at most 500), `total` over all pages; pass `next_cursor` back as `cursor` for the next page.")
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/stories/{id}", Results<CachedJson<LedgerStory>, ProblemHttpResult> (string id) =>
@@ -117,9 +119,21 @@ public static class StoryEndpoints
         .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>A page of stories and how many there are: the store's list, or the stories matching <paramref name="q"/>.</summary>
-    private static (IReadOnlyList<StorySummary> Stories, long Total) StoryPageOf(ISitrepStore store, string? q, int limit, int offset)
+    /// <summary>A page of stories and how many there are: the store's list, or the stories matching <paramref name="q"/>, of those with figures in <paramref name="country"/> when given.</summary>
+    private static (IReadOnlyList<StorySummary> Stories, long Total) StoryPageOf(ISitrepStore store, string? q, string? country, int limit, int offset)
     {
+        if (country is not null)
+        {
+            var placed = store.StoriesIn(country, MaxSearch);
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var matching = store.SearchStories(q.Trim(), MaxSearch).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                placed = [.. placed.Where(s => matching.Contains(s.Id))];
+            }
+
+            return (placed.Skip(offset).Take(limit).ToList(), placed.Count);
+        }
+
         if (string.IsNullOrWhiteSpace(q))
         {
             return (store.ListStories(limit, offset), store.Count().Stories);

@@ -9,18 +9,23 @@ namespace Sitrep.Web.Stories;
 public static class StoryListPage
 {
     /// <param name="changes">The latest changes as HTML (<c>ChangeList.Latest</c>), shown above the stories.</param>
-    public static string Render(IStoreReader store, IReadOnlyList<StorySummary> stories, string? query, int limit, int offset, string changes = "")
+    /// <param name="country">The country filter given (ISO 3166-1 alpha-2), kept in the form.</param>
+    public static string Render(IStoreReader store, IReadOnlyList<StorySummary> stories, string? query, int limit, int offset, string changes = "", string? country = null)
     {
         var html = new StringBuilder();
         html.Append("<h1>Stories</h1>\n")
             .Append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
             .Append("<input type=\"search\" name=\"q\" aria-label=\"Search stories\" placeholder=\"Search titles and report text\" value=\"")
-            .Append(Page.Encode(query)).Append("\"><button type=\"submit\">Search</button>")
-            .Append(query is null ? "" : " <a href=\"/\">all stories</a>").Append("</form>\n").Append(changes);
+            .Append(Page.Encode(query)).Append("\">")
+            .Append("<input type=\"text\" name=\"country\" size=\"4\" maxlength=\"2\" aria-label=\"Country (ISO code)\" placeholder=\"AM\" title=\"Only stories with figures in this country (ISO 3166-1 code: AM, US, KE …)\" value=\"")
+            .Append(Page.Encode(country)).Append("\"><button type=\"submit\">Search</button>")
+            .Append(query is null && country is null ? "" : " <a href=\"/\">all stories</a>").Append("</form>\n").Append(changes);
 
         if (stories.Count == 0)
         {
-            html.Append(query is null
+            html.Append(country is not null && query is null
+                ? $"<p class=\"note\">No story has figures in “{Page.Encode(country)}”.</p>\n"
+                : query is null
                 ? "<p class=\"note\">No stories yet. <a href=\"/add\">Add reports</a>, or load a folder with <code>sitrep ingest FOLDER</code>.</p>\n"
                 : $"<p class=\"note\">No story mentions “{Page.Encode(query)}”.</p>\n");
             return html.ToString();

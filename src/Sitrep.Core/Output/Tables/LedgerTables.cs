@@ -82,10 +82,11 @@ public static class LedgerTables
                 var estimate = series.Estimate;
                 var docs = series.Points.Select(p => p.Doc).Distinct(StringComparer.Ordinal).ToList();
                 var dates = docs.Select(d => published.GetValueOrDefault(d)).OfType<TimePoint>().ToList();
+                var place = Places.MainPlace.Of(series.Points.Select(p => p.Figure.Place));
                 rows.Add(
                 [
                     story.Id, story.Title, series.Id, series.Label, series.Measure.Name(), series.Unit, series.Event, series.PartOf,
-                    null, null,
+                    place?.Country, place?.Admin1,
                     estimate.Best, estimate.Low, estimate.High, estimate.Chosen is null ? null : estimate.Qualifier.Name(), estimate.AsOf,
                     estimate.Source, EstimateText.Basis(series), EstimateText.RuleName(estimate.Rule), string.Join(' ', EstimateText.Flags(series.Flags)),
                     docs.Count, estimate.IndependentOrigins, dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null,
@@ -119,7 +120,7 @@ public static class LedgerTables
                     var article = articles?.GetValueOrDefault(figure.Doc);
                     rows.Add(
                     [
-                        story.Id, series.Id, figure.Id, figure.Measure.Name(), figure.Unit, null, null,
+                        story.Id, series.Id, figure.Id, figure.Measure.Name(), figure.Unit, figure.Place?.Country, figure.Place?.Admin1,
                         figure.Value, low, high, figure.Qualifier.Name(), point.AsOf, point.Published, point.Outlet, figure.Source,
                         figure.Doc, urls.GetValueOrDefault(figure.Doc), article is null ? null : ArticlePages.PageAt(article, figure.Span.Start),
                         codePoints?.Convert(figure.Span.Start) ?? figure.Span.Start, codePoints?.Convert(figure.Span.End) ?? figure.Span.End,

@@ -1,0 +1,387 @@
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// The place stage: gives each figure the place its sentence ties it to ("40 in Assam"), else the place its paragraph
+/// (or the paragraph before) names, else the report's main place. Several places in a sentence with no one tied to the
+/// number ("81 dead in three states: 40 in Assam, 25 in Meghalaya …") give the place that holds them all (the whole).
+/// </summary>
+public sealed class FigurePlacer
+{
+    private readonly Lazy<Gazetteer> _gazetteer;
+
+    public FigurePlacer(Lazy<Gazetteer> gazetteer)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+    }
+
+    /// <summary>The places the report names, resolved (for a report's or story's places, and for tests).</summary>
+    public IReadOnlyList<(TextSpan Span, PlaceEntry Entry)> Places(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return [.. Mentions(article).Where(m => m.Usable).Select(m => (m.Span, m.Entry))];
+    }
+
+    /// <summary>The report's main place: its dateline's, else where most of its places lie (country, then area, then town).</summary>
+    public PlaceEntry? MainPlace(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Main(Mentions(article)).Main;
+    }
+
+    /// <summary>Gives each figure its place (figures in text order of one article).</summary>
+    /// <returns>The report's main place (<see cref="MainPlace"/>).</returns>
+    public FigurePlace? Apply(Article article, List<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(figures);
+        var mentions = Mentions(article);
+        var usable = mentions.Where(m => m.Usable).ToList();
+        var (main, support) = Main(mentions);
+        // A figure falls back on the report's main place only when the report names it more than once (or in its
+        // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
+        var fallback = support >= 2 ? main : null;
+        string text = article.Text;
+        var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
+        var byEvent = new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
+        for (int i = 0; i < figures.Count; i++)
+        {
+            readings[i] = InSentence(figures, i, usable, text);
+            if (readings[i].Tied is { } tied && figures[i].Event is { } e && IsCasualty(figures[i].Measure))
+            {
+                var counts = byEvent.TryGetValue(e, out var c) ? c : byEvent[e] = [];
+                counts[tied] = counts.GetValueOrDefault(tied) + 1;
+            }
+        }
+
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            var (tied, whole) = readings[i];
+            // A figure its sentence ties to no place: the whole of a breakdown over two places or more ("81 dead in three
+            // states: 40 in Assam …"),
+            // else where the report places its event ("the explosion" in Nagorno-Karabakh), else the sentence's places'
+            // whole, else the paragraph's place, else the report's.
+            bool breakdown = whole is not null && Enumerable.Range(0, figures.Count)
+                .Where(j => j != i && figures[j].SentenceSpan.Start == f.SentenceSpan.Start && readings[j].Tied is not null)
+                .Select(j => readings[j].Tied).Distinct().Count() >= 2;
+            var entry = tied
+                        ?? (breakdown ? whole : null)
+                        ?? (f.Event is { } e && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
+                        ?? whole
+                        ?? InParagraph(f.SentenceSpan.Start, usable, text)
+                        ?? fallback;
+            if (entry is not null)
+            {
+                figures[i] = f with { Place = FigurePlace.From(entry), Flags = ByPlace(figures, readings, i) ? f.Flags | FigureFlags.ByPlace : f.Flags };
+            }
+        }
+
+        return main is null ? null : FigurePlace.From(main);
+    }
+
+    /// <summary>
+    /// Whether a figure is one place's part of a breakdown: its sentence ties it and another figure of the same measure
+    /// to two different places ("40 in Assam, 25 in Meghalaya").
+    /// </summary>
+    private static bool ByPlace(List<Figure> figures, (PlaceEntry? Tied, PlaceEntry? Whole)[] readings, int i)
+    {
+        var f = figures[i];
+        if (readings[i].Tied is not { } tied || f.Measure == Measure.Other)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < figures.Count; j++)
+        {
+            if (j != i && figures[j].SentenceSpan.Start == f.SentenceSpan.Start && figures[j].Measure == f.Measure
+                && readings[j].Tied is { } other && !other.Equals(tied))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts of an event's toll, which hold where the event happened (unlike the displaced, counted where they went).</summary>
+    private static bool IsCasualty(Measure measure) =>
+        measure is Measure.Killed or Measure.Injured or Measure.Missing or Measure.Hospitalized or Measure.Identified;
+
+    private static PlaceEntry MostCounted(Dictionary<PlaceEntry, int> counts)
+    {
+        PlaceEntry? best = null;
+        int top = 0;
+        foreach (var (e, n) in counts)
+        {
+            if (n > top)
+            {
+                (best, top) = (e, n);
+            }
+        }
+
+        return best!;
+    }
+
+    private List<PlaceMention> Mentions(Article article)
+    {
+        var gazetteer = _gazetteer.Value;
+        var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);
+        PlaceResolver.Resolve(article.Text, mentions, OutletCountry(article.Url, gazetteer));
+        return mentions;
+    }
+
+    /// <returns>The place the sentence ties the number to (after it: "40 in Assam"; before it: "In Assam, 40 died"), and the place that holds all the sentence's places.</returns>
+    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text)
+    {
+        var f = figures[index];
+        int from = f.SentenceSpan.Start, to = f.SentenceSpan.Start + f.SentenceSpan.Length;
+        int first = FirstAtOrAfter(mentions, from);
+        if (first >= mentions.Count || mentions[first].Span.Start >= to)
+        {
+            return (null, null);
+        }
+
+        // The numbers around this one in the sentence bound the words that belong to it.
+        int previousNumber = from, nextNumber = to;
+        foreach (var other in figures)
+        {
+            if (other.SentenceSpan.Start != from || ReferenceEquals(other, f))
+            {
+                continue;
+            }
+
+            int at = other.Span.Start;
+            if (at < f.Span.Start)
+            {
+                previousNumber = Math.Max(previousNumber, other.Span.Start + other.Span.Length);
+            }
+            else if (at > f.Span.Start)
+            {
+                nextNumber = Math.Min(nextNumber, at);
+            }
+        }
+
+        int end = f.Span.Start + f.Span.Length;
+        PlaceEntry? before = null, common = null, origin = null;
+        bool apart = false;
+        for (int k = first; k < mentions.Count && mentions[k].Span.Start < to; k++)
+        {
+            var m = mentions[k];
+            if (m.Span.Start >= end && m.Span.Start < nextNumber && !Clause(text, end, m.Span.Start))
+            {
+                if (!m.Origin)
+                {
+                    return (m.Entry, null); // "40 in Assam"
+                }
+
+                origin ??= m.Entry; // "4,300 crossed from Syria into Lebanon" counts in Lebanon
+            }
+
+            if (m.End <= f.Span.Start && OtherClause(text, m.End, f.Span.Start))
+            {
+                continue; // "Britain and Japan pledge aid as the toll rises to 41": not where the 41 died
+            }
+
+            if (m.End <= f.Span.Start && m.Span.Start >= previousNumber)
+            {
+                before = m.Entry; // "In Assam, 40 died"
+            }
+
+            common = common is null ? m.Entry : Common(_gazetteer.Value, common, m.Entry);
+            apart |= common is null;
+        }
+
+        return (before ?? origin, apart ? null : common);
+    }
+
+    /// <summary>Whether a word that opens another clause ("as", "after", "while": <c>clause</c> in place-words.tsv) stands between a place and a number after it.</summary>
+    private bool OtherClause(string text, int from, int to)
+    {
+        var gazetteer = _gazetteer.Value;
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > from && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            int e = i;
+            while (e < to && char.IsLetter(text[e]))
+            {
+                e++;
+            }
+
+            if (gazetteer.Role(text.AsSpan(i, e - i)) == PlaceWordRole.Clause)
+            {
+                return true;
+            }
+
+            i = e;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a clause boundary (a comma, ";", a dash, a parenthesis) stands between a number and a place after it.</summary>
+    private static bool Clause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()\u2014") >= 0;
+
+    /// <summary>The place that holds both: one of them, else their area, else their country; null across countries.</summary>
+    private static PlaceEntry? Common(Gazetteer gazetteer, PlaceEntry a, PlaceEntry b)
+    {
+        if (a.IsWithin(b))
+        {
+            return b;
+        }
+
+        if (b.IsWithin(a))
+        {
+            return a;
+        }
+
+        if (!string.Equals(a.Country, b.Country, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return a.Admin1 is { } area && string.Equals(area, b.Admin1, StringComparison.Ordinal) && gazetteer.Area(area) is { } whole
+            ? whole
+            : gazetteer.Country(a.Country);
+    }
+
+    private static PlaceEntry? InParagraph(int sentenceStart, List<PlaceMention> mentions, string text)
+    {
+        int paragraph = ParagraphStart(text, sentenceStart);
+        int previous = paragraph > 0 ? ParagraphStart(text, paragraph - 1) : paragraph;
+        PlaceEntry? inThis = null, inPrevious = null;
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= sentenceStart)
+            {
+                break;
+            }
+
+            if (m.Span.Start >= paragraph)
+            {
+                inThis = m.Entry;
+            }
+            else if (m.Span.Start >= previous)
+            {
+                inPrevious = m.Entry;
+            }
+        }
+
+        return inThis ?? inPrevious;
+    }
+
+    /// <summary>Where the paragraph holding <paramref name="at"/> starts: after the last line break (and blank lines) before it.</summary>
+    private static int ParagraphStart(string text, int at)
+    {
+        int i = Math.Min(at, text.Length);
+        while (i > 0 && text[i - 1] is '\n' or '\r' or ' ')
+        {
+            i--;
+        }
+
+        int nl = i > 0 ? text.LastIndexOf('\n', i - 1) : -1;
+        return nl + 1;
+    }
+
+    private static int FirstAtOrAfter(List<PlaceMention> mentions, int at)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The report's main place: the country most of its places lie in, then the area most of them lie in within it, then
+    /// the town named most within that. A dateline counts thrice; a hint ("Armenian") counts for its country only.
+    /// </summary>
+    /// <returns>The main place and how much the report names its country (mentions; a dateline counts thrice).</returns>
+    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions)
+    {
+        var gazetteer = _gazetteer.Value;
+        var weights = new Dictionary<PlaceEntry, double>();
+        foreach (var m in mentions)
+        {
+            if ((!m.Usable && !m.Weak) || m.Qualifier)
+            {
+                continue;
+            }
+
+            double w = m.Dateline ? 3 : m.Weak ? 0.5 : 1;
+            for (PlaceEntry? e = m.Entry; e is not null; e = gazetteer.Container(e))
+            {
+                if (!m.Weak || e.Precision == PlacePrecision.Country)
+                {
+                    weights[e] = weights.GetValueOrDefault(e) + w;
+                }
+            }
+        }
+
+        if (weights.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        var country = Best(weights, e => e.Precision == PlacePrecision.Country, null);
+        if (country is null)
+        {
+            return (null, 0);
+        }
+
+        var area = Best(weights, e => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country, null);
+        var town = Best(weights, e => e.Precision == PlacePrecision.Place && e.Country == country.Country
+                                      && (area is null || e.Admin1 == area.Admin1), null);
+        return (town ?? area ?? country, weights[country]);
+    }
+
+    private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none)
+    {
+        PlaceEntry? best = none;
+        double top = 0;
+        foreach (var (e, w) in weights)
+        {
+            if (which(e) && (w > top || (w == top && best is not null && string.CompareOrdinal(e.Name, best.Name) < 0)))
+            {
+                (best, top) = (e, w);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The country of an outlet's country-code domain ("lemonde.fr" -> FR), or null for .com, .org ….</summary>
+    private static string? OutletCountry(string? url, Gazetteer gazetteer)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        string host = uri.Host;
+        int dot = host.LastIndexOf('.');
+        if (dot < 0 || host.Length - dot != 3)
+        {
+            return null;
+        }
+
+        string code = host[(dot + 1)..].ToUpperInvariant();
+        code = code == "UK" ? "GB" : code;
+        return gazetteer.Country(code) is null ? null : code;
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// Countries, first-level admin areas and towns by every name Sitrep knows for them: the shipped gazetteer
+/// (<c>gazetteer.tsv</c>, generated from GeoNames by tools/gazetteer), a user's and Sitrep's <c>places.tsv</c>, and the
+/// names, capitals and adjectives of <c>countries.tsv</c>. Immutable once built; built once per lexicon set, on first use.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const string PlacesFile = "places.tsv";
+    public const string WordsFile = "place-words.tsv";
+
+    private readonly Dictionary<string, PlaceEntry[]> _byName;
+    private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, PlaceEntry> _countries;
+    private readonly Dictionary<string, PlaceEntry> _areas;
+    private readonly Dictionary<string, PlaceWordRole> _words;
+    private readonly Dictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<string, PlaceEntry> _adjectives;
+    private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
+
+    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
+        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives)
+    {
+        _byName = byName;
+        _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countries = countries;
+        _areas = areas;
+        _words = words;
+        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _adjectives = adjectives;
+        _adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many names the gazetteer knows.</summary>
+    public int Count => _byName.Count;
+
+    /// <summary>The entries a name may mean (case ignored), or an empty list.</summary>
+    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name) => _lookup.TryGetValue(name, out var entries) ? entries : [];
+
+    /// <summary>The country of an ISO 3166-1 alpha-2 code.</summary>
+    public PlaceEntry? Country(string code) => _countries.GetValueOrDefault(code);
+
+    /// <summary>The admin area of an ISO 3166-2 code.</summary>
+    public PlaceEntry? Area(string code) => _areas.GetValueOrDefault(code);
+
+    /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
+    public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
+
+    internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out var role) ? role : null;
+
+    /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
+    public PlaceEntry? Container(PlaceEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Precision switch
+        {
+            PlacePrecision.Place when entry.Admin1 is { } a && Area(a) is { } area => area,
+            PlacePrecision.Country => null,
+            _ => Country(entry.Country),
+        };
+    }
+
+    /// <summary>Reads the shipped gazetteer and the place lexicons. A malformed line is a <see cref="FormatException"/> naming file and line.</summary>
+    public static Gazetteer Load(LexiconSource source, CountryTable countryNames)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(countryNames);
+        var names = new Dictionary<string, PlaceEntry[]>(100_000, StringComparer.OrdinalIgnoreCase);
+        var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var words = new Dictionary<string, PlaceWordRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in LexiconFile.Rows(source, WordsFile, 2))
+        {
+            words[row.Fields[0]] = row.Fields[1] switch
+            {
+                "cue" => PlaceWordRole.Cue,
+                "origin" => PlaceWordRole.Origin,
+                "direction" => PlaceWordRole.Direction,
+                "suffix" => PlaceWordRole.Suffix,
+                "seat" => PlaceWordRole.Seat,
+                "facility" => PlaceWordRole.Facility,
+                "agency" => PlaceWordRole.Agency,
+                "act" => PlaceWordRole.Act,
+                "clause" => PlaceWordRole.Clause,
+                "not-place" => PlaceWordRole.NotPlace,
+                "needs-cue" => PlaceWordRole.NeedsCue,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place or needs-cue"),
+            };
+        }
+
+        ReadShipped(names, countries, areas, words);
+
+        var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
+        foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
+        {
+            var entry = AliasEntry(row, countries, areas);
+            // "Karabakh" and "Nagorno-Karabakh" (same kind, codes and coordinates) are one place, named as first given.
+            var key = (entry.Precision, entry.Country, entry.Admin1, entry.Lat, entry.Lon);
+            entry = aliases.TryGetValue(key, out var same) ? same : aliases[key] = entry;
+            Add(names, row.Fields[0], entry);
+            if (entry.Precision == PlacePrecision.Country)
+            {
+                countries.TryAdd(entry.Country, entry);
+            }
+        }
+
+        // countries.tsv: each country by its news names, its capital (a town), its adjective and its people.
+        var byName = new Dictionary<string, PlaceEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, entries) in names)
+        {
+            foreach (var e in entries)
+            {
+                if (e.Precision == PlacePrecision.Country)
+                {
+                    byName.TryAdd(e.Name, e);
+                }
+            }
+        }
+
+        var adjectives = new Dictionary<string, PlaceEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in countryNames.All)
+        {
+            var entry = byName.GetValueOrDefault(country.Name)
+                        ?? country.OtherNames.Select(n => byName.GetValueOrDefault(n)).FirstOrDefault(e => e is not null);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            foreach (string name in country.OtherNames.Prepend(country.Name))
+            {
+                if (!names.TryGetValue(name, out var known) || !known.Contains(entry))
+                {
+                    Add(names, name, entry);
+                }
+            }
+
+            adjectives.TryAdd(country.Adjective, entry);
+            foreach (string people in country.Demonyms)
+            {
+                adjectives.TryAdd(people, entry);
+            }
+        }
+
+        return new Gazetteer(names, countries, areas, words, adjectives);
+    }
+
+    /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
+    private static string ShippedText()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places.gazetteer.tsv")
+            ?? throw new InvalidOperationException("The gazetteer (gazetteer.tsv) is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words)
+    {
+        string text = ShippedText();
+        Span<Range> fields = stackalloc Range[9];
+        var countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var areaLookup = areas.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var lineRange in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(lineRange);
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            int n = line.Split(fields, '\t');
+            switch (line[0])
+            {
+                case 'C' when n >= 5:
+                {
+                    string code = line[fields[1]].ToString();
+                    var entry = new PlaceEntry(line[fields[2]].ToString(), PlacePrecision.Country, code, null, Number(line[fields[3]]), Number(line[fields[4]]), 0, 2);
+                    countries[code] = entry;
+                    Add(names, entry.Name, entry);
+                    break;
+                }
+
+                case 'A' when n >= 5:
+                {
+                    string code = line[fields[1]].ToString();
+                    string name = line[fields[2]].ToString();
+                    var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), 0, 1);
+                    areas[code] = entry;
+                    Add(names, name, entry);
+                    int space = name.LastIndexOf(' ');
+                    // "Syunik Province" is also "Syunik"; "North Region" is not "North".
+                    if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix
+                        && !words.ContainsKey(name[..space]) && space >= 4)
+                    {
+                        Add(names, name[..space], entry);
+                    }
+
+                    break;
+                }
+
+                case 'P' when n >= 8:
+                {
+                    var admin1 = line[fields[3]];
+                    var country = line[fields[2]];
+                    var seat = line[fields[7]];
+                    // Codes are shared with the country's and area's entries rather than allocated per town.
+                    var entry = new PlaceEntry(line[fields[1]].ToString(), PlacePrecision.Place,
+                        countryLookup.TryGetValue(country, out var c) ? c.Country : country.ToString(),
+                        admin1.IsEmpty ? null : areaLookup.TryGetValue(admin1, out var area) ? area.Admin1 : admin1.ToString(),
+                        Number(line[fields[4]]), Number(line[fields[5]]), (int)Number(line[fields[6]]),
+                        seat.SequenceEqual("C") ? 2 : seat.SequenceEqual("A1") ? 1 : 0);
+                    Add(names, entry.Name, entry);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static PlaceEntry AliasEntry(LexiconRow row, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
+    {
+        string Field(int i) => row.Fields.Length > i ? row.Fields[i] : "";
+        var precision = FigurePlace.ParsePrecision(row.Fields[1])
+                        ?? throw new FormatException($"{row.Where}: precision '{row.Fields[1]}' is not place, admin1 or country");
+        string country = row.Fields[2];
+        string? admin1 = Field(3).Length > 0 ? Field(3) : null;
+        var whole = admin1 is not null && areas.TryGetValue(admin1, out var a) ? a : countries.GetValueOrDefault(country);
+        double lat, lon;
+        if (Field(4).Length > 0 && Field(5).Length > 0)
+        {
+            if (!double.TryParse(Field(4), NumberStyles.Float, CultureInfo.InvariantCulture, out lat)
+                || !double.TryParse(Field(5), NumberStyles.Float, CultureInfo.InvariantCulture, out lon))
+            {
+                throw new FormatException($"{row.Where}: lat and lon must be numbers in degrees");
+            }
+        }
+        else if (whole is not null)
+        {
+            (lat, lon) = (whole.Lat, whole.Lon);
+        }
+        else
+        {
+            throw new FormatException($"{row.Where}: '{country}{(admin1 is null ? "" : " " + admin1)}' is not in the gazetteer; give lat and lon");
+        }
+
+        string name = precision switch
+        {
+            PlacePrecision.Country when countries.TryGetValue(country, out var c) => c.Name,
+            PlacePrecision.Admin1 when admin1 is not null && areas.TryGetValue(admin1, out var area) => area.Name,
+            _ => row.Fields[0],
+        };
+        return new PlaceEntry(name, precision, country, admin1, lat, lon, 0, precision == PlacePrecision.Country ? 2 : precision == PlacePrecision.Admin1 ? 1 : 0);
+    }
+
+    private static double Number(ReadOnlySpan<char> text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : 0;
+
+    /// <summary>Adds a meaning to a name: most names have one, so each keeps an array, grown on the rare second.</summary>
+    private static void Add(Dictionary<string, PlaceEntry[]> names, string name, PlaceEntry entry)
+    {
+        ref var entries = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(names, name, out bool exists);
+        entries = exists ? [.. entries!, entry] : [entry];
+    }
+}

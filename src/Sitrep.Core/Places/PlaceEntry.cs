@@ -1,0 +1,20 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// One gazetteer entry: a town, an admin area or a country, with its ISO codes and coordinates.
+/// </summary>
+/// <param name="Name">The name as the gazetteer spells it ("Xankandi", "Syunik Province", "Armenia").</param>
+/// <param name="Country">ISO 3166-1 alpha-2 ("AZ").</param>
+/// <param name="Admin1">ISO 3166-2 ("AM-SU"); null for a country, or an area or town the gazetteer places in no subdivision.</param>
+/// <param name="Population">People living there (towns only; 0 when unknown).</param>
+/// <param name="Seat">A national (2) or first-level (1) seat; 0 otherwise.</param>
+public sealed record PlaceEntry(string Name, PlacePrecision Precision, string Country, string? Admin1, double Lat, double Lon, int Population, int Seat)
+{
+    /// <summary>Whether this entry lies inside <paramref name="area"/> (or is it).</summary>
+    public bool IsWithin(PlaceEntry area) =>
+        ReferenceEquals(this, area)
+        || (string.Equals(Country, area.Country, StringComparison.Ordinal)
+            && (area.Precision == PlacePrecision.Country
+                || (area.Precision == PlacePrecision.Admin1 && Precision == PlacePrecision.Place && area.Admin1 is not null
+                    && string.Equals(Admin1, area.Admin1, StringComparison.Ordinal))));
+}

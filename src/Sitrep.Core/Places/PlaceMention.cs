@@ -1,0 +1,22 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// A place named in a report: where, what it may mean, and how it is named.
+/// </summary>
+/// <param name="Span">The name as written.</param>
+/// <param name="Candidates">The gazetteer entries the name may mean; one after resolution.</param>
+/// <param name="Cued">Named as a place: after "in", "near", "across" …, as "Town, State", or in a dateline.</param>
+/// <param name="Dateline">The report's dateline ("ELGIN, Ill. —").</param>
+/// <param name="Weak">An adjective or people ("Armenian", "Azerbaijanis"): a hint at the country, never a figure's place.</param>
+/// <param name="Origin">Named as where people came from ("from Aleppo").</param>
+/// <param name="Qualifier">The state of "Town, State": it says which town, and is not a place of its own.</param>
+internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Candidates, bool Cued, bool Dateline, bool Weak, bool Qualifier, bool Origin = false)
+{
+    public int End => Span.Start + Span.Length;
+
+    /// <summary>The entry chosen (the first candidate once resolved).</summary>
+    public PlaceEntry Entry => Candidates[0];
+
+    /// <summary>A place a figure can be tied to: a town named as one, or any named area or country.</summary>
+    public bool Usable => !Weak && !Qualifier && (Cued || Entry.Precision != PlacePrecision.Place);
+}

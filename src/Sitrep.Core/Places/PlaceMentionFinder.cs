@@ -1,0 +1,302 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// Finds the places a report names: runs of capitalised words (and the small words inside names, "Bosnia and
+/// Herzegovina") looked up in the gazetteer, longest first; countries' adjectives as hints.
+/// </summary>
+internal static class PlaceMentionFinder
+{
+    private const int MaxWords = 5;
+
+    public static List<PlaceMention> Find(string text, Gazetteer gazetteer)
+    {
+        var mentions = new List<PlaceMention>();
+        Span<int> ends = stackalloc int[MaxWords];
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsUpper(c) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            int words = Words(text, i, ends);
+            int end = -1;
+            IReadOnlyList<PlaceEntry> hit = [];
+            for (int k = words - 1; k >= 0 && end < 0; k--)
+            {
+                int e = ends[k];
+                if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(i, e + 1 - i)) is { Count: > 0 } dotted)
+                {
+                    (hit, end) = (dotted, e + 1);
+                }
+                else if (gazetteer.Lookup(text.AsSpan(i, e - i)) is { Count: > 0 } plain)
+                {
+                    (hit, end) = (plain, e);
+                }
+            }
+
+            if (end < 0)
+            {
+                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country)
+                {
+                    mentions.Add(new PlaceMention(new TextSpan(i, ends[0] - i), [country], false, false, true, false));
+                }
+
+                i = ends[0];
+                continue;
+            }
+
+            var name = text.AsSpan(i, end - i);
+            var role = gazetteer.Role(name);
+            var after = WordAfter(text, end, gazetteer);
+            if (after == PlaceWordRole.Facility)
+            {
+                i = end; // "Sherman Hospital", "North Street"
+                continue;
+            }
+
+            var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
+            bool cued = cue is not null;
+            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
+            if (IsAcronymOfTown(name, hit))
+            {
+                i = end; // "EU" is not Eu, Normandy
+                continue;
+            }
+
+            if (!cued && !dateline && ActsAfter(text, end, gazetteer))
+            {
+                // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
+                // where a count holds; it still says which country the report is about.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, Qualifier: true));
+                i = end;
+                continue;
+            }
+
+            if (cue == PlaceWordRole.Cue && SeatBefore(text, i, gazetteer))
+            {
+                // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
+                var countries = hit.Where(h => h.Seat == 2 && h.Precision == PlacePrecision.Place).Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().ToList();
+                hit = countries.Count > 0 ? countries : hit;
+            }
+
+            if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility) && (role != PlaceWordRole.NeedsCue || cued))
+            {
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
+            }
+
+            i = end;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
+    private static int Words(string text, int start, Span<int> ends)
+    {
+        int n = 0, i = start;
+        while (n < ends.Length)
+        {
+            int e = i;
+            while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+            {
+                e++;
+            }
+
+            if (e == i)
+            {
+                break;
+            }
+
+            ends[n++] = e;
+            // The next word: after one space (or ". " of an abbreviation, "St. Louis"), capitalised or a short joining word.
+            int next = e < text.Length && text[e] == '.' ? e + 1 : e;
+            if (next + 1 >= text.Length || text[next] != ' ' || !char.IsLetter(text[next + 1]))
+            {
+                break;
+            }
+
+            next++;
+            if (!char.IsUpper(text[next]) && !IsJoiningWord(text, next))
+            {
+                break;
+            }
+
+            i = next;
+        }
+
+        return n;
+    }
+
+    private static bool IsJoiningWord(string text, int i)
+    {
+        int e = i;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        var word = text.AsSpan(i, e - i);
+        return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do";
+    }
+
+    /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …), or a list of places.</summary>
+    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before)
+    {
+        int e = start;
+        for (int hop = 0; hop < 2; hop++)
+        {
+            while (e > 0 && text[e - 1] == ' ')
+            {
+                e--;
+            }
+
+            if (e > 0 && text[e - 1] == ',' || IsWordBefore(text, e, "and") || IsWordBefore(text, e, "or"))
+            {
+                // "in Assam, Meghalaya and Tripura": a list continues the place named before it.
+                int sep = text[e - 1] == ',' ? e - 1 : e - (IsWordBefore(text, e, "and") ? 3 : 2);
+                while (sep > 0 && text[sep - 1] == ' ')
+                {
+                    sep--;
+                }
+
+                return before.Count > 0 && before[^1].End == sep && before[^1].Cued && !before[^1].Weak
+                    ? before[^1].Origin ? PlaceWordRole.Origin : PlaceWordRole.Cue
+                    : null;
+            }
+
+            int s = e;
+            while (s > 0 && char.IsLetter(text[s - 1]))
+            {
+                s--;
+            }
+
+            if (s == e)
+            {
+                return null;
+            }
+
+            var role = gazetteer.Role(text.AsSpan(s, e - s));
+            if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
+            {
+                return role;
+            }
+
+            if (role != PlaceWordRole.Direction)
+            {
+                return null;
+            }
+
+            e = s;
+        }
+
+        return null;
+    }
+
+    /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>
+    private static bool IsAcronymOfTown(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (name.Length > 3 || !IsUpperWord(name))
+        {
+            return false;
+        }
+
+        foreach (var e in hit)
+        {
+            if (IsUpperWord(e.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word after a name is a verb it does ("announced", "pledge", "says": <c>act</c> in place-words.tsv).</summary>
+    private static bool ActsAfter(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        var word = text.AsSpan(end + 1, e - end - 1);
+        return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || gazetteer.Role(word) == PlaceWordRole.Act;
+    }
+
+    /// <summary>The role of the word right after a name ("Hospital", "police"), if it has one.</summary>
+    private static PlaceWordRole? WordAfter(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return null;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return e > end + 1 ? gazetteer.Role(text.AsSpan(end + 1, e - end - 1)) : null;
+    }
+
+    /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>
+    private static bool SeatBefore(string text, int start, Gazetteer gazetteer)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        // s..e is the cue ("in"); the word before it is the authority.
+        e = s;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return s < e && gazetteer.Role(text.AsSpan(s, e - s)) == PlaceWordRole.Seat;
+    }
+
+    private static bool IsWordBefore(string text, int end, string word) =>
+        end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.Ordinal)
+                           && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsUpperWord(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// Chooses what each ambiguous name means from the rest of the report: "Paris" is the French capital unless the report
+/// names Texas (or says "Paris, Texas"); "Georgia" is the country unless the report's other places are in the US state.
+/// A name's own weight (a country, an area, a town's size and seat) meets the report's weight: the countries and areas
+/// its other places lie in, and the country of the outlet's web address.
+/// </summary>
+internal static class PlaceResolver
+{
+    private const double SameCountry = 3, SameArea = 4, OutletCountry = 1;
+
+    public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
+    {
+        PairTownWithState(text, mentions);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // "Mopti" is the town and the region named after it: the town, which the region holds.
+            var m = mentions[i];
+            if (m.Candidates.Count > 1 && m.Candidates.Any(c => c.Precision == PlacePrecision.Place))
+            {
+                var kept = m.Candidates.Where(a => a.Precision != PlacePrecision.Admin1 || !m.Candidates.Any(t => t.Precision == PlacePrecision.Place && t.IsWithin(a))).ToList();
+                mentions[i] = m with { Candidates = kept };
+            }
+        }
+
+        // Twice: the second round weighs what the first round chose for the other names.
+        for (int round = 0; round < 2; round++)
+        {
+            var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+            var areas = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in mentions)
+            {
+                // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence.
+                if ((round == 0 && !Unambiguous(m, out _)) || !(m.Usable || m.Weak || m.Qualifier))
+                {
+                    continue;
+                }
+
+                var e = m.Entry;
+                countries[e.Country] = countries.GetValueOrDefault(e.Country) + 1;
+                if (e.Admin1 is { } a)
+                {
+                    areas[a] = areas.GetValueOrDefault(a) + 1;
+                }
+            }
+
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Candidates.Count < 2)
+                {
+                    continue;
+                }
+
+                PlaceEntry? best = null;
+                double bestScore = double.NegativeInfinity;
+                foreach (var c in m.Candidates)
+                {
+                    // The mention's own vote is not evidence for itself.
+                    bool self = (round > 0 || Unambiguous(m, out _)) && (m.Usable || m.Weak || m.Qualifier);
+                    int inCountry = countries.GetValueOrDefault(c.Country) - (self && m.Entry.Country == c.Country ? 1 : 0);
+                    int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - (self && m.Entry.Admin1 == a ? 1 : 0) : 0;
+                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (inArea > 0 ? SameArea : 0)
+                                   + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0);
+                    if (score > bestScore)
+                    {
+                        (best, bestScore) = (c, score);
+                    }
+                }
+
+                mentions[i] = m with { Candidates = [best!, .. m.Candidates.Where(c => !ReferenceEquals(c, best))] };
+            }
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Candidates.Count > 1)
+            {
+                mentions[i] = mentions[i] with { Candidates = [mentions[i].Entry] };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name's own weight: a country over most towns; an area as a town of 300,000 people (so "Santa Ana" is the
+    /// Californian city of that size rather than the Salvadoran department); a bigger town or a seat over a smaller one.
+    /// </summary>
+    private static double Prior(PlaceEntry e) => e.Precision switch
+    {
+        PlacePrecision.Country => 9,
+        PlacePrecision.Admin1 => 5.5,
+        _ => Math.Log10(Math.Max(e.Population, 10)) + (e.Seat / 2.0),
+    };
+
+    /// <summary>A name whose meanings all lie in one country counts for that country from the start.</summary>
+    private static bool Unambiguous(PlaceMention m, out string country)
+    {
+        country = m.Candidates[0].Country;
+        foreach (var c in m.Candidates)
+        {
+            if (!string.Equals(c.Country, country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Paris, Texas", "Elgin, Ill.": the state says which town, and is a qualifier, not a place of its own.</summary>
+    private static void PairTownWithState(string text, List<PlaceMention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var town = mentions[i];
+            var state = mentions[i + 1];
+            if (state.Span.Start - town.End is < 1 or > 2 || text[town.End] != ',' || state.Weak || town.Weak)
+            {
+                continue;
+            }
+
+            var towns = town.Candidates.Where(t => t.Precision == PlacePrecision.Place && state.Candidates.Any(s => s.Precision != PlacePrecision.Place && t.IsWithin(s))).ToList();
+            if (towns.Count == 0)
+            {
+                continue;
+            }
+
+            var states = state.Candidates.Where(s => s.Precision != PlacePrecision.Place && towns.Any(t => t.IsWithin(s))).ToList();
+            towns.Sort((a, b) => b.Population.CompareTo(a.Population));
+            mentions[i] = town with { Candidates = towns, Cued = true };
+            mentions[i + 1] = state with { Candidates = states, Qualifier = true };
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>What a word of <c>place-words.tsv</c> does around a place name.</summary>
+internal enum PlaceWordRole
+{
+    Cue,
+    Origin,
+    Direction,
+    Suffix,
+    Seat,
+    Facility,
+    Agency,
+    Act,
+    Clause,
+    NotPlace,
+    NeedsCue,
+}

@@ -1,0 +1,71 @@
+using Sitrep.Core.Places;
+using Xunit;
+
+namespace Sitrep.Core.Tests.Places;
+
+/// <summary>Where figures hold, read from sentences we wrote (other crises, outlets and decades).</summary>
+public sealed class FigurePlaceTests
+{
+    private static string Where(FigurePlace? p) =>
+        p is null ? "none" : $"{p.Name}|{p.Country}|{p.Admin1}|{p.PrecisionName}";
+
+    [Theory]
+    [InlineData("At least 2,000 people were evacuated in Baracoa as the storm neared the coast.", "2,000", "Baracoa|CU|CU-14|place")]
+    [InlineData("Floods killed 12 people across Assam on Tuesday, officials said.", "12", "Assam|IN|IN-AS|admin1")]
+    [InlineData("In Kenya, 31 people died when a dam burst after weeks of rain.", "31", "Kenya|KE||country")]
+    [InlineData("Some 4,300 refugees crossed from Syria into Lebanon over the weekend.", "4,300", "Lebanon|LB||country")]
+    [InlineData("The blast killed 14 workers near Goris, the regional authorities said.", "14", "Goris|AM|AM-SU|place")]
+    [InlineData("Rescuers found 9 bodies in northern Syria after the earthquake.", "9", "Syria|SY||country")]
+    public void A_figure_takes_the_place_its_sentence_ties_it_to(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
+    [Theory]
+    [InlineData("A tornado tore through Paris, Texas, on Sunday night. Officials said 6 people were injured in Paris.", "6", "Paris|US|US-TX|place")]
+    [InlineData("Police in Paris said 6 people were injured when a scaffold fell near the Seine; the French interior ministry said the site was closed.", "6", "Paris|FR|FR-IDF|place")]
+    [InlineData("Storms swept through Atlanta overnight. In Georgia, 7 people were killed by falling trees.", "7", "Georgia|US|US-GA|admin1")]
+    [InlineData("Heavy rain fell on Tbilisi for a third day. In Georgia, 7 people were killed by landslides.", "7", "Georgia|GE||country")]
+    public void An_ambiguous_name_is_resolved_from_the_rest_of_the_report(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
+    [Fact]
+    public void A_figure_whose_place_is_only_in_the_paragraph_before_takes_that_place()
+    {
+        const string text = "The river broke its banks near Mopti late on Friday, flooding the old town.\n\n"
+                            + "By Sunday, 3,400 people had been moved to schools and mosques, the agency said.";
+        Assert.Equal("Mopti|ML|ML-5|place", Where(StageInput.Figure(text, "3,400").Place));
+    }
+
+    [Fact]
+    public void A_breakdown_by_place_gives_each_part_its_place_and_the_total_the_whole()
+    {
+        const string text = "Floods have killed 81 people in three states: 40 in Assam, 25 in Meghalaya and 16 in Tripura.";
+        // Every number has its place, whether or not extraction counts it as a humanitarian figure; "three" counts states.
+        var figures = StageInput.Extract(text).Figures.Where(f => f.Quote != "three");
+        string[] places = [.. figures.Select(f => $"{f.Quote}={Where(f.Place)}")];
+        Assert.Equal(["81=India|IN||country", "40=Assam|IN|IN-AS|admin1", "25=Meghalaya|IN|IN-ML|admin1", "16=Tripura|IN|IN-TR|admin1"], places);
+    }
+
+    [Fact]
+    public void A_report_that_names_no_place_leaves_its_figures_without_one()
+    {
+        Assert.Null(StageInput.Figure("Officials said 12 people were killed and 40 injured.", "12").Place);
+    }
+
+    [Fact]
+    public void A_dateline_names_the_report_main_place()
+    {
+        const string text = "ELGIN, Ill. (AP) — Five people were wounded in a shooting at a house party early Sunday, police said.";
+        var f = StageInput.Figure(text, "Five");
+        Assert.Equal("Elgin|US|US-IL|place", Where(f.Place));
+    }
+
+    [Fact]
+    public void A_month_after_in_is_not_a_place()
+    {
+        Assert.Null(StageInput.Figure("In March 14 people were killed, officials said.", "14").Place);
+    }
+}
