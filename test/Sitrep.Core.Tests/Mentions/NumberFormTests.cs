@@ -65,6 +65,7 @@ public sealed class NumberFormTests
     [InlineData("Viewers of WFSB 3 saw the footage.", "3", MentionKind.Name)]
     [InlineData("Action News 6 spoke with the wounded man's sister.", "6", MentionKind.Name)]
     [InlineData("The report was written with +972 Magazine and displaced families.", "+972", MentionKind.Name)]
+    [InlineData("The old bridge was built in 1782 and never repaired.", "1782", MentionKind.Year)]
     [InlineData("The patrol moved several hundred yards into the valley.", "several hundred yards", MentionKind.Distance)]
     [InlineData("Smoke could be seen hundreds of miles away.", "hundreds of miles", MentionKind.Distance)]
     [InlineData("A mother of three who lives nearby heard the shots.", "three", MentionKind.Measurement)]

@@ -41,6 +41,12 @@ public sealed class YearRule : IBareNumberRule
             return MentionKind.Year;
         }
 
+        // An older year after a word of time, with nothing counted after it: "George Washington died in 1799", "since 1648".
+        if (number.Value is >= 1000 and < 1800 && v.IsAnyWord(i - 1, "in", "since", "during", "until", "year") && !_grammar.CountedNounFollows(v, i + 1))
+        {
+            return MentionKind.Year;
+        }
+
         // The second year of "2023-24".
         bool secondYear = NumberGrammar.IsJoiningDash(v, i - 1) && NumberGrammar.Glued(v, i - 1) && i - 2 >= v.First && v[i - 2].IsNumber
             && v[i - 2].Length == 4 && v[i].Length == 2;
