@@ -174,6 +174,12 @@ public sealed class NumberGrammar
                              || (v[k].IsWord && lexicons.IsPersonNoun(v.Span(k)))
                              || (joined && v[k].IsWord && v.IsCapitalized(k)) // a name in the list
                              || (joined && v[k].IsNumber && v.Is(k - 1, ",") && v.Is(k + 1, ",")); // its age: ", 28,"
+            if (!skippable && joined && IsListedCount(lexicons, v, k))
+            {
+                k++; // "a girl, two women and a man": the count and its noun
+                continue;
+            }
+
             if (!skippable)
             {
                 return null;
@@ -189,6 +195,11 @@ public sealed class NumberGrammar
     /// </summary>
     public static bool IsPluralNoun(in TokenView v, PhraseMatch<MeasureCue> cue) =>
         cue.Value.IsNoun && cue.Length == 1 && v.Span(cue.Start) is { Length: > 3 } word && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S');
+
+    /// <summary>A count of people in a list of persons: "two" (or "2") right before a people noun ("two women").</summary>
+    private static bool IsListedCount(LexiconSet lexicons, in TokenView v, int k) =>
+        (v[k].IsNumber || (v[k].IsWord && lexicons.Numbers.StarterLookup.Contains(v.Span(k))))
+        && k + 1 < v.End && v[k + 1].IsWord && lexicons.TryGetNoun(v.Span(k + 1), out var noun) && noun is NounClass.People or NounClass.Generic;
 
     /// <summary>"17-year-old", "13-month-old": the token after the compound that starts at <paramref name="k"/>, or null.</summary>
     public static int? AgeCompoundEnd(in TokenView v, int k) =>

@@ -95,7 +95,7 @@ public sealed class NumberMentionFinder
             i = Math.Max(next, i + 1);
         }
 
-        PersonList.Merge(v, mentions);
+        PersonList.Merge(v, mentions, _lexicons);
         RangeMerger.Merge(v, mentions);
         ConversionLinker.Link(v, mentions);
         return mentions;

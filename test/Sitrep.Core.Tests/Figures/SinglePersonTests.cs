@@ -70,6 +70,7 @@ public sealed class SinglePersonTests
     [InlineData("A 9-month-old girl and a 31-year-old man were both shot late Sunday.", "A 9-month-old girl and a 31-year-old man", "injured", 2)]
     [InlineData("A boy and 22-year-old woman were hurt when the gunman fired.", "A boy and 22-year-old woman", "injured", 2)]
     [InlineData("Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19, were killed in the attack.", "Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19", "killed", 3)]
+    [InlineData("Deputies said a 12-year-old boy, two women and a man were shot outside the store.", "a 12-year-old boy, two women and a man", "injured", 4)]
     public void Persons_listed_with_and_count_together(string text, string quote, string measure, double value)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, value)], Figures(text));
@@ -79,6 +80,22 @@ public sealed class SinglePersonTests
     public void A_person_named_twice_in_apposition_counts_once()
     {
         Assert.Equal([("The victim", Measure.Killed, 1.0)], Figures("The victim, 47-year-old Irene Walsh, died on the way to the hospital, police said."));
+    }
+
+    [Fact]
+    public void Counts_listed_without_a_person_stay_figures_of_their_own()
+    {
+        Assert.Equal(
+            [("214", Measure.Killed, 214.0), ("one", Measure.Killed, 1.0)],
+            Figures("The ministry said 214 soldiers and one civilian had been killed."));
+    }
+
+    [Fact]
+    public void Persons_listed_that_outnumber_the_number_of_the_report_are_kept()
+    {
+        Assert.Equal(
+            [("a girl, three women and a man", Measure.Injured, 5.0), ("Two", Measure.Injured, 2.0)],
+            Figures("Police said a girl, three women and a man were shot. Two victims were shot in the leg."));
     }
 
     [Fact]

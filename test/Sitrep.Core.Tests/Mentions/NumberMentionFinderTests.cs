@@ -201,6 +201,7 @@ public sealed class NumberMentionFinderTests
     [InlineData("Ring (909) 555-0100 or 1-800-555-0127 or 555-0163 as 40 more families arrive.")]
     [InlineData("Ring 020-7946-0000 as 40 more families arrive.")]
     [InlineData("Residents should call 911 as 40 more families arrive.")]
+    [InlineData("Neighbours called 911 as 40 more families arrived.")]
     public void A_phone_number_is_no_number_at_all(string sentence)
     {
         Assert.Equal(["40"], Find(sentence).Select(m => m.Quote));
