@@ -29,6 +29,7 @@ public sealed class SinglePersonTests
     [InlineData("Darnell Hayes died at the scene shortly after 2 a.m.", "Darnell Hayes", "killed")]
     [InlineData("Okafor was pronounced dead at Mercy Hospital, police said.", "Okafor", "killed")]
     [InlineData("Deputies said he later died at the hospital.", "he", "killed")]
+    [InlineData("She died at Grady Memorial Hospital shortly after 6 p.m.", "She", "killed")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
@@ -71,6 +72,7 @@ public sealed class SinglePersonTests
     [InlineData("A boy and 22-year-old woman were hurt when the gunman fired.", "A boy and 22-year-old woman", "injured", 2)]
     [InlineData("Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19, were killed in the attack.", "Marcus Bell, 41, Dana Price, 37, and Leo Ortiz, 19", "killed", 3)]
     [InlineData("Deputies said a 12-year-old boy, two women and a man were shot outside the store.", "a 12-year-old boy, two women and a man", "injured", 4)]
+    [InlineData("A seven-year-old and three people were shot in a drive-by on Sunday.", "A seven-year-old and three people", "injured", 4)]
     public void Persons_listed_with_and_count_together(string text, string quote, string measure, double value)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, value)], Figures(text));

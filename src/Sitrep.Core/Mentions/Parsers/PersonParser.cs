@@ -175,7 +175,8 @@ public sealed class PersonParser : IMentionParser
             return null;
         }
 
-        for (int k = i; k < end && v.IsCapitalized(i); k++)
+        bool pronoun = end == i + 1 && v.IsAnyWord(i, "he", "she");
+        for (int k = i; k < end && !pronoun; k++)
         {
             if (!IsNameWord(v, k))
             {
@@ -206,7 +207,8 @@ public sealed class PersonParser : IMentionParser
 
     /// <summary>
     /// An age that names the person by itself: "a 14-year-old was seriously injured", "the 2-year-old who was shot",
-    /// in a headline "4-year-old shot", in a list "a boy and 20-year-old man were shot" (then a person noun may follow).
+    /// in a headline "4-year-old shot", in a list "a boy and 20-year-old man were shot" (then a person noun may follow),
+    /// "a six-year-old and three people were shot".
     /// The age is the head only where no noun follows it: a verb, an adverb, "who" or punctuation comes next.
     /// </summary>
     private Mention? Age(in TokenView v, int i, bool determiner)
@@ -235,7 +237,7 @@ public sealed class PersonParser : IMentionParser
 
             end = head + 1;
         }
-        else if (end < v.End && v[end].IsWord && !NextIsPredicate(v, end))
+        else if (end < v.End && v[end].IsWord && !NextIsPredicate(v, end) && !v.IsAnyWord(end, "and", "or"))
         {
             return null; // "a 14-year-old Brighton student", "a 5-year-old program": a noun phrase goes on
         }
