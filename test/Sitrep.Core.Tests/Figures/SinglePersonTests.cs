@@ -85,6 +85,14 @@ public sealed class SinglePersonTests
     }
 
     [Fact]
+    public void One_after_a_determiner_and_an_adjective_is_a_pronoun()
+    {
+        Assert.Equal(
+            [("Thirty", Measure.Killed, 30.0)],
+            Figures("Thirty people were killed. \"We would rather fix a figure than leave a wrong one standing,\" the minister said."));
+    }
+
+    [Fact]
     public void Counts_listed_without_a_person_stay_figures_of_their_own()
     {
         Assert.Equal(

@@ -134,6 +134,13 @@ public sealed class SpelledNumberParser : IMentionParser
                 return null;
             }
 
+            // "a wrong one", "the last one", "a new one": a pronoun after a determiner and a word that describes it.
+            if (v.IsAnyWord(i - 2, "a", "an", "the", "this", "that", "another", "each", "every", "any") && v[i - 1].IsWord
+                && !_grammar.Numbers.StarterLookup.Contains(v.Span(i - 1)) && !_grammar.CountedNounFollows(v, end))
+            {
+                return null;
+            }
+
             // "this one", "the one that": a pronoun, unless a counted noun follows ("the one child who survived").
             if (v.IsAnyWord(i - 1, "this", "that", "which", "each", "every", "any", "another", "the") && !_grammar.CountedNounFollows(v, end))
             {
