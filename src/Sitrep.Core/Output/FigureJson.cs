@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Sitrep.Core;
@@ -88,24 +89,19 @@ public static class FigureJson
         (FigureFlags.ByPlace, "by_place"),
     ];
 
+    /// <summary>Each kind's name, by its value, made once: every figure written (JSON, the store, the API) asks for one.</summary>
+    private static readonly string[] KindNames = Enum.GetValues<Mentions.MentionKind>()
+        .Select(k => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString()))
+        .ToArray();
+
+    private static readonly FrozenDictionary<string, Mentions.MentionKind> KindsByName = Enum.GetValues<Mentions.MentionKind>()
+        .ToFrozenDictionary(k => KindNames[(int)k], StringComparer.Ordinal);
+
     /// <summary>The snake_case name of a number's kind: "count", "money", "share", "year", "person" …</summary>
-    public static string KindName(Mentions.MentionKind kind) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+    public static string KindName(Mentions.MentionKind kind) => KindNames[(int)kind];
 
     /// <summary>The kind a <see cref="KindName"/> names.</summary>
-    public static bool TryParseKind(string name, out Mentions.MentionKind kind)
-    {
-        foreach (var candidate in Enum.GetValues<Mentions.MentionKind>())
-        {
-            if (string.Equals(KindName(candidate), name, StringComparison.Ordinal))
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
-    }
+    public static bool TryParseKind(string name, out Mentions.MentionKind kind) => KindsByName.TryGetValue(name, out kind);
 
     /// <summary>Where the figure holds: <c>place, country, admin1, lat, lon, place_precision</c>, each null when the report names no place.</summary>
     private static void WritePlace(Utf8JsonWriter writer, Places.FigurePlace? place)
