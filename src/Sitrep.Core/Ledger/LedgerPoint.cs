@@ -15,16 +15,13 @@ public sealed record LedgerPoint(
 
     public double Value => Figure.Value;
 
-    /// <summary>
-    /// The figure's hedge; persons told one by one ("a man was killed", "a girl and a man are dead") are at least that
-    /// many: they are the victims a report names, not a count of all, and do not contradict "three dead".
-    /// </summary>
-    public Qualifier Qualifier => Figure.Kind == Mentions.MentionKind.Person && Figure.Qualifier == Qualifier.None ? Qualifier.AtLeast : Figure.Qualifier;
+    /// <summary>The figure's hedge (<see cref="ValueInterval.HedgeOf"/>): persons told one by one are at least that many.</summary>
+    public Qualifier Qualifier => ValueInterval.HedgeOf(Figure);
 
     public TimePoint? AsOf => Figure.AsOf;
 
     public string? Source => Figure.Source;
 
     /// <summary>The interval the hedged value stands for: "at least 68" is [68, ∞), "nearly 300" is [270, 300].</summary>
-    public (double Low, double High) Interval => Qualifier == Figure.Qualifier ? ValueInterval.Of(Figure) : (Value, double.PositiveInfinity);
+    public (double Low, double High) Interval => ValueInterval.Of(Figure);
 }

@@ -6,6 +6,17 @@ public static class ValueInterval
     /// <summary>How far "about" and "nearly" reach: ±10% and −10%.</summary>
     public const double Looseness = 0.10;
 
+    /// <summary>
+    /// The hedge a figure stands for: its qualifier, except that persons told one by one ("a man was killed", "a girl and
+    /// a man are dead") are at least that many: they are the victims a report names, not a count of all, and do not
+    /// contradict "three dead".
+    /// </summary>
+    public static Qualifier HedgeOf(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Kind == Mentions.MentionKind.Person && figure.Qualifier == Qualifier.None ? Qualifier.AtLeast : figure.Qualifier;
+    }
+
     public static (double Low, double High) Of(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
@@ -20,7 +31,7 @@ public static class ValueInterval
             return (v, v * 10); // "thousands": at least 1,000, fewer than 10,000
         }
 
-        return figure.Qualifier switch
+        return HedgeOf(figure) switch
         {
             Qualifier.AtLeast => (v, double.PositiveInfinity),
             Qualifier.MoreThan => (v, double.PositiveInfinity),
