@@ -209,7 +209,7 @@ public sealed class NumberGrammar
             : null;
 
     /// <summary>A lower-case adverb in -ly ("seriously", "later" is an auxiliary's word): "was seriously injured".</summary>
-    private static bool IsAdverb(in TokenView v, int k) =>
+    internal static bool IsAdverb(in TokenView v, int k) =>
         v[k].IsWord && !v.IsCapitalized(k) && v.Span(k) is { Length: > 4 } word && word.EndsWith("ly", StringComparison.Ordinal);
 
     private static bool IsCasualty(Measure measure) => measure is Measure.Killed or Measure.Injured or Measure.Hospitalized;

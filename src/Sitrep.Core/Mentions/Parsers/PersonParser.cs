@@ -258,7 +258,7 @@ public sealed class PersonParser : IMentionParser
     /// <summary>A word after an age that starts its predicate: an auxiliary, "who", an adverb in -ly or a measure word.</summary>
     private bool NextIsPredicate(in TokenView v, int k) =>
         (_lexicons.Grammar.RolesOf(v.Span(k)) & WordRole.Auxiliary) != 0
-        || (!v.IsCapitalized(k) && v.Span(k).EndsWith("ly", StringComparison.Ordinal))
+        || NumberGrammar.IsAdverb(v, k)
         || _lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _);
 
     /// <summary>A word that may stand between the determiner and the person: an adjective or a capitalised name, not a function word or a measure word.</summary>
