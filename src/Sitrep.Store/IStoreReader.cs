@@ -37,6 +37,12 @@ public interface IStoreReader
     /// <summary>A story with its articles and their figures; <c>null</c> when absent.</summary>
     StoryContents? GetStory(string storyId);
 
+    /// <summary>
+    /// What <see cref="GetStory"/> would give, told without reading texts or figures (to check that a ledger built
+    /// from contents read earlier still holds); <c>null</c> when absent.
+    /// </summary>
+    StoryStamp? GetStoryStamp(string storyId);
+
     IReadOnlyList<Figure> FindFigures(FigureQuery query);
 
     /// <summary>

@@ -267,6 +267,36 @@ public abstract class StoreBehaviour : IDisposable
     }
 
     [Fact]
+    public void A_story_stamp_tells_what_its_contents_hold_and_changes_with_a_member_a_version_a_copy_or_the_title()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("a", Exodus, url: "https://wire.example/a"));
+        Ingest(store, Reports.Article("b", Explosion, url: "https://paper.example/b"));
+        void Assign(string id, string? title)
+        {
+            using var tx = store.BeginWrite();
+            tx.AssignStory(id, "karabakh", title);
+            tx.Commit();
+        }
+
+        Assign("a", "Karabakh exodus");
+        var stamps = new List<StoryStamp> { store.GetStoryStamp("karabakh")! };
+        Assign("b", null);
+        stamps.Add(store.GetStoryStamp("karabakh")!);
+        Ingest(store, Reports.Article("a", Exodus + " Thousands more are on the road.", url: "https://wire.example/a"));
+        stamps.Add(store.GetStoryStamp("karabakh")!);
+        Ingest(store, Reports.Article("copy-of-b", Explosion, url: "https://gazette.example/b"));
+        stamps.Add(store.GetStoryStamp("karabakh")!);
+        Assign("a", "Exodus from Nagorno-Karabakh");
+        stamps.Add(store.GetStoryStamp("karabakh")!);
+
+        Assert.Equal(StoryStamp.Of(store.GetStory("karabakh")!), stamps[^1]);
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+        Assert.Equal(stamps[^1], store.GetStoryStamp("karabakh"));
+        Assert.Null(store.GetStoryStamp("no-such-story"));
+    }
+
+    [Fact]
     public void Stories_list_their_articles_dates_and_outlets()
     {
         using var store = Open();

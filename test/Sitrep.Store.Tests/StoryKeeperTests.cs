@@ -49,6 +49,40 @@ public sealed class StoryKeeperTests : IDisposable
             .Order(StringComparer.Ordinal).ToList();
 
     [Fact]
+    public void A_ledger_built_ahead_is_saved_only_while_its_story_still_holds_what_it_was_built_from()
+    {
+        var articles = DemoArticles();
+        using var store = SqliteStore.Open(_path);
+        var keeper = Keeper(store);
+        Ingest(store, keeper, articles.Take(articles.Count - 1));
+        var pipeline = new LedgerPipeline();
+        string storyId = store.GetArticle(articles[0].Id)!.StoryId!;
+        var ahead = StoryKeeper.Build(store, storyId, pipeline, LedgerJson.StoryToString)!;
+
+        // Another writer adds a report to the story after the ledger was built ahead, before it is saved.
+        using (var tx = store.BeginWrite())
+        {
+            var late = articles[^1] with { Id = "late-report", Url = null, Text = articles[0].Text + " A later paragraph adds 9 injured." };
+            var plan = tx.Plan(late);
+            tx.Save(plan, late with { Id = plan.ArticleId }, []);
+            tx.AssignStory(plan.ArticleId, storyId, null);
+            tx.Commit();
+        }
+
+        StoryKeeper.SaveLedger(store, storyId, ahead, pipeline, LedgerJson.StoryToString);
+        string saved = store.GetLedger(storyId)!.Json;
+
+        var current = StoryKeeper.Build(store, storyId, pipeline, LedgerJson.StoryToString)!;
+        Assert.NotEqual(ahead.Stamp, current.Stamp);
+        Assert.Contains("late-report", saved, StringComparison.Ordinal);
+        Assert.Equal(current.Json, saved);
+
+        // Unchanged since it was built: the ledger built ahead is the one saved.
+        StoryKeeper.SaveLedger(store, storyId, current with { Json = "{\"built\":\"ahead\"}" }, pipeline, LedgerJson.StoryToString);
+        Assert.Equal("{\"built\":\"ahead\"}", store.GetLedger(storyId)!.Json);
+    }
+
+    [Fact]
     public void A_report_rolled_back_after_its_story_was_chosen_leaves_no_trace_in_later_choices()
     {
         var articles = DemoArticles();

@@ -92,14 +92,21 @@ public sealed class StoryClusterer
     }
 
     /// <summary>An article's headline and terms. Reads nothing of the clusterer's state, so many can run at once.</summary>
-    private (string? Headline, List<ArticleTerm> Terms) Read(Article article)
+    public StoryReading Read(Article article)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var (headline, bodyStart) = Headline.Of(article);
-        return (headline, _extractor.Extract(article, headline, bodyStart));
+        return new StoryReading(headline, _extractor.Extract(article, headline, bodyStart));
     }
 
-    private StoryAssignment Add(Article article, (string? Headline, List<ArticleTerm> Terms) read)
+    /// <summary>
+    /// Assigns an article to a story from what <see cref="Read"/> made of it (ahead, on another thread). Add each
+    /// article once.
+    /// </summary>
+    public StoryAssignment Add(Article article, StoryReading read)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(read);
         var headline = read.Headline;
         var vector = Vectorize(read.Terms, out var allTermIds);
         // An undated report has no time to weigh against a story's: only its words decide.

@@ -1,3 +1,4 @@
+using Sitrep.Core;
 using Sitrep.Store;
 
 namespace Sitrep.Store.Ingesting;
@@ -11,5 +12,12 @@ namespace Sitrep.Store.Ingesting;
 /// </summary>
 public interface IIngestStep
 {
+    /// <summary>
+    /// Work on the report alone that may run ahead of the writer, on an extraction thread, before the store has
+    /// given the report its id: what it returns reaches <see cref="Apply"/> as <see cref="IngestedArticle.Ahead"/>.
+    /// It must not read or change the step's state. None by default.
+    /// </summary>
+    object? ReadAhead(Article article) => null;
+
     void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken);
 }

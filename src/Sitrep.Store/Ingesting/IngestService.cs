@@ -146,7 +146,7 @@ public sealed class IngestService
         try
         {
             var (extraction, failure) = TryExtract(prepared, cancellationToken);
-            return new Prepared(prepared, extraction, failure);
+            return new Prepared(prepared, extraction, failure, failure is null ? ReadAhead(prepared) : null);
         }
         finally
         {
@@ -190,11 +190,12 @@ public sealed class IngestService
         var figures = extraction!.Figures.Select(Storable).ToList();
         var version = transaction.Save(plan, stored, figures)!;
         var ingested = new IngestedArticle(plan, stored, extraction with { Figures = figures }, version);
-        foreach (var step in _steps)
+        for (int i = 0; i < _steps.Count; i++)
         {
+            var step = _steps[i];
             try
             {
-                step.Apply(transaction, ingested, cancellationToken);
+                step.Apply(transaction, prepared.Ahead is { } ahead ? ingested with { Ahead = ahead[i] } : ingested, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException and not StoreException and not OutOfMemoryException)
             {
@@ -238,5 +239,31 @@ public sealed class IngestService
     };
 
     /// <summary>A report made storable, with the figures extracted ahead (under the reader's id) or the reason extraction failed; both null when not extracted.</summary>
-    private sealed record Prepared(Article Article, ExtractionResult? Extraction, string? Failure);
+    /// <summary>What each step made of the report ahead (<see cref="IIngestStep.ReadAhead"/>), in step order; null when no step makes anything.</summary>
+    private object?[]? ReadAhead(Article article)
+    {
+        object?[]? ahead = null;
+        for (int i = 0; i < _steps.Count; i++)
+        {
+            object? made;
+            try
+            {
+                made = _steps[i].ReadAhead(article);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                made = null; // the step does the work itself in Apply, where a failure fails the report alone
+            }
+
+            if (made is not null)
+            {
+                ahead ??= new object?[_steps.Count];
+                ahead[i] = made;
+            }
+        }
+
+        return ahead;
+    }
+
+    private sealed record Prepared(Article Article, ExtractionResult? Extraction, string? Failure, object?[]? Ahead = null);
 }

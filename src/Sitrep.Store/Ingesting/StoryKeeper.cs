@@ -73,6 +73,13 @@ public sealed class StoryKeeper : IIngestStep
         return keeper;
     }
 
+    /// <summary>Reads the report's story terms on the extraction thread, so the writer only compares them with the stories.</summary>
+    public object? ReadAhead(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Volatile.Read(ref _clusterer).Read(article);
+    }
+
     public void Apply(IStoreTransaction transaction, IngestedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transaction);
@@ -82,7 +89,7 @@ public sealed class StoryKeeper : IIngestStep
             transaction.LockStories();
             Settle(transaction, definitive: true, cancellationToken);
             CatchUp(transaction, cancellationToken);
-            var assignment = _clusterer.Add(article.Article);
+            var assignment = article.Ahead is StoryReading reading ? _clusterer.Add(article.Article, reading) : _clusterer.Add(article.Article);
             long seq = transaction.AssignStory(article.Article.Id, assignment.StoryId, assignment.StoryTitle);
             transaction.SaveLedger(assignment.StoryId, ""); // stale until the run rebuilds it
             _pending = new StoryLogEntry(seq, article.Article.Id, article.Plan.Version, assignment.StoryId);
@@ -91,18 +98,21 @@ public sealed class StoryKeeper : IIngestStep
     }
 
     /// <summary>
-    /// Rebuilds the ledgers of the stories the run touched, each in its own transaction (recording what changed in
-    /// each series' estimate), then saves the checkpoint. Returns how many stories were rebuilt and changes recorded.
+    /// Rebuilds the ledgers of the stories the run touched, each saved in its own transaction (recording what changed
+    /// in each series' estimate), then saves the checkpoint. Returns how many stories were rebuilt and changes recorded.
+    /// The ledgers are built on other threads from the stories as read ahead, while this one saves; a story that
+    /// changed between that read and its save (another process added to it) is built again under its lock.
     /// </summary>
     public (int Stories, int Changes) Finish(ISitrepStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         int rebuilt = 0;
         int changes = 0;
-        foreach (string storyId in Touched)
+        string[] storyIds = [.. Touched];
+        foreach (var (storyId, built) in BuildAhead(store, storyIds, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            changes += RebuildLedger(store, storyId, _ledgers, _toJson).Count;
+            changes += SaveLedger(store, storyId, built, _ledgers, _toJson).Count;
             rebuilt++;
         }
 
@@ -123,22 +133,87 @@ public sealed class StoryKeeper : IIngestStep
     public static IReadOnlyList<LedgerChange> RebuildLedger(ISitrepStore store, string storyId, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return SaveLedger(store, storyId, null, ledgers, toJson);
+    }
+
+    /// <summary>
+    /// Saves the ledger built ahead when the story is still what it was built from, else builds it again under the
+    /// story's lock; records the estimate changes in the same transaction.
+    /// </summary>
+    internal static IReadOnlyList<LedgerChange> SaveLedger(ISitrepStore store, string storyId, BuiltLedger? ahead, LedgerPipeline ledgers,
+        Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
+    {
         using var tx = store.BeginWrite();
         tx.LockStory(storyId);
-        var story = tx.GetStory(storyId);
-        if (story is null)
+        var built = ahead is not null && ahead.Stamp.Equals(tx.GetStoryStamp(storyId)) ? ahead : Build(tx, storyId, ledgers, toJson);
+        if (built is null)
         {
             return [];
         }
 
-        var ledger = StoreLedgers.BuildLedger(story, ledgers);
-        var texts = story.Articles.ToDictionary(a => a.Article.Id, a => a.Article.Text, StringComparer.Ordinal);
-        tx.SaveLedger(storyId, toJson(ledger, texts));
-        var (estimates, changes) = LedgerChanges.Compare(tx.GetSeriesEstimates(storyId), ledger);
+        tx.SaveLedger(storyId, built.Json);
+        var (estimates, changes) = LedgerChanges.Compare(tx.GetSeriesEstimates(storyId), built.Ledger);
         tx.RecordEstimates(storyId, estimates, changes);
         tx.Commit();
         return changes;
     }
+
+    /// <summary>A story's ledger and its cached JSON, with the stamp of the contents it was built from; null when the story is gone.</summary>
+    internal static BuiltLedger? Build(IStoreReader reader, string storyId, LedgerPipeline ledgers, Func<StoryLedger, IReadOnlyDictionary<string, string>, string> toJson)
+    {
+        var story = reader.GetStory(storyId);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var ledger = StoreLedgers.BuildLedger(story, ledgers);
+        var texts = story.Articles.ToDictionary(a => a.Article.Id, a => a.Article.Text, StringComparer.Ordinal);
+        return new BuiltLedger(StoryStamp.Of(story), ledger, toJson(ledger, texts));
+    }
+
+    /// <summary>
+    /// The stories' ledgers in the order given, each built on a thread-pool thread from the story as the store holds
+    /// it then; a few run ahead of the caller (one per core, at least two), so memory holds a few stories at most.
+    /// </summary>
+    private IEnumerable<(string StoryId, BuiltLedger? Built)> BuildAhead(ISitrepStore store, string[] storyIds, CancellationToken cancellationToken)
+    {
+        int window = Math.Max(2, Environment.ProcessorCount);
+        var running = new Queue<(string StoryId, Task<BuiltLedger?> Work)>();
+        int next = 0;
+        try
+        {
+            while (next < storyIds.Length || running.Count > 0)
+            {
+                while (next < storyIds.Length && running.Count < window)
+                {
+                    string storyId = storyIds[next++];
+                    running.Enqueue((storyId, Task.Run(() => Build(store, storyId, _ledgers, _toJson), cancellationToken)));
+                }
+
+                var (id, work) = running.Dequeue();
+                yield return (id, work.GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            // Stopped early (an error, a cancellation): let the builds still running end before the store is closed.
+            foreach (var (_, work) in running)
+            {
+                try
+                {
+                    work.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Its story is left stale; it is rebuilt when read, or by the next run.
+                }
+            }
+        }
+    }
+
+    /// <param name="Stamp">What the story held when <paramref name="Ledger"/> was built.</param>
+    internal sealed record BuiltLedger(StoryStamp Stamp, StoryLedger Ledger, string Json);
 
     /// <summary>Saves the clusterer's state with the last log entry it holds, so a keeper opened later replays only what came after.</summary>
     public void SaveCheckpoint(ISitrepStore store)

@@ -114,6 +114,27 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
         return new StoryContents(summary, articles);
     }
 
+    /// <summary>The stamp of what <see cref="GetStory"/> gives, from the same rows in the same order, without texts or figures.</summary>
+    public StoryStamp? GetStoryStamp(string storyId)
+    {
+        if (GetStorySummary(storyId) is not { } summary)
+        {
+            return null;
+        }
+
+        var stamp = new StoryStamp.Builder(summary.Title);
+        Sql.Query(connection, transaction,
+            "SELECT a.id, v.version, (SELECT COUNT(*) FROM article_copies c WHERE c.article_key = a.article_key) " +
+            $"{ArticleFrom} WHERE sa.story_id = @story AND {Current} ORDER BY a.article_key",
+            r =>
+            {
+                stamp.Add(r.GetString(0), r.Int(1), r.Int(2));
+                return 0;
+            },
+            ("@story", storyId));
+        return stamp.Build();
+    }
+
     /// <remarks>
     /// With a story or an article, the join starts there (<c>CROSS JOIN</c> keeps SQLite's join order; PostgreSQL
     /// plans it freely), so a story's figures are read through its few articles rather than every figure of a measure.

@@ -101,6 +101,14 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
         }
     }
 
+    private protected override T UseSnapshot<T>(string doing, Func<DbConnection, DbTransaction?, T> work) => Use(doing, (connection, _) =>
+    {
+        using var snapshot = Dialect.BeginSnapshot(connection);
+        var result = work(connection, snapshot);
+        snapshot.Commit();
+        return result;
+    });
+
     public void Dispose()
     {
         Dispose(disposing: true);

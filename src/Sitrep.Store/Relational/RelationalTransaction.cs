@@ -258,6 +258,9 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
         _connection.Dispose();
     }
 
+    /// <summary>A write transaction already reads one state of the store.</summary>
+    private protected override T UseSnapshot<T>(string doing, Func<DbConnection, DbTransaction?, T> work) => Use(doing, work);
+
     private protected override T Use<T>(string doing, Func<DbConnection, DbTransaction?, T> work)
     {
         if (_finished)

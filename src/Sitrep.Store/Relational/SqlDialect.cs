@@ -63,6 +63,12 @@ internal abstract class SqlDialect
     {
     }
 
+    /// <summary>
+    /// A transaction that only reads, seeing one snapshot of the store for all its statements and blocking no writer
+    /// (PostgreSQL: repeatable read; SQLite overrides it with a deferred transaction, which in WAL mode reads one snapshot).
+    /// </summary>
+    public virtual DbTransaction BeginSnapshot(DbConnection connection) => connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+
     /// <summary>What ends a SELECT that claims rows other claimers must skip (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite needs nothing: its write transactions are serial).</summary>
     public virtual string SkipLocked => "";
 

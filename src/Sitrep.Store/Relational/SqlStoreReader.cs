@@ -21,6 +21,12 @@ public abstract class SqlStoreReader : IStoreReader
     /// <summary>Runs <paramref name="work"/> on a connection; <paramref name="doing"/> starts the message of a failure ("cannot read from").</summary>
     private protected abstract T Use<T>(string doing, Func<DbConnection, DbTransaction?, T> work);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> so that all its statements see one state of the store (outside a write
+    /// transaction: in a read-only snapshot transaction), for reads whose parts must agree.
+    /// </summary>
+    private protected abstract T UseSnapshot<T>(string doing, Func<DbConnection, DbTransaction?, T> work);
+
     private T Read<T>(Func<ReadQueries, T> query) => Use("cannot read from", (c, tx) => query(new ReadQueries(c, tx, Dialect)));
 
     public StoredArticle? GetArticle(string id, int? version = null)
@@ -66,7 +72,13 @@ public abstract class SqlStoreReader : IStoreReader
     public StoryContents? GetStory(string storyId)
     {
         ArgumentNullException.ThrowIfNull(storyId);
-        return Read(q => q.GetStory(storyId));
+        return UseSnapshot("cannot read from", (c, tx) => new ReadQueries(c, tx, Dialect).GetStory(storyId));
+    }
+
+    public StoryStamp? GetStoryStamp(string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(storyId);
+        return Read(q => q.GetStoryStamp(storyId));
     }
 
     public IReadOnlyList<Figure> FindFigures(FigureQuery query)

@@ -6,6 +6,8 @@ namespace Sitrep.Store.Relational;
 
 internal sealed class SqliteDialect : SqlDialect
 {
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
     public static SqliteDialect Instance { get; } = new();
 
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
