@@ -13,11 +13,17 @@ public sealed class RepeatDetector
     public const int MinRunWords = 12;
     private const int MaxGapWords = 4;
 
+    /// <summary>One thread's buffers, kept between reports: the detector runs on every report and would otherwise allocate several times the text.</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public IReadOnlyList<TextSpan> Find(string text, IReadOnlyList<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
-        var tokens = new List<Token>(text.Length / 5 + 8);
+        var scratch = t_scratch ??= new Scratch();
+        var tokens = scratch.Tokens;
+        tokens.Clear();
         foreach (var block in blocks)
         {
             if (block.Role is BlockRole.Body or BlockRole.Repeat)
@@ -26,8 +32,10 @@ public sealed class RepeatDetector
             }
         }
 
-        var words = new List<Token>(tokens.Count);
-        var hashes = new List<ulong>(tokens.Count);
+        var words = scratch.Words;
+        var hashes = scratch.Hashes;
+        words.Clear();
+        hashes.Clear();
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Symbol)
@@ -39,18 +47,22 @@ public sealed class RepeatDetector
 
         if (words.Count < MinRunWords + ShingleWords)
         {
+            scratch.Trim();
             return [];
         }
 
-        var shingles = new ulong[words.Count - ShingleWords + 1];
-        for (int i = 0; i < shingles.Length; i++)
+        int shingleCount = words.Count - ShingleWords + 1;
+        var shingles = scratch.Shingles(shingleCount);
+        for (int i = 0; i < shingleCount; i++)
         {
             shingles[i] = Shingle(hashes, i);
         }
 
-        var seen = new HashSet<ulong>(shingles.Length);
-        var covered = new bool[words.Count];
-        for (int i = 0; i < shingles.Length; i++)
+        var seen = scratch.Seen;
+        seen.Clear();
+        var covered = scratch.Covered(words.Count);
+        bool any = false;
+        for (int i = 0; i < shingleCount; i++)
         {
             // Shingles become visible once they end before the current one starts, so a phrase
             // never counts as a repeat of itself.
@@ -62,14 +74,14 @@ public sealed class RepeatDetector
 
             if (seen.Contains(shingles[i]))
             {
-                for (int k = i; k < i + ShingleWords; k++)
-                {
-                    covered[k] = true;
-                }
+                covered.AsSpan(i, ShingleWords).Fill(true);
+                any = true;
             }
         }
 
-        return Runs(words, covered);
+        IReadOnlyList<TextSpan> runs = any ? Runs(words, covered) : [];
+        scratch.Trim();
+        return runs;
     }
 
     private static List<TextSpan> Runs(List<Token> words, bool[] covered)
@@ -132,5 +144,60 @@ public sealed class RepeatDetector
         }
 
         return h;
+    }
+
+    /// <summary>Buffers reused from report to report on one thread; one very long report's are let go after it.</summary>
+    private sealed class Scratch
+    {
+        private const int KeepWords = 1 << 16;
+
+        private ulong[] _shingles = [];
+        private bool[] _covered = [];
+
+        public List<Token> Tokens { get; private set; } = new(1024);
+
+        public List<Token> Words { get; private set; } = new(1024);
+
+        public List<ulong> Hashes { get; private set; } = new(1024);
+
+        public HashSet<ulong> Seen { get; private set; } = new(1024);
+
+        public ulong[] Shingles(int count)
+        {
+            if (_shingles.Length < count)
+            {
+                _shingles = new ulong[Math.Max(count, 2 * _shingles.Length)];
+            }
+
+            return _shingles;
+        }
+
+        /// <summary>Room for <paramref name="count"/> flags, all false.</summary>
+        public bool[] Covered(int count)
+        {
+            if (_covered.Length < count)
+            {
+                _covered = new bool[Math.Max(count, 2 * _covered.Length)];
+            }
+            else
+            {
+                Array.Clear(_covered, 0, count);
+            }
+
+            return _covered;
+        }
+
+        public void Trim()
+        {
+            if (Tokens.Capacity > KeepWords)
+            {
+                Tokens = new(1024);
+                Words = new(1024);
+                Hashes = new(1024);
+                Seen = new(1024);
+                _shingles = [];
+                _covered = [];
+            }
+        }
     }
 }

@@ -7,6 +7,15 @@ public sealed class RepeatDetectorTests
 {
     private const string Convoy = "The ministry’s convoy reached the border town on Monday, carrying food and medicine for the families who had fled the fighting.";
 
+    private static IReadOnlyList<TextSpan> OnFreshThread(string text)
+    {
+        IReadOnlyList<TextSpan> found = [];
+        var thread = new Thread(() => found = Repeats(text));
+        thread.Start();
+        thread.Join();
+        return found;
+    }
+
     private static IReadOnlyList<TextSpan> Repeats(string text) =>
         new RepeatDetector().Find(text, BlockSplitter.Split(text).Select(s => new Block(s, BlockRole.Body)).ToList());
 
@@ -24,6 +33,30 @@ public sealed class RepeatDetectorTests
 
         Assert.Equal(start, span.Start);
         Assert.True(span.End >= start + repeated.IndexOf("fighting", StringComparison.Ordinal) + "fighting".Length);
+    }
+
+    [Fact]
+    public void Reports_read_one_after_another_on_one_thread_find_what_each_finds_alone()
+    {
+        // The detector keeps its buffers between reports: a long report, a short one, one with no repeat and one far
+        // longer than any before must not see each other's words.
+        string longRepeat = "Border crossings reopen\n\n" + Convoy + "\n\n" + string.Join(" ", Enumerable.Range(1, 400).Select(i => $"Truck {i} waited.")) + "\n\n" + Convoy;
+        string shortRepeat = "Aid arrives\n\n" + Convoy + "\n\n" + Convoy;
+        string none = "Aid arrives\n\nThe convoy reached the town on Monday with food for families who fled the fighting near the river.";
+        string huge = string.Join("\n\n", Enumerable.Range(1, 3000).Select(i => $"Village {i} reported its own count of damaged homes today.")) + "\n\n" + Convoy + "\n\n" + Convoy;
+        string[] reports = [longRepeat, shortRepeat, none, huge, shortRepeat, none, longRepeat];
+
+        var alone = reports.Select(OnFreshThread).ToList();
+        var inTurn = reports.Select(Repeats).ToList();
+
+        Assert.Equal(alone.Count, inTurn.Count);
+        for (int i = 0; i < reports.Length; i++)
+        {
+            Assert.Equal(alone[i], inTurn[i]);
+        }
+
+        Assert.Empty(inTurn[2]);
+        Assert.NotEmpty(inTurn[1]);
     }
 
     [Fact]
