@@ -134,4 +134,18 @@ public sealed class BoilerplateCleanerTests
 
         Assert.Equal([BlockRole.Title, BlockRole.Body, BlockRole.Body], roles);
     }
+
+    [Fact]
+    public void Patterns_apply_in_their_order_whether_or_not_they_run_in_linear_time()
+    {
+        // The second pattern needs a backreference (so it runs apart from the linear-time ones, which are tried
+        // together first); the third also matches "Watch: …" but comes after the first, which names it media.
+        const string patterns = "^watch\\s*:\tmedia\n^(\\w+) \\1 \\1$\tboilerplate\n^watch\tcaption\n";
+        var lexicons = LexiconSet.Load(new LexiconSource(file => file == "boilerplate.tsv" ? patterns : null));
+        var article = new Article { Id = "a", Text = "Quake kills dozens\n\n" + Lede + "\n\nWatch: the valley after the quake\n\nshare share share\n\nwatching the river rise" };
+
+        var roles = new BoilerplateCleaner(lexicons).Clean(article).Blocks.Select(b => b.Role);
+
+        Assert.Equal([BlockRole.Title, BlockRole.Body, BlockRole.Media, BlockRole.Boilerplate, BlockRole.Caption], roles);
+    }
 }
