@@ -203,6 +203,7 @@ public sealed class ExtractionStages
             .Select(b => (Check: $"boilerplate /{b.Pattern}/", Test: (Func<string, bool>)b.Pattern.IsMatch))
             .Append((Check: "caption test (BoilerplateCleaner.LooksLikeCaption)", Test: new BoilerplateCleaner(_pipeline.Lexicons).LooksLikeCaption))
             .Append((Check: "what-if: all boilerplate patterns with RegexOptions.Compiled, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => new Regex(b.Pattern.ToString(), Compiled)).ToList())))
+            .Append((Check: "what-if: all boilerplate patterns interpreted with backtracking, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => new Regex(b.Pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList())))
             .Append((Check: "for comparison: all boilerplate patterns as built now, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => b.Pattern).ToList())));
         var costs = new List<(string, double)>();
         foreach (var (check, test) in checks)
