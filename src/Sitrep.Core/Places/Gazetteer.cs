@@ -88,7 +88,8 @@ public sealed class Gazetteer
                 "clause" => PlaceWordRole.Clause,
                 "not-place" => PlaceWordRole.NotPlace,
                 "needs-cue" => PlaceWordRole.NeedsCue,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place or needs-cue"),
+                "admin2" => PlaceWordRole.Admin2,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue or admin2"),
             };
         }
 

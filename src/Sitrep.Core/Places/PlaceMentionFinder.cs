@@ -58,9 +58,41 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            if (after == PlaceWordRole.Admin2)
+            {
+                // "Darlington County", "King County": a county says which country (its towns' country), not which town.
+                var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToList();
+                if (whole.Count > 0)
+                {
+                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), whole, false, false, true, false));
+                }
+
+                i = end;
+                continue;
+            }
+
             var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
+            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction)
+            {
+                i = end; // "the 3000 block of Benton": a street; "West", "Central": a direction, not West, Texas
+                continue;
+            }
+
             bool cued = cue is not null;
-            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
+            bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
+            if (!cued && !dateline && IsCommonWord(text, name, hit))
+            {
+                i = end; // "Police said", "Share this", "Man charged": a word the report also writes in lower case
+                continue;
+            }
+
+            if (SubdivisionAfter(text, end, hit) is { } inArea)
+            {
+                // "Trenton, NJ", "Darlington, SC": the subdivision's ISO code says which town.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), inArea, true, dateline, false, false));
+                i = end;
+                continue;
+            }
             if (IsAcronymOfTown(name, hit))
             {
                 i = end; // "EU" is not Eu, Normandy
@@ -91,7 +123,95 @@ internal static class PlaceMentionFinder
             i = end;
         }
 
+        PersonNames.Drop(text, mentions, gazetteer);
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a dateline's mark follows a name in capitals: "POCATELLO, Idaho", "DETROIT (WWJ/AP) –", "SANTA ANA –",
+    /// "TRENTON >> City police".
+    /// </summary>
+    private static bool DatelineMark(string text, int end)
+    {
+        int e = end;
+        while (e < text.Length && text[e] == ' ' && e - end < 2)
+        {
+            e++;
+        }
+
+        return e < text.Length && (text[e] is '(' or '\u2013' or '\u2014' or '-' or '>' || (e == end && text[e] == ','));
+    }
+
+    /// <summary>
+    /// A one-word town's name the report also writes in lower case as a word ("Police said" beside "police said", "Man
+    /// charged" beside "a man"): there it is that word, not a town.
+    /// </summary>
+    private static bool IsCommonWord(string text, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || hit.Any(h => h.Precision != PlacePrecision.Place))
+        {
+            return false;
+        }
+
+        return WrittenInLowerCase(text, name);
+    }
+
+    /// <summary>Whether a capitalised word of letters also stands in the text in lower case, as a whole word.</summary>
+    internal static bool WrittenInLowerCase(string text, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var all = text.AsSpan();
+        int from = 0;
+        while (from < all.Length)
+        {
+            int at = all[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            int after = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(all[at - 1])) && (after >= all.Length || !char.IsLetter(all[after])))
+            {
+                return true;
+            }
+
+            from = after;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The town's meanings in the subdivision whose ISO 3166-2 code ends in the capitals after its comma ("Trenton, NJ"
+    /// is in US-NJ), or null when no such code follows.
+    /// </summary>
+    private static List<PlaceEntry>? SubdivisionAfter(string text, int end, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ' || !char.IsAsciiLetterUpper(text[end + 2]) || !char.IsAsciiLetterUpper(text[end + 3])
+            || (end + 4 < text.Length && char.IsLetterOrDigit(text[end + 4])))
+        {
+            return null;
+        }
+
+        string suffix = string.Concat("-", text.AsSpan(end + 2, 2));
+        var within = hit.Where(h => h.Precision == PlacePrecision.Place && h.Admin1 is { } a && a.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        return within.Count > 0 ? within : null;
     }
 
     /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
@@ -180,6 +300,15 @@ internal static class PlaceMentionFinder
             }
 
             var role = gazetteer.Role(text.AsSpan(s, e - s));
+            if (role is PlaceWordRole.Cue && text.AsSpan(s, e - s).Equals("of", StringComparison.Ordinal))
+            {
+                // "the 5500 block of West Quincy" is a street; "Little Company of Mary", "University of X" a name.
+                var owner = WordBefore(text, s);
+                return owner.Equals("block", StringComparison.OrdinalIgnoreCase) || owner.Equals("blocks", StringComparison.OrdinalIgnoreCase)
+                    ? PlaceWordRole.Facility
+                    : owner.Length > 0 && char.IsUpper(owner[0]) ? null : role;
+            }
+
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 return role;
@@ -253,6 +382,20 @@ internal static class PlaceMentionFinder
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>
     private static bool SeatBefore(string text, int start, Gazetteer gazetteer)
     {
+        var cue = WordBefore(text, start); // "in"; the word before it is the authority
+        int cueStart = start;
+        while (cueStart > 0 && text[cueStart - 1] == ' ')
+        {
+            cueStart--;
+        }
+
+        var authority = WordBefore(text, cueStart - cue.Length);
+        return authority.Length > 0 && gazetteer.Role(authority) == PlaceWordRole.Seat;
+    }
+
+    /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
         int e = start;
         while (e > 0 && text[e - 1] == ' ')
         {
@@ -265,20 +408,7 @@ internal static class PlaceMentionFinder
             s--;
         }
 
-        // s..e is the cue ("in"); the word before it is the authority.
-        e = s;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        s = e;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-
-        return s < e && gazetteer.Role(text.AsSpan(s, e - s)) == PlaceWordRole.Seat;
+        return text.AsSpan(s, e - s);
     }
 
     private static bool IsWordBefore(string text, int end, string word) =>

@@ -14,4 +14,5 @@ internal enum PlaceWordRole
     Clause,
     NotPlace,
     NeedsCue,
+    Admin2,
 }
