@@ -338,7 +338,8 @@ public sealed class FigurePlacer
 
             var into = bare ? uncued : weights;
             double w = m.Dateline ? 3 : m.Weak ? 0.5 : 1;
-            for (PlaceEntry? e = m.Entry; e is not null; e = gazetteer.Container(e))
+            // A neighbourhood ("in Brighton Park") counts for the town it is part of (Chicago).
+            for (PlaceEntry? e = gazetteer.PartOf(m.Entry) ?? m.Entry; e is not null; e = gazetteer.Container(e))
             {
                 if (!m.Weak || e.Precision == PlacePrecision.Country)
                 {

@@ -8,31 +8,34 @@ namespace Sitrep.Core.Places;
 /// </summary>
 internal static class PersonNames
 {
-    /// <summary>A town bigger than this is named for itself far more often than for a person ("Detroit Police").</summary>
-    private const int MaxPopulation = 100_000;
+    /// <summary>A town bigger than this is named for itself far more often than for a person ("Buy Photo Detroit").</summary>
+    private const int MaxPopulation = 500_000;
+
+    /// <summary>A first name that is a town is one of under this many people ("Anthony", not "Metro Manila"'s "Metro").</summary>
+    private const int MaxFirstNamePopulation = 100_000;
 
     public static void Drop(string text, List<PlaceMention> mentions, Gazetteer gazetteer)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
         {
-            if (m.Dateline || !MaySurname(text, m))
+            if (m.Dateline || MaySurname(text, m) is not { } big)
             {
                 continue;
             }
 
-            var name = text.AsSpan(m.Span.Start, m.Span.Length);
-            if (FirstNameBefore(text, m.Span.Start, gazetteer) is { } first)
+            // A big town's name ("Jackson", "Waco") after a word that is no place ("Twin Peaks Waco", "News Cleveland") is
+            // still the town: it is a surname only after a first name that is a town too ("Kevin Anthony Jackson"), an
+            // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
+            var first = FirstNameBefore(text, m.Span.Start, gazetteer);
+            bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
+            if (sure || (!big && (first is not null || SaysAfter(text, m.End))))
             {
-                names.Add(name.ToString());
-                if (first.Length > 0)
+                names.Add(text.Substring(m.Span.Start, m.Span.Length));
+                if (first is { Length: > 0 })
                 {
                     names.Add(first);
                 }
-            }
-            else if (SaysAfter(text, m.End))
-            {
-                names.Add(name.ToString());
             }
         }
 
@@ -45,24 +48,52 @@ internal static class PersonNames
         mentions.RemoveAll(m => !m.Dateline && !StateAfter(text, m, gazetteer) && lookup.Contains(text.AsSpan(m.Span.Start, m.Span.Length)));
     }
 
-    /// <summary>A one-word name whose every meaning is a town of under <see cref="MaxPopulation"/> people.</summary>
-    private static bool MaySurname(string text, PlaceMention m)
+    /// <summary>
+    /// Whether a one-word name whose every meaning is a town of under <see cref="MaxPopulation"/> people may be a surname:
+    /// null when it may not, true when one of its towns is of <see cref="MaxFirstNamePopulation"/> people or more.
+    /// </summary>
+    private static bool? MaySurname(string text, PlaceMention m)
     {
         var name = text.AsSpan(m.Span.Start, m.Span.Length);
         if (name.Contains(' ') || name.Contains('.'))
         {
-            return false;
+            return null;
         }
 
+        bool big = false;
         foreach (var c in m.Candidates)
         {
             if (c.Precision != PlacePrecision.Place || c.Population >= MaxPopulation)
             {
-                return false;
+                return null;
             }
+
+            big |= c.Population >= MaxFirstNamePopulation;
         }
 
-        return true;
+        return big;
+    }
+
+    /// <summary>"Juwan D. Jackson": a middle initial before the name.</summary>
+    private static bool InitialBefore(string text, int start) =>
+        start >= 4 && text[start - 1] == ' ' && text[start - 2] == '.' && char.IsUpper(text[start - 3]) && text[start - 4] == ' ';
+
+    /// <summary>"Jackson, 18, was charged": an age after the name.</summary>
+    private static bool AgeAfter(string text, int end)
+    {
+        int i = end;
+        if (i + 3 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return false;
+        }
+
+        int digits = 0;
+        for (i += 2; i < text.Length && char.IsAsciiDigit(text[i]); i++)
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && i < text.Length && text[i] == ',';
     }
 
     /// <summary>
@@ -92,7 +123,7 @@ internal static class PersonNames
         var places = gazetteer.Lookup(word);
         foreach (var p in places)
         {
-            if (p.Precision != PlacePrecision.Place || p.Population >= MaxPopulation)
+            if (p.Precision != PlacePrecision.Place || p.Population >= MaxFirstNamePopulation)
             {
                 return null;
             }

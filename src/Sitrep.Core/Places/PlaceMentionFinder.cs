@@ -99,10 +99,11 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (!cued && !dateline && ActsAfter(text, end, gazetteer))
+            if ((!cued && !dateline && (ActsAfter(text, end, gazetteer) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part)
             {
                 // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
-                // where a count holds; it still says which country the report is about.
+                // where a count holds; it still says which country the report is about. So does a neighbourhood ("the
+                // Brighton Park neighborhood"), which is a part of the town the report names, and a page's banner.
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, Qualifier: true));
                 i = end;
                 continue;
@@ -360,6 +361,23 @@ internal static class PlaceMentionFinder
 
         var word = text.AsSpan(end + 1, e - end - 1);
         return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || gazetteer.Role(word) == PlaceWordRole.Act;
+    }
+
+    /// <summary>
+    /// Whether a web address stands right before a name ("MSNewsNow.com - Jackson, MS", "WMBFNews.com, Myrtle Beach"): a
+    /// page's banner names its outlet's home, not where the report's events are.
+    /// </summary>
+    private static bool AfterWebAddress(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] is ' ' or '-' or '|' or ',' or '\u2013' && start - e < 4)
+        {
+            e--;
+        }
+
+        var before = text.AsSpan(0, e);
+        return e < start && (before.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || before.EndsWith(".net", StringComparison.OrdinalIgnoreCase)
+                             || before.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The role of the word right after a name ("Hospital", "police"), if it has one.</summary>

@@ -15,4 +15,5 @@ internal enum PlaceWordRole
     NotPlace,
     NeedsCue,
     Admin2,
+    Part,
 }

@@ -72,4 +72,18 @@ public sealed class LocalNewsPlaceTests
     {
         Assert.Equal(expected, MainOf(text));
     }
+
+    [Theory]
+    [InlineData("Two men were wounded in Logan Square late Friday, and a third in Logan Square on Saturday.", "Chicago|US|US-IL|place")]
+    [InlineData("A woman was shot in Echo Park on Tuesday night, police said.", "Los Angeles|US|US-CA|place")]
+    public void A_neighbourhood_counts_for_the_city_it_is_part_of(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Fact]
+    public void A_neighbourhood_keeps_its_own_place_for_its_figures()
+    {
+        Assert.Equal("Echo Park", StageInput.Figure("A woman was shot in Echo Park on Tuesday night; 2 others were wounded in Echo Park.", "2").Place?.Name);
+    }
 }
