@@ -17,7 +17,7 @@ const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sr
 
 // Which places ship: every place of MIN_POPULATION people or more, and every seat of a country, a first-level or a
 // second-level admin area (a county seat is where local news says things happen) whatever its size.
-const MIN_POPULATION = 2000;
+const MIN_POPULATION = 1000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
 const round = (x) => Math.round(x * 100) / 100;
