@@ -74,7 +74,7 @@ const lines = [
   '# C <TAB> ISO 3166-1 alpha-2 <TAB> name <TAB> lat <TAB> lon',
   '# A <TAB> ISO 3166-2 <TAB> name <TAB> lat <TAB> lon',
   '# P <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> ISO 3166-2 (may be empty) <TAB> lat <TAB> lon <TAB> population <TAB> seat (C, A1, A2 or empty) <TAB> the town it is a part of (or empty)',
-  '# P lines are sorted by name, each UTF-16 unit upper-cased (Sitrep finds names by binary search).',
+  '# P lines are sorted by name, each UTF-16 unit upper-cased (Sitrep finds the towns of a name side by side).',
 ];
 countries.sort((a, b) => a.code.localeCompare(b.code));
 for (const c of countries) {
@@ -116,7 +116,7 @@ const partOf = (city, area) => {
 };
 
 // Towns sorted by name as Sitrep compares names (each UTF-16 unit upper-cased alone, then by code unit), so that it
-// finds a name by binary search without building a table at load; then by country, bigger first.
+// finds a name's towns side by side without building a table of entries at load; then by country, bigger first.
 // (.NET leaves a letter alone whose capital is an ASCII letter of another: the dotless 'ı' is not 'I'.)
 const upper = (c) => {
   const u = c.toUpperCase();

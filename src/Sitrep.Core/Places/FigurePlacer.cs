@@ -9,9 +9,6 @@ namespace Sitrep.Core.Places;
 /// </summary>
 public sealed class FigurePlacer
 {
-    /// <summary>A first paragraph longer than this is no headline.</summary>
-    private const int MaxTitle = 300;
-
     /// <summary>A town named without a cue is the report's place only when named this often (a name met once may be a person's).</summary>
     private const double Repeated = 2;
 
@@ -33,7 +30,7 @@ public sealed class FigurePlacer
     public PlaceEntry? MainPlace(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Main(Mentions(article), article.Text).Main;
+        return Main(Mentions(article)).Main;
     }
 
     /// <summary>Gives each figure its place (figures in text order of one article).</summary>
@@ -44,7 +41,7 @@ public sealed class FigurePlacer
         ArgumentNullException.ThrowIfNull(figures);
         var mentions = Mentions(article);
         var usable = mentions.Where(m => m.Usable).ToList();
-        var (main, support) = Main(mentions, article.Text);
+        var (main, support) = Main(mentions);
         // A figure falls back on the report's main place only when the report names it more than once (or in its
         // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
         var fallback = support >= 2 ? main : null;
@@ -318,14 +315,11 @@ public sealed class FigurePlacer
     /// the town named most within that. A dateline counts thrice; a hint ("Armenian") counts for its country only.
     /// </summary>
     /// <returns>The main place and how much the report names its country (mentions; a dateline counts thrice).</returns>
-    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions, string text)
+    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions)
     {
         var gazetteer = _gazetteer.Value;
         var weights = new Dictionary<PlaceEntry, double>();
         var uncued = new Dictionary<PlaceEntry, double>();
-        // The headline's place ("Teen shot in Wasilla") counts twice, as a dateline does: a station's dateline names its
-        // own city, the headline where it happened.
-        int title = text.IndexOf("\n\n", StringComparison.Ordinal) is var t and > 0 and < MaxTitle ? t : 0;
         foreach (var m in mentions)
         {
             // A town named without a cue ("a Kansas City teen", "Savannah's 44th homicide") is most often where the

@@ -14,7 +14,7 @@ internal static class PersonNames
     /// <summary>A first name that is a town is one of under this many people ("Anthony", not "Metro Manila"'s "Metro").</summary>
     private const int MaxFirstNamePopulation = 100_000;
 
-    public static void Drop(string text, List<PlaceMention> mentions, Gazetteer gazetteer)
+    public static void Drop(string text, List<PlaceMention> mentions, Gazetteer gazetteer, LowerCaseWords lower)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
@@ -27,7 +27,7 @@ internal static class PersonNames
             // A big town's name ("Jackson", "Waco") after a word that is no place ("Twin Peaks Waco", "News Cleveland") is
             // still the town: it is a surname only after a first name that is a town too ("Kevin Anthony Jackson"), an
             // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
-            var first = FirstNameBefore(text, m.Span.Start, gazetteer);
+            var first = FirstNameBefore(text, m.Span.Start, gazetteer, lower);
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
             if (sure || (!big && (first is not null || SaysAfter(text, m.End))))
             {
@@ -100,7 +100,7 @@ internal static class PersonNames
     /// The capitalised word right before <paramref name="start"/> when it is a name (not a cue, a direction or another
     /// word of place-words.tsv, not a big place): "" when it is not a town's name itself, null when there is none.
     /// </summary>
-    private static string? FirstNameBefore(string text, int start, Gazetteer gazetteer)
+    private static string? FirstNameBefore(string text, int start, Gazetteer gazetteer, LowerCaseWords lower)
     {
         if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
         {
@@ -115,7 +115,7 @@ internal static class PersonNames
 
         var word = text.AsSpan(s, e - s);
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsUpper(word) || gazetteer.Role(word) is not null
-            || PlaceMentionFinder.WrittenInLowerCase(text, word))
+            || lower.Contains(word))
         {
             return null;
         }

@@ -11,6 +11,7 @@ internal static class PlaceMentionFinder
     public static List<PlaceMention> Find(string text, Gazetteer gazetteer)
     {
         var mentions = new List<PlaceMention>();
+        var lower = new LowerCaseWords(text);
         Span<int> ends = stackalloc int[MaxWords];
         int i = 0;
         while (i < text.Length)
@@ -80,7 +81,7 @@ internal static class PlaceMentionFinder
 
             bool cued = cue is not null;
             bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
-            if (!cued && !dateline && IsCommonWord(text, name, hit))
+            if (!cued && !dateline && IsCommonWord(lower, name, hit))
             {
                 i = end; // "Police said", "Share this", "Man charged": a word the report also writes in lower case
                 continue;
@@ -124,7 +125,7 @@ internal static class PlaceMentionFinder
             i = end;
         }
 
-        PersonNames.Drop(text, mentions, gazetteer);
+        PersonNames.Drop(text, mentions, gazetteer, lower);
         return mentions;
     }
 
@@ -147,55 +148,14 @@ internal static class PlaceMentionFinder
     /// A one-word town's name the report also writes in lower case as a word ("Police said" beside "police said", "Man
     /// charged" beside "a man"): there it is that word, not a town.
     /// </summary>
-    private static bool IsCommonWord(string text, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    private static bool IsCommonWord(LowerCaseWords lower, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
     {
         if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || hit.Any(h => h.Precision != PlacePrecision.Place))
         {
             return false;
         }
 
-        return WrittenInLowerCase(text, name);
-    }
-
-    /// <summary>Whether a capitalised word of letters also stands in the text in lower case, as a whole word.</summary>
-    internal static bool WrittenInLowerCase(string text, ReadOnlySpan<char> word)
-    {
-        if (word.Length > 64)
-        {
-            return false;
-        }
-
-        foreach (char c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        var all = text.AsSpan();
-        int from = 0;
-        while (from < all.Length)
-        {
-            int at = all[from..].IndexOf(lower, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            int after = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(all[at - 1])) && (after >= all.Length || !char.IsLetter(all[after])))
-            {
-                return true;
-            }
-
-            from = after;
-        }
-
-        return false;
+        return lower.Contains(name);
     }
 
     /// <summary>

@@ -1,22 +1,28 @@
+using System.Numerics;
+
 namespace Sitrep.Core.Places;
 
 /// <summary>
 /// The gazetteer's towns as its file ships them: one line each, sorted by name (case ignored, as
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares), found by binary search over the lines' starts. Loading
-/// notes where each line starts and nothing more; a town's entry is read from its line the first time its name is asked
-/// for, and kept (the table only ever fills in what its text says, so any reader sees the same entries).
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares) so that the towns of a name are neighbours, found through a
+/// hash of the names over the lines' starts. Loading notes where each line starts and hashes each name, nothing more; a
+/// town's entry is read from its line the first time its name is asked for, and kept (the table only ever fills in what
+/// its text says, so any reader sees the same entries).
 /// </summary>
 internal sealed class TownTable
 {
     private readonly string _text;
     private readonly int[] _starts;
-
     private readonly PlaceEntry[]?[] _groups;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _countries;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _areas;
 
-    /// <param name="text">The shipped file.</param>
-    /// <param name="from">Where its first town line ("P <TAB> name …") starts.</param>
+    /// <summary>
+    /// Open addressing over the names: slot (a name's case-blind hash, then the next ones) holds 1 + the index of the
+    /// first line of that name, 0 when empty. Twice as many slots as names, or more: a search probes one or two.
+    /// </summary>
+    private readonly int[] _slots;
+
     public TownTable(string text, int from, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
     {
         _text = text;
@@ -50,6 +56,37 @@ internal sealed class TownTable
         }
 
         _groups = new PlaceEntry[]?[_starts.Length];
+        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)_starts.Length * 2))];
+        for (int i = 0; i < _starts.Length; i++)
+        {
+            if (i == 0 || !Name(i).Equals(Name(i - 1), StringComparison.OrdinalIgnoreCase))
+            {
+                int slot = Slot(Name(i));
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (_slots.Length - 1);
+                }
+
+                _slots[slot] = i + 1;
+            }
+        }
+    }
+
+    private int Slot(ReadOnlySpan<char> name) => string.GetHashCode(name, StringComparison.OrdinalIgnoreCase) & (_slots.Length - 1);
+
+    /// <summary>The index of the first line of a name, or -1.</summary>
+    private int FirstOf(ReadOnlySpan<char> name)
+    {
+        for (int slot = Slot(name); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+        {
+            int index = _slots[slot] - 1;
+            if (Name(index).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     public int Count => _starts.Length;
@@ -60,8 +97,8 @@ internal sealed class TownTable
     /// <summary>The towns of a name after <paramref name="named"/> (its countries, areas and aliases), or <paramref name="named"/> alone.</summary>
     public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, PlaceEntry[] named)
     {
-        int first = LowerBound(name);
-        if (first >= _starts.Length || !Name(first).Equals(name, StringComparison.OrdinalIgnoreCase))
+        int first = FirstOf(name);
+        if (first < 0)
         {
             return named;
         }
@@ -85,25 +122,6 @@ internal sealed class TownTable
         }
 
         return named.Length == 0 ? group : [.. named, .. group];
-    }
-
-    private int LowerBound(ReadOnlySpan<char> name)
-    {
-        int lo = 0, hi = _starts.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Name(mid).CompareTo(name, StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private ReadOnlySpan<char> Name(int index) => NameAt(_starts[index]);

@@ -6,7 +6,7 @@ namespace Sitrep.Core.Tests.Places;
 
 /// <summary>
 /// The shipped gazetteer as its loader reads it, by hand for speed: each number as double.Parse reads it, to the last bit,
-/// and the towns in the order its binary search needs.
+/// and the towns in the order its search needs (a name's towns side by side).
 /// </summary>
 public sealed class GazetteerNumberTests
 {
