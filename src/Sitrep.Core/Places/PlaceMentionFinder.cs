@@ -73,9 +73,9 @@ internal static class PlaceMentionFinder
             }
 
             var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
-            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction)
+            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
             {
-                i = end; // "the 3000 block of Benton": a street; "West", "Central": a direction, not West, Texas
+                i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
                 continue;
             }
 
@@ -370,6 +370,11 @@ internal static class PlaceMentionFinder
         var authority = WordBefore(text, cueStart - cue.Length);
         return authority.Length > 0 && gazetteer.Role(authority) == PlaceWordRole.Seat;
     }
+
+    /// <summary>"at Singleton and Hampton": a crossing of two streets, named by their names alone.</summary>
+    private static bool Intersection(string text, int start, int end) =>
+        WordBefore(text, start).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal) && end + 5 < text.Length && char.IsUpper(text[end + 5]);
 
     /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
     private static ReadOnlySpan<char> WordBefore(string text, int start)

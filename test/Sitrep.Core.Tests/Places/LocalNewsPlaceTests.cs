@@ -86,4 +86,18 @@ public sealed class LocalNewsPlaceTests
     {
         Assert.Equal("Echo Park", StageInput.Figure("A woman was shot in Echo Park on Tuesday night; 2 others were wounded in Echo Park.", "2").Place?.Name);
     }
+
+    [Fact]
+    public void A_town_named_many_times_is_no_evidence_for_itself_and_the_state_named_decides()
+    {
+        const string text = "Two men were shot in Roswell late Friday. Roswell police said the gunman fled, and officers searched Roswell "
+                            + "overnight with help from the New Mexico State Police.";
+        Assert.Equal("Roswell|US|US-NM|place", MainOf(text));
+    }
+
+    [Fact]
+    public void A_crossing_of_two_streets_is_no_place()
+    {
+        Assert.Equal("Dallas|US|US-TX|place", MainOf("A driver was shot at Springfield and Hampton late Friday, police in Dallas said."));
+    }
 }
