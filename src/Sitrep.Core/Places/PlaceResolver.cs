@@ -52,8 +52,12 @@ internal static class PlaceResolver
                 own[(names[i], e.Country)] = own.GetValueOrDefault((names[i], e.Country)) + 1;
                 if (e.Admin1 is { } a && (round > 0 || m.Candidates.All(c => c.Admin1 == a)))
                 {
-                    areas[a] = areas.GetValueOrDefault(a) + 1;
-                    own[(names[i], a)] = own.GetValueOrDefault((names[i], a)) + 1;
+                    if (own.GetValueOrDefault((names[i], a)) == 0)
+                    {
+                        areas[a] = areas.GetValueOrDefault(a) + 1; // names, not mentions: "Liberty City" twice is one voice
+                    }
+
+                    own[(names[i], a)] = 1;
                 }
             }
 
@@ -71,7 +75,9 @@ internal static class PlaceResolver
                 {
                     int inCountry = countries.GetValueOrDefault(c.Country) - own.GetValueOrDefault((names[i], c.Country));
                     int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - own.GetValueOrDefault((names[i], a)) : 0;
-                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (inArea > 0 ? SameArea : 0)
+                    // One other name in the area weighs half as much as two: a small namesake beside one stray town of its
+                    // state ("Liberty City", Texas) does not outweigh a big city ("Miami").
+                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (SameArea * Math.Min(2, Math.Max(0, inArea)) / 2)
                                    + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0);
                     if (score > bestScore)
                     {
