@@ -87,7 +87,7 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (SubdivisionAfter(text, end, hit) is { } inArea)
+            if (SubdivisionAfter(text, end, hit) is { } inArea && !AfterWebAddress(text, i))
             {
                 // "Trenton, NJ", "Darlington, SC": the subdivision's ISO code says which town.
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), inArea, true, dateline, false, false));

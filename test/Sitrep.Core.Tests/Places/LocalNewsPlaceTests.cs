@@ -100,4 +100,12 @@ public sealed class LocalNewsPlaceTests
     {
         Assert.Equal("Dallas|US|US-TX|place", MainOf("A driver was shot at Springfield and Hampton late Friday, police in Dallas said."));
     }
+
+    [Theory]
+    [InlineData("Teen wounded in shooting - KXYZnews.com - Jackson, MS\n\nA teen was wounded in a shooting in Brookhaven on Sunday, deputies said.")]
+    [InlineData("Teen wounded in shooting | KXYZnews.com, Jackson\n\nA teen was wounded in a shooting in Brookhaven on Sunday, deputies said.")]
+    public void A_page_banner_names_the_outlet_home_not_the_report_place(string text)
+    {
+        Assert.Equal("Brookhaven|US|US-MS|place", MainOf(text));
+    }
 }
