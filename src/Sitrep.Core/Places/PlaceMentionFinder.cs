@@ -53,9 +53,9 @@ internal static class PlaceMentionFinder
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
             var after = WordAfter(text, end, gazetteer);
-            if (after == PlaceWordRole.Facility)
+            if (after == PlaceWordRole.Facility || (after is null && InLongerName(text, end, hit, gazetteer)))
             {
-                i = end; // "Sherman Hospital", "North Street"
+                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"
                 continue;
             }
 
@@ -369,6 +369,28 @@ internal static class PlaceMentionFinder
 
         var authority = WordBefore(text, cueStart - cue.Length);
         return authority.Length > 0 && gazetteer.Role(authority) == PlaceWordRole.Seat;
+    }
+
+    /// <summary>
+    /// Whether a town's name runs on into a longer name the gazetteer does not know ("Prospect Lefferts Gardens", "Chicago
+    /// Sun-Times", "Detroit Free Press"): the next word is capitalised, no place and no word of place-words.tsv. Not in a
+    /// headline, whose every word may be capitalised ("Two Shot In Dallas Home").
+    /// </summary>
+    private static bool InLongerName(string text, int end, IReadOnlyList<PlaceEntry> hit, Gazetteer gazetteer)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || text.AsSpan(0, end).IndexOf('\n') < 0)
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-'))
+        {
+            e++;
+        }
+
+        var next = text.AsSpan(end + 1, e - end - 1);
+        return !IsUpperWord(next) && hit.All(h => h.Precision == PlacePrecision.Place) && gazetteer.Lookup(next).Count == 0;
     }
 
     /// <summary>"at Singleton and Hampton": a crossing of two streets, named by their names alone.</summary>

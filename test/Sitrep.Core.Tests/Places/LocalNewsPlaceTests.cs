@@ -108,4 +108,10 @@ public sealed class LocalNewsPlaceTests
     {
         Assert.Equal("Brookhaven|US|US-MS|place", MainOf(text));
     }
+
+    [Fact]
+    public void A_town_name_that_runs_on_into_a_longer_name_is_that_name()
+    {
+        Assert.Equal("Tulsa|US|US-OK|place", MainOf("Shooting outside newspaper\n\nTwo men were wounded outside the offices of the Dayton Daily Courier, police in Tulsa said."));
+    }
 }
