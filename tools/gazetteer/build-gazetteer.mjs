@@ -17,7 +17,7 @@ const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sr
 
 // Which places ship: every place of MIN_POPULATION people or more, and every seat of a country, a first-level or a
 // second-level admin area (a county seat is where local news says things happen) whatever its size.
-const MIN_POPULATION = 2000;
+const MIN_POPULATION = 1000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
 const round = (x) => Math.round(x * 100) / 100;
@@ -73,7 +73,8 @@ const lines = [
   `# Places of ${MIN_POPULATION} people or more, and every national, first- and second-level seat.`,
   '# C <TAB> ISO 3166-1 alpha-2 <TAB> name <TAB> lat <TAB> lon',
   '# A <TAB> ISO 3166-2 <TAB> name <TAB> lat <TAB> lon',
-  '# P <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> ISO 3166-2 (may be empty) <TAB> lat <TAB> lon <TAB> population <TAB> seat (C, A1, A2 or empty)',
+  '# P <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> ISO 3166-2 (may be empty) <TAB> lat <TAB> lon <TAB> population <TAB> seat (C, A1, A2 or empty) <TAB> the town it is a part of (or empty)',
+  '# P lines are sorted by name, each UTF-16 unit upper-cased (Sitrep finds the towns of a name side by side).',
 ];
 countries.sort((a, b) => a.code.localeCompare(b.code));
 for (const c of countries) {
@@ -87,10 +88,47 @@ for (const a of areas) {
   lines.push(['A', a.iso, a.name, ...centre(a.iso)].join('\t'));
 }
 const seat = { PPLC: 'C', PPLA: 'A1', PPLA2: 'A2' };
-kept.sort((a, b) => a.city.country.localeCompare(b.city.country) || b.city.population - a.city.population || a.city.cityId - b.city.cityId);
+
+// A section of a town (GeoNames PPLX: "Brighton Park", "East New York") names the town that holds it: the nearest bigger
+// place of the same area within PART_OF_KM, so that a report's neighbourhood counts for its city.
+const PART_OF_KM = 20;
+const km = (a, b) => {
+  const [lon1, lat1] = a.loc.coordinates, [lon2, lat2] = b.loc.coordinates;
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180), y = lat2 - lat1;
+  return Math.sqrt(x * x + y * y) * 111.2;
+};
+const byArea = new Map();
+for (const { city, area } of kept) {
+  if (city.featureCode === 'PPLX' || !area) continue;
+  const list = byArea.get(area.iso) ?? [];
+  list.push(city);
+  byArea.set(area.iso, list);
+}
+const partOf = (city, area) => {
+  if (city.featureCode !== 'PPLX' || !area) return '';
+  let best = null, bestKm = PART_OF_KM;
+  for (const other of byArea.get(area.iso) ?? []) {
+    if (other.population <= city.population) continue;
+    const d = km(city, other);
+    if (d < bestKm) [best, bestKm] = [other, d];
+  }
+  return best?.name ?? '';
+};
+
+// Towns sorted by name as Sitrep compares names (each UTF-16 unit upper-cased alone, then by code unit), so that it
+// finds a name's towns side by side without building a table of entries at load; then by country, bigger first.
+// (.NET leaves a letter alone whose capital is an ASCII letter of another: the dotless 'ı' is not 'I'.)
+const upper = (c) => {
+  const u = c.toUpperCase();
+  return c.length === 1 && u.length === 1 && (c.charCodeAt(0) < 128 || u.charCodeAt(0) >= 128) ? u : c;
+};
+const fold = (name) => Array.from(name, upper).join('');
+const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+for (const k of kept) k.key = fold(k.city.name);
+kept.sort((a, b) => byCode(a.key, b.key) || byCode(a.city.country, b.city.country) || b.city.population - a.city.population || a.city.cityId - b.city.cityId);
 for (const { city, area } of kept) {
   lines.push(['P', city.name, city.country, area?.iso ?? '', round(city.loc.coordinates[1]), round(city.loc.coordinates[0]),
-    city.population, seat[city.featureCode] ?? ''].join('\t'));
+    city.population, seat[city.featureCode] ?? '', partOf(city, area)].join('\t'));
 }
 writeFileSync(path.join(out, 'gazetteer.tsv'), lines.join('\n') + '\n');
 

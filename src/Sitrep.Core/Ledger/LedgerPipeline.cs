@@ -32,7 +32,7 @@ public sealed class LedgerPipeline
     {
         ArgumentNullException.ThrowIfNull(reports);
         var clusterer = new StoryClusterer(lexicon: _lexicons.Stories);
-        var stories = clusterer.Group(reports.Select(r => r.Article));
+        var stories = clusterer.Group(reports.Select(r => (r.Article, r.Result.Place)));
         var byId = reports.ToDictionary(r => r.Article.Id, StringComparer.Ordinal);
 
         // Grouping is sequential (each report joins the stories before it); stories are then independent.

@@ -170,7 +170,8 @@ public sealed class LexiconSet
             Stories = Sitrep.Core.Stories.StoryLexicon.Parse(
                 source.Read(Sitrep.Core.Stories.StoryLexicon.StopWordsFile),
                 source.Read(Sitrep.Core.Stories.StoryLexicon.EventWordsFile),
-                source.Read(Sitrep.Core.Stories.StoryLexicon.DemonymsFile)),
+                source.Read(Sitrep.Core.Stories.StoryLexicon.DemonymsFile),
+                source.Read(Sitrep.Core.Stories.StoryLexicon.EventReachFile)),
 
             Numbers = NumberLexicon.Load(source),
             Grammar = GrammarWords.Load(source),

@@ -9,6 +9,9 @@ namespace Sitrep.Core.Places;
 /// </summary>
 public sealed class FigurePlacer
 {
+    /// <summary>A town named without a cue is the report's place only when named this often (a name met once may be a person's).</summary>
+    private const double Repeated = 2;
+
     private readonly Lazy<Gazetteer> _gazetteer;
 
     public FigurePlacer(Lazy<Gazetteer> gazetteer)
@@ -128,7 +131,7 @@ public sealed class FigurePlacer
     {
         var gazetteer = _gazetteer.Value;
         var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);
-        PlaceResolver.Resolve(article.Text, mentions, OutletCountry(article.Url, gazetteer));
+        PlaceResolver.Resolve(article.Text, mentions, OutletCountry.Of(article, gazetteer));
         return mentions;
     }
 
@@ -316,44 +319,47 @@ public sealed class FigurePlacer
     {
         var gazetteer = _gazetteer.Value;
         var weights = new Dictionary<PlaceEntry, double>();
+        var uncued = new Dictionary<PlaceEntry, double>();
         foreach (var m in mentions)
         {
-            if ((!m.Usable && !m.Weak) || m.Qualifier)
+            // A town named without a cue ("a Kansas City teen", "Savannah's 44th homicide") is most often where the
+            // report is, but may be a person's or a team's name: it decides only what the cued places leave open.
+            bool bare = !m.Usable && !m.Weak && !m.Qualifier && m.Entry.Precision == PlacePrecision.Place;
+            if (((!m.Usable && !m.Weak) || m.Qualifier) && !bare)
             {
                 continue;
             }
 
+            var into = bare ? uncued : weights;
             double w = m.Dateline ? 3 : m.Weak ? 0.5 : 1;
-            for (PlaceEntry? e = m.Entry; e is not null; e = gazetteer.Container(e))
+            // A neighbourhood ("in Brighton Park") counts for the town it is part of (Chicago).
+            for (PlaceEntry? e = gazetteer.PartOf(m.Entry) ?? m.Entry; e is not null; e = gazetteer.Container(e))
             {
                 if (!m.Weak || e.Precision == PlacePrecision.Country)
                 {
-                    weights[e] = weights.GetValueOrDefault(e) + w;
+                    into[e] = into.GetValueOrDefault(e) + w;
                 }
             }
         }
 
-        if (weights.Count == 0)
-        {
-            return (null, 0);
-        }
-
-        var country = Best(weights, e => e.Precision == PlacePrecision.Country, null);
+        var country = Best(weights, e => e.Precision == PlacePrecision.Country, null)
+                      ?? Best(uncued, e => e.Precision == PlacePrecision.Country, null, Repeated);
         if (country is null)
         {
             return (null, 0);
         }
 
-        var area = Best(weights, e => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country, null);
-        var town = Best(weights, e => e.Precision == PlacePrecision.Place && e.Country == country.Country
-                                      && (area is null || e.Admin1 == area.Admin1), null);
-        return (town ?? area ?? country, weights[country]);
+        bool InCountry(PlaceEntry e) => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country;
+        var area = Best(weights, InCountry, null) ?? Best(uncued, InCountry, null, Repeated);
+        bool InArea(PlaceEntry e) => e.Precision == PlacePrecision.Place && e.Country == country.Country && (area is null || e.Admin1 == area.Admin1);
+        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated);
+        return (town ?? area ?? country, weights.GetValueOrDefault(country));
     }
 
-    private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none)
+    private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none, double least = 0)
     {
         PlaceEntry? best = none;
-        double top = 0;
+        double top = least - 0.001;
         foreach (var (e, w) in weights)
         {
             if (which(e) && (w > top || (w == top && best is not null && string.CompareOrdinal(e.Name, best.Name) < 0)))
@@ -363,25 +369,5 @@ public sealed class FigurePlacer
         }
 
         return best;
-    }
-
-    /// <summary>The country of an outlet's country-code domain ("lemonde.fr" -> FR), or null for .com, .org ….</summary>
-    private static string? OutletCountry(string? url, Gazetteer gazetteer)
-    {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        string host = uri.Host;
-        int dot = host.LastIndexOf('.');
-        if (dot < 0 || host.Length - dot != 3)
-        {
-            return null;
-        }
-
-        string code = host[(dot + 1)..].ToUpperInvariant();
-        code = code == "UK" ? "GB" : code;
-        return gazetteer.Country(code) is null ? null : code;
     }
 }

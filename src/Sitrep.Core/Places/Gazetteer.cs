@@ -15,6 +15,7 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, PlaceEntry[]> _byName;
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TownTable _towns;
     private readonly Dictionary<string, PlaceEntry> _countries;
     private readonly Dictionary<string, PlaceEntry> _areas;
     private readonly Dictionary<string, PlaceWordRole> _words;
@@ -22,11 +23,12 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry> _adjectives;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
 
-    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
+    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives)
     {
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _towns = towns;
         _countries = countries;
         _areas = areas;
         _words = words;
@@ -35,11 +37,27 @@ public sealed class Gazetteer
         _adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>How many names the gazetteer knows.</summary>
-    public int Count => _byName.Count;
+    /// <summary>How many names the gazetteer knows (a name of several towns counts once for each).</summary>
+    public int Count => _byName.Count + _towns.Count;
 
-    /// <summary>The entries a name may mean (case ignored), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name) => _lookup.TryGetValue(name, out var entries) ? entries : [];
+    /// <summary>The entries a name may mean (case ignored), or an empty list: its countries, areas and aliases, then its towns.</summary>
+    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name)
+    {
+        var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
+        return _towns.Find(name, named);
+    }
+
+    /// <summary>The town a neighbourhood is part of ("Brighton Park" is part of Chicago), or null.</summary>
+    public PlaceEntry? PartOf(PlaceEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.PartOf is { } town
+            ? Lookup(town).Where(t => t.Precision == PlacePrecision.Place && t.Country == entry.Country && t.Admin1 == entry.Admin1).MaxBy(t => t.Population)
+            : null;
+    }
+
+    /// <summary>Whether the shipped towns came sorted as <see cref="TownTable"/> searches them (else they were sorted at load).</summary>
+    internal bool ShippedSorted => _towns.ShippedSorted;
 
     /// <summary>The country of an ISO 3166-1 alpha-2 code.</summary>
     public PlaceEntry? Country(string code) => _countries.GetValueOrDefault(code);
@@ -88,11 +106,13 @@ public sealed class Gazetteer
                 "clause" => PlaceWordRole.Clause,
                 "not-place" => PlaceWordRole.NotPlace,
                 "needs-cue" => PlaceWordRole.NeedsCue,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place or needs-cue"),
+                "admin2" => PlaceWordRole.Admin2,
+                "part" => PlaceWordRole.Part,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2 or part"),
             };
         }
 
-        ReadShipped(names, countries, areas, words);
+        var towns = ReadShipped(names, countries, areas, words);
 
         var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
         foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
@@ -146,7 +166,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, countries, areas, words, adjectives);
+        return new Gazetteer(names, towns, countries, areas, words, adjectives);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
@@ -158,67 +178,53 @@ public sealed class Gazetteer
         return reader.ReadToEnd();
     }
 
-    private static void ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
+    /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
+    private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words)
     {
         string text = ShippedText();
-        Span<Range> fields = stackalloc Range[9];
-        var countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
-        var areaLookup = areas.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var lineRange in text.AsSpan().Split('\n'))
+        Span<Range> fields = stackalloc Range[6];
+        int at = 0;
+        while (at < text.Length)
         {
-            var line = text.AsSpan(lineRange);
-            if (line.IsEmpty || line[0] == '#')
+            int end = text.IndexOf('\n', at);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(at, end - at);
+            if (line.Length > 0 && line[0] == 'P')
+            {
+                break; // the towns come last
+            }
+
+            at = end + 1;
+            if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') < 5)
             {
                 continue;
             }
 
-            int n = line.Split(fields, '\t');
-            switch (line[0])
+            string code = line[fields[1]].ToString();
+            string name = line[fields[2]].ToString();
+            if (line[0] == 'C')
             {
-                case 'C' when n >= 5:
+                var entry = new PlaceEntry(name, PlacePrecision.Country, code, null, Number(line[fields[3]]), Number(line[fields[4]]), 0, 2);
+                countries[code] = entry;
+                Add(names, entry.Name, entry);
+            }
+            else if (line[0] == 'A')
+            {
+                var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), 0, 1);
+                areas[code] = entry;
+                Add(names, name, entry);
+                int space = name.LastIndexOf(' ');
+                // "Syunik Province" is also "Syunik"; "North Region" is not "North".
+                if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix
+                    && !words.ContainsKey(name[..space]) && space >= 4)
                 {
-                    string code = line[fields[1]].ToString();
-                    var entry = new PlaceEntry(line[fields[2]].ToString(), PlacePrecision.Country, code, null, Number(line[fields[3]]), Number(line[fields[4]]), 0, 2);
-                    countries[code] = entry;
-                    Add(names, entry.Name, entry);
-                    break;
-                }
-
-                case 'A' when n >= 5:
-                {
-                    string code = line[fields[1]].ToString();
-                    string name = line[fields[2]].ToString();
-                    var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), 0, 1);
-                    areas[code] = entry;
-                    Add(names, name, entry);
-                    int space = name.LastIndexOf(' ');
-                    // "Syunik Province" is also "Syunik"; "North Region" is not "North".
-                    if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix
-                        && !words.ContainsKey(name[..space]) && space >= 4)
-                    {
-                        Add(names, name[..space], entry);
-                    }
-
-                    break;
-                }
-
-                case 'P' when n >= 8:
-                {
-                    var admin1 = line[fields[3]];
-                    var country = line[fields[2]];
-                    var seat = line[fields[7]];
-                    // Codes are shared with the country's and area's entries rather than allocated per town.
-                    var entry = new PlaceEntry(line[fields[1]].ToString(), PlacePrecision.Place,
-                        countryLookup.TryGetValue(country, out var c) ? c.Country : country.ToString(),
-                        admin1.IsEmpty ? null : areaLookup.TryGetValue(admin1, out var area) ? area.Admin1 : admin1.ToString(),
-                        Number(line[fields[4]]), Number(line[fields[5]]), (int)Number(line[fields[6]]),
-                        seat.SequenceEqual("C") ? 2 : seat.SequenceEqual("A1") ? 1 : 0);
-                    Add(names, entry.Name, entry);
-                    break;
+                    Add(names, name[..space], entry);
                 }
             }
         }
+
+        return new TownTable(text, at, countries, areas);
     }
 
     private static PlaceEntry AliasEntry(LexiconRow row, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)

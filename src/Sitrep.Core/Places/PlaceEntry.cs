@@ -10,6 +10,9 @@ namespace Sitrep.Core.Places;
 /// <param name="Seat">A national (2) or first-level (1) seat; 0 otherwise.</param>
 public sealed record PlaceEntry(string Name, PlacePrecision Precision, string Country, string? Admin1, double Lat, double Lon, int Population, int Seat)
 {
+    /// <summary>The name of the town a neighbourhood is a part of ("Chicago" for "Brighton Park"), in the same area; null for most.</summary>
+    public string? PartOf { get; init; }
+
     /// <summary>Whether this entry lies inside <paramref name="area"/> (or is it).</summary>
     public bool IsWithin(PlaceEntry area) =>
         ReferenceEquals(this, area)

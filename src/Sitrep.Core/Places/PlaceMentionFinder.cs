@@ -11,6 +11,7 @@ internal static class PlaceMentionFinder
     public static List<PlaceMention> Find(string text, Gazetteer gazetteer)
     {
         var mentions = new List<PlaceMention>();
+        var lower = new LowerCaseWords(text);
         Span<int> ends = stackalloc int[MaxWords];
         int i = 0;
         while (i < text.Length)
@@ -52,25 +53,58 @@ internal static class PlaceMentionFinder
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
             var after = WordAfter(text, end, gazetteer);
-            if (after == PlaceWordRole.Facility)
+            if (after == PlaceWordRole.Facility || (after is null && InLongerName(text, end, hit, gazetteer)))
             {
-                i = end; // "Sherman Hospital", "North Street"
+                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"
+                continue;
+            }
+
+            if (after == PlaceWordRole.Admin2)
+            {
+                // "Darlington County", "King County": a county says which country (its towns' country), not which town.
+                var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToList();
+                if (whole.Count > 0)
+                {
+                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), whole, false, false, true, false));
+                }
+
+                i = end;
                 continue;
             }
 
             var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
+            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
+            {
+                i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
+                continue;
+            }
+
             bool cued = cue is not null;
-            bool dateline = (i == 0 || text[i - 1] == '\n') && end < text.Length && text[end] is ',' or '(' or '\u2013' or '\u2014' or '-' && IsUpperWord(name);
+            bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
+            if (!cued && !dateline && IsCommonWord(lower, name, hit))
+            {
+                i = end; // "Police said", "Share this", "Man charged": a word the report also writes in lower case
+                continue;
+            }
+
+            if (SubdivisionAfter(text, end, hit) is { } inArea && !AfterWebAddress(text, i))
+            {
+                // "Trenton, NJ", "Darlington, SC": the subdivision's ISO code says which town.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), inArea, true, dateline, false, false));
+                i = end;
+                continue;
+            }
             if (IsAcronymOfTown(name, hit))
             {
                 i = end; // "EU" is not Eu, Normandy
                 continue;
             }
 
-            if (!cued && !dateline && ActsAfter(text, end, gazetteer))
+            if ((!cued && !dateline && (ActsAfter(text, end, gazetteer) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part)
             {
                 // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
-                // where a count holds; it still says which country the report is about.
+                // where a count holds; it still says which country the report is about. So does a neighbourhood ("the
+                // Brighton Park neighborhood"), which is a part of the town the report names, and a page's banner.
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, Qualifier: true));
                 i = end;
                 continue;
@@ -91,7 +125,54 @@ internal static class PlaceMentionFinder
             i = end;
         }
 
+        PersonNames.Drop(text, mentions, gazetteer, lower);
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a dateline's mark follows a name in capitals: "POCATELLO, Idaho", "DETROIT (WWJ/AP) –", "SANTA ANA –",
+    /// "TRENTON >> City police".
+    /// </summary>
+    private static bool DatelineMark(string text, int end)
+    {
+        int e = end;
+        while (e < text.Length && text[e] == ' ' && e - end < 2)
+        {
+            e++;
+        }
+
+        return e < text.Length && (text[e] is '(' or '\u2013' or '\u2014' or '-' or '>' || (e == end && text[e] == ','));
+    }
+
+    /// <summary>
+    /// A one-word town's name the report also writes in lower case as a word ("Police said" beside "police said", "Man
+    /// charged" beside "a man"): there it is that word, not a town.
+    /// </summary>
+    private static bool IsCommonWord(LowerCaseWords lower, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || hit.Any(h => h.Precision != PlacePrecision.Place))
+        {
+            return false;
+        }
+
+        return lower.Contains(name);
+    }
+
+    /// <summary>
+    /// The town's meanings in the subdivision whose ISO 3166-2 code ends in the capitals after its comma ("Trenton, NJ"
+    /// is in US-NJ), or null when no such code follows.
+    /// </summary>
+    private static List<PlaceEntry>? SubdivisionAfter(string text, int end, IReadOnlyList<PlaceEntry> hit)
+    {
+        if (end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ' || !char.IsAsciiLetterUpper(text[end + 2]) || !char.IsAsciiLetterUpper(text[end + 3])
+            || (end + 4 < text.Length && char.IsLetterOrDigit(text[end + 4])))
+        {
+            return null;
+        }
+
+        string suffix = string.Concat("-", text.AsSpan(end + 2, 2));
+        var within = hit.Where(h => h.Precision == PlacePrecision.Place && h.Admin1 is { } a && a.EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        return within.Count > 0 ? within : null;
     }
 
     /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
@@ -180,6 +261,15 @@ internal static class PlaceMentionFinder
             }
 
             var role = gazetteer.Role(text.AsSpan(s, e - s));
+            if (role is PlaceWordRole.Cue && text.AsSpan(s, e - s).Equals("of", StringComparison.Ordinal))
+            {
+                // "the 5500 block of West Quincy" is a street; "Little Company of Mary", "University of X" a name.
+                var owner = WordBefore(text, s);
+                return owner.Equals("block", StringComparison.OrdinalIgnoreCase) || owner.Equals("blocks", StringComparison.OrdinalIgnoreCase)
+                    ? PlaceWordRole.Facility
+                    : owner.Length > 0 && char.IsUpper(owner[0]) ? null : role;
+            }
+
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 return role;
@@ -233,6 +323,23 @@ internal static class PlaceMentionFinder
         return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || gazetteer.Role(word) == PlaceWordRole.Act;
     }
 
+    /// <summary>
+    /// Whether a web address stands right before a name ("MSNewsNow.com - Jackson, MS", "WMBFNews.com, Myrtle Beach"): a
+    /// page's banner names its outlet's home, not where the report's events are.
+    /// </summary>
+    private static bool AfterWebAddress(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] is ' ' or '-' or '|' or ',' or '\u2013' && start - e < 4)
+        {
+            e--;
+        }
+
+        var before = text.AsSpan(0, e);
+        return e < start && (before.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || before.EndsWith(".net", StringComparison.OrdinalIgnoreCase)
+                             || before.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The role of the word right after a name ("Hospital", "police"), if it has one.</summary>
     private static PlaceWordRole? WordAfter(string text, int end, Gazetteer gazetteer)
     {
@@ -253,6 +360,47 @@ internal static class PlaceMentionFinder
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>
     private static bool SeatBefore(string text, int start, Gazetteer gazetteer)
     {
+        var cue = WordBefore(text, start); // "in"; the word before it is the authority
+        int cueStart = start;
+        while (cueStart > 0 && text[cueStart - 1] == ' ')
+        {
+            cueStart--;
+        }
+
+        var authority = WordBefore(text, cueStart - cue.Length);
+        return authority.Length > 0 && gazetteer.Role(authority) == PlaceWordRole.Seat;
+    }
+
+    /// <summary>
+    /// Whether a town's name runs on into a longer name the gazetteer does not know ("Prospect Lefferts Gardens", "Chicago
+    /// Sun-Times", "Detroit Free Press"): the next word is capitalised, no place and no word of place-words.tsv. Not in a
+    /// headline, whose every word may be capitalised ("Two Shot In Dallas Home").
+    /// </summary>
+    private static bool InLongerName(string text, int end, IReadOnlyList<PlaceEntry> hit, Gazetteer gazetteer)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || text.AsSpan(0, end).IndexOf('\n') < 0)
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-'))
+        {
+            e++;
+        }
+
+        var next = text.AsSpan(end + 1, e - end - 1);
+        return !IsUpperWord(next) && hit.All(h => h.Precision == PlacePrecision.Place) && gazetteer.Lookup(next).Count == 0;
+    }
+
+    /// <summary>"at Singleton and Hampton": a crossing of two streets, named by their names alone.</summary>
+    private static bool Intersection(string text, int start, int end) =>
+        WordBefore(text, start).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal) && end + 5 < text.Length && char.IsUpper(text[end + 5]);
+
+    /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
         int e = start;
         while (e > 0 && text[e - 1] == ' ')
         {
@@ -265,20 +413,7 @@ internal static class PlaceMentionFinder
             s--;
         }
 
-        // s..e is the cue ("in"); the word before it is the authority.
-        e = s;
-        while (e > 0 && text[e - 1] == ' ')
-        {
-            e--;
-        }
-
-        s = e;
-        while (s > 0 && char.IsLetter(text[s - 1]))
-        {
-            s--;
-        }
-
-        return s < e && gazetteer.Role(text.AsSpan(s, e - s)) == PlaceWordRole.Seat;
+        return text.AsSpan(s, e - s);
     }
 
     private static bool IsWordBefore(string text, int end, string word) =>

@@ -24,24 +24,40 @@ internal static class PlaceResolver
             }
         }
 
-        // Twice: the second round weighs what the first round chose for the other names.
+        // Twice: the second round weighs what the first round chose for the other names. A name's own mentions are no
+        // evidence for it ("Roswell" ten times says nothing of which Roswell), so votes are also kept by name, to take off.
+        var names = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            names[i] = string.GetHashCode(text.AsSpan(mentions[i].Span.Start, mentions[i].Span.Length), StringComparison.OrdinalIgnoreCase);
+        }
+
         for (int round = 0; round < 2; round++)
         {
             var countries = new Dictionary<string, int>(StringComparer.Ordinal);
             var areas = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var m in mentions)
+            var own = new Dictionary<(int Name, string Code), int>();
+            for (int i = 0; i < mentions.Count; i++)
             {
-                // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence.
-                if ((round == 0 && !Unambiguous(m, out _)) || !(m.Usable || m.Weak || m.Qualifier))
+                var m = mentions[i];
+                // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence; in
+                // the first round a name counts only for what all its meanings share.
+                if (!(m.Usable || m.Weak || m.Qualifier) || (round == 0 && !Unambiguous(m, out _)))
                 {
                     continue;
                 }
 
                 var e = m.Entry;
                 countries[e.Country] = countries.GetValueOrDefault(e.Country) + 1;
-                if (e.Admin1 is { } a)
+                own[(names[i], e.Country)] = own.GetValueOrDefault((names[i], e.Country)) + 1;
+                if (e.Admin1 is { } a && (round > 0 || m.Candidates.All(c => c.Admin1 == a)))
                 {
-                    areas[a] = areas.GetValueOrDefault(a) + 1;
+                    if (own.GetValueOrDefault((names[i], a)) == 0)
+                    {
+                        areas[a] = areas.GetValueOrDefault(a) + 1; // names, not mentions: "Liberty City" twice is one voice
+                    }
+
+                    own[(names[i], a)] = 1;
                 }
             }
 
@@ -57,11 +73,11 @@ internal static class PlaceResolver
                 double bestScore = double.NegativeInfinity;
                 foreach (var c in m.Candidates)
                 {
-                    // The mention's own vote is not evidence for itself.
-                    bool self = (round > 0 || Unambiguous(m, out _)) && (m.Usable || m.Weak || m.Qualifier);
-                    int inCountry = countries.GetValueOrDefault(c.Country) - (self && m.Entry.Country == c.Country ? 1 : 0);
-                    int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - (self && m.Entry.Admin1 == a ? 1 : 0) : 0;
-                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (inArea > 0 ? SameArea : 0)
+                    int inCountry = countries.GetValueOrDefault(c.Country) - own.GetValueOrDefault((names[i], c.Country));
+                    int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - own.GetValueOrDefault((names[i], a)) : 0;
+                    // One other name in the area weighs half as much as two: a small namesake beside one stray town of its
+                    // state ("Liberty City", Texas) does not outweigh a big city ("Miami").
+                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (SameArea * Math.Min(2, Math.Max(0, inArea)) / 2)
                                    + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0);
                     if (score > bestScore)
                     {

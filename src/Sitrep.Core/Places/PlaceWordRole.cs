@@ -14,4 +14,6 @@ internal enum PlaceWordRole
     Clause,
     NotPlace,
     NeedsCue,
+    Admin2,
+    Part,
 }

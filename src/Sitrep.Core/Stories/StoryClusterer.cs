@@ -19,6 +19,7 @@ public sealed class StoryClusterer
 
     private readonly StoryClustererOptions _options;
     private readonly StoryFeatureExtractor _extractor;
+    private readonly StoryLexicon _lexicon;
     private readonly TermTable _terms = new();
     private readonly List<StoryProfile?> _slots = [];
     private readonly Dictionary<long, int> _slotBySequence = [];
@@ -31,7 +32,8 @@ public sealed class StoryClusterer
     public StoryClusterer(StoryClustererOptions? options = null, StoryLexicon? lexicon = null)
     {
         _options = options ?? StoryClustererOptions.Default;
-        _extractor = new StoryFeatureExtractor(lexicon ?? StoryLexicon.Default, _options);
+        _lexicon = lexicon ?? StoryLexicon.Default;
+        _extractor = new StoryFeatureExtractor(_lexicon, _options);
     }
 
     public StoryClustererOptions Options => _options;
@@ -78,6 +80,11 @@ public sealed class StoryClusterer
                 story.Terms[clusterer._terms.IdOf(term.Term)] = term.Weight;
             }
 
+            foreach (var place in saved.Places ?? [])
+            {
+                story.AddPlace(place);
+            }
+
             clusterer.Open(story);
         }
 
@@ -85,11 +92,22 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Assigns an article to a story (an open one, or a new one it starts). Add each article once.</summary>
-    public StoryAssignment Add(Article article)
+    public StoryAssignment Add(Article article) => Add(article, place: null);
+
+    /// <summary>
+    /// Assigns an article whose main place is known (the extraction's <see cref="ExtractionResult.Place"/>): an article
+    /// of an event that reaches only so far (a shooting, a fire: <see cref="StoryLexicon.Reach"/>) is slow to join a story
+    /// whose towns all lie further away.
+    /// </summary>
+    public StoryAssignment Add(Article article, Places.FigurePlace? place)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Add(article, Read(article));
+        return Add(article, Read(article), TownOf(place));
     }
+
+    /// <summary>The coordinates of a main place that is a town; null for an area, a country or none.</summary>
+    private static StoryPlace? TownOf(Places.FigurePlace? place) =>
+        place is { Precision: Places.PlacePrecision.Place } p ? new StoryPlace(StoryPlace.NameTerm(p.Name), p.Lat, p.Lon) : null;
 
     /// <summary>An article's headline and terms. Reads nothing of the clusterer's state, so many can run at once.</summary>
     public StoryReading Read(Article article)
@@ -103,7 +121,9 @@ public sealed class StoryClusterer
     /// Assigns an article to a story from what <see cref="Read"/> made of it (ahead, on another thread). Add each
     /// article once.
     /// </summary>
-    public StoryAssignment Add(Article article, StoryReading read)
+    public StoryAssignment Add(Article article, StoryReading read) => Add(article, read, town: null);
+
+    private StoryAssignment Add(Article article, StoryReading read, StoryPlace? town)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(read);
@@ -112,16 +132,18 @@ public sealed class StoryClusterer
         // An undated report has no time to weigh against a story's: only its words decide.
         DateTime? time = article.Published?.Value;
 
-        var (best, score) = BestStory(vector, time);
+        var (best, score) = BestStory(vector, time, town, allTermIds);
         StoryAssignment assignment;
         if (best is not null && score >= _options.JoinThreshold)
         {
             Join(best, vector, time, headline);
+            best.AddPlace(town);
             assignment = new StoryAssignment(article.Id, best.Id, best.Title, false, score, best.ArticleCount);
         }
         else
         {
             var story = Start(article, vector, time, headline);
+            story.AddPlace(town);
             assignment = new StoryAssignment(article.Id, story.Id, story.Title, true, score, 1);
         }
 
@@ -150,7 +172,7 @@ public sealed class StoryClusterer
         var (headline, bodyStart) = Headline.Of(article);
         var articleTerms = _extractor.Extract(article, headline, bodyStart);
         var vector = Vectorize(articleTerms, out _);
-        var (best, score) = BestStory(vector, article.Published?.Value);
+        var (best, score) = BestStory(vector, article.Published?.Value, town: null, []);
         if (best is null)
         {
             return (null, 0, []);
@@ -173,13 +195,20 @@ public sealed class StoryClusterer
     public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        return Group(articles.Select(a => (a, (Places.FigurePlace?)null)));
+    }
+
+    /// <summary>As <see cref="Group(IEnumerable{Article})"/>, for articles whose main places are known (see <see cref="Add(Article, Places.FigurePlace?)"/>).</summary>
+    public IReadOnlyList<Story> Group(IEnumerable<(Article Article, Places.FigurePlace? Place)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
         var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<string>();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        var read = articles.AsParallel().AsOrdered().Select(a => (Article: a, Read: Read(a)));
-        foreach (var (article, features) in read)
+        var read = reports.AsParallel().AsOrdered().Select(r => (r.Article, Read: Read(r.Article), Town: TownOf(r.Place)));
+        foreach (var (article, features, town) in read)
         {
-            var assignment = Add(article, features);
+            var assignment = Add(article, features, town);
             if (!members.TryGetValue(assignment.StoryId, out var ids))
             {
                 ids = [];
@@ -213,7 +242,8 @@ public sealed class StoryClusterer
         var stories = _slots.OfType<StoryProfile>()
             .Select(s => new StoryProfileState(s.Id, s.Sequence, s.Title, s.TitleIsHeadline, s.FoundingArticleId,
                 s.ArticleCount, s.First, s.Last,
-                s.Terms.Select(p => new StoryTermWeight(_terms.Term(p.Key), p.Value)).ToList()))
+                s.Terms.Select(p => new StoryTermWeight(_terms.Term(p.Key), p.Value)).ToList(),
+                s.Places.Count == 0 ? null : [.. s.Places]))
             .ToList();
         return new StoryClustererState(StoryClustererState.CurrentVersion, _options, _terms.Documents, _storyCount, _latest, terms, stories);
     }
@@ -235,8 +265,9 @@ public sealed class StoryClusterer
         return new ArticleVector(weighted.AsSpan(0, kept).ToArray());
     }
 
-    private (StoryProfile? Best, double Score) BestStory(ArticleVector vector, DateTime? time)
+    private (StoryProfile? Best, double Score) BestStory(ArticleVector vector, DateTime? time, StoryPlace? town, int[] articleTerms)
     {
+        double reach = town is null ? 0 : Reach(vector.Terms.Select(t => (t.Id, t.Weight)));
         _candidateScores.Clear();
         double commonLimit = Math.Max(_options.CommonTermMinimum, _options.CommonTermShare * _terms.Documents);
         int queried = 0;
@@ -284,7 +315,7 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            double score = Similarity(vector, story) * TimeFactor(gap);
+            double score = Similarity(vector, story) * TimeFactor(gap) * PlaceFactor(town, reach, story, articleTerms);
             if (score > bestScore || (score == bestScore && best is not null && story.Sequence < best.Sequence))
             {
                 best = story;
@@ -349,6 +380,65 @@ public sealed class StoryClusterer
         }
 
         return cosine;
+    }
+
+    /// <summary>
+    /// 1 − <see cref="StoryClustererOptions.PlaceMismatchPenalty"/> when the article's event reaches only
+    /// <paramref name="reach"/> km (its heaviest event word's, else the story's) and its town lies further than that from
+    /// every town of the story, and neither names the other's town (a station's report datelined in its own city about a
+    /// shooting in a town nearby names that town); else 1 (no town known on either side, or an event that reaches across
+    /// towns).
+    /// </summary>
+    private double PlaceFactor(StoryPlace? town, double reach, StoryProfile story, int[] articleTerms)
+    {
+        if (town is null || story.Places.Count == 0 || (_terms.Find(town.Name) is var own and >= 0 && story.Terms.ContainsKey(own)))
+        {
+            return 1;
+        }
+
+        foreach (var place in story.Places)
+        {
+            if (_terms.Find(place.Name) is var named and >= 0 && Array.IndexOf(articleTerms, named) >= 0)
+            {
+                return 1;
+            }
+        }
+
+        if (reach <= 0)
+        {
+            reach = Reach(story.Terms.Select(p => (p.Key, p.Value * _terms.Idf(p.Key))));
+        }
+
+        if (reach <= 0)
+        {
+            return 1;
+        }
+
+        foreach (var place in story.Places)
+        {
+            if (place.KmTo(town) <= reach)
+            {
+                return 1;
+            }
+        }
+
+        return 1.0 - _options.PlaceMismatchPenalty;
+    }
+
+    /// <summary>The reach in km of the heaviest event among weighted terms, or 0 when it has none (or reaches across towns).</summary>
+    private double Reach(IEnumerable<(int Id, double Weight)> terms)
+    {
+        int top = -1;
+        double heaviest = 0;
+        foreach (var (id, weight) in terms)
+        {
+            if (_terms.IsEvent(id) && weight > heaviest)
+            {
+                (top, heaviest) = (id, weight);
+            }
+        }
+
+        return top >= 0 && _lexicon.Reach.TryGetValue(_terms.Term(top)[2..], out double km) ? km : 0;
     }
 
     /// <summary>1 within <see cref="StoryClustererOptions.GraceDays"/>, then 1 / (1 + (gap − grace) / scale).</summary>

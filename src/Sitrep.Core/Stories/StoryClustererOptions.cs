@@ -56,6 +56,14 @@ public sealed record StoryClustererOptions
     /// <summary>How much a story whose event words share nothing with the article's loses (0 to 1); see <see cref="StoryClusterer"/>.</summary>
     public double EventMismatchPenalty { get; init; } = 0.5;
 
+    /// <summary>
+    /// How much a story loses (0 to 1) when the article's event reaches only so far (<see cref="StoryLexicon.Reach"/>),
+    /// the article's main town lies further than that from every town of the story's reports, and neither names the
+    /// other's town. 1 (the default): such an article never joins that story — two shootings in two cities are two events,
+    /// however alike their reports read.
+    /// </summary>
+    public double PlaceMismatchPenalty { get; init; } = 1.0;
+
     /// <summary>A story no article joined for this many days (by publication time) is closed: no later article can join it and it leaves memory.</summary>
     public double RetireAfterDays { get; init; } = 120;
 }

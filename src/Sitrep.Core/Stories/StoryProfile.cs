@@ -19,6 +19,20 @@ internal sealed class StoryProfile
 
     public DateTime? Last { get; set; }
 
+    /// <summary>The main towns of its reports, each kept once (at most <see cref="MaxPlaces"/>).</summary>
+    public List<StoryPlace> Places { get; } = [];
+
+    public const int MaxPlaces = 32;
+
+    /// <summary>Adds a report's main town, unless the story has it or enough towns already.</summary>
+    public void AddPlace(StoryPlace? place)
+    {
+        if (place is not null && Places.Count < MaxPlaces && !Places.Contains(place))
+        {
+            Places.Add(place);
+        }
+    }
+
     /// <summary>Term id to accumulated weight (sum over its articles of kind weight × (1 + ln count)).</summary>
     public Dictionary<int, double> Terms { get; private set; } = [];
 

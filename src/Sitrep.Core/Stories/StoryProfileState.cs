@@ -6,6 +6,7 @@ namespace Sitrep.Core.Stories;
 /// <param name="First">Earliest publication time of its articles (local time as the reports give it).</param>
 /// <param name="Last">Latest publication time of its articles.</param>
 /// <param name="Terms">Its profile, in the clusterer's order (keep it: sums over the profile run in this order).</param>
+/// <param name="Places">The main towns of its reports (when the clusterer was given them), in the order they came.</param>
 public sealed record StoryProfileState(
     string Id,
     long Sequence,
@@ -15,4 +16,5 @@ public sealed record StoryProfileState(
     int ArticleCount,
     DateTime? First,
     DateTime? Last,
-    IReadOnlyList<StoryTermWeight> Terms);
+    IReadOnlyList<StoryTermWeight> Terms,
+    IReadOnlyList<StoryPlace>? Places = null);

@@ -53,6 +53,9 @@ internal sealed class TermTable
         return id;
     }
 
+    /// <summary>The id of a term already seen, or -1 (unlike <see cref="IdOf"/>, adds nothing).</summary>
+    public int Find(string term) => _ids.TryGetValue(term, out int id) ? id : -1;
+
     public string Term(int id) => _terms[id];
 
     public bool IsEvent(int id) => _isEvent[id];

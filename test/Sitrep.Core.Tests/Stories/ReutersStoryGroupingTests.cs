@@ -21,7 +21,9 @@ public sealed class ReutersStoryGroupingTests
         var articles = CorpusArticles.InPublicationOrder(CorpusArticles.Read(folder));
         var truth = CorpusArticles.TrueStories(folder);
 
-        var stories = new StoryClusterer().Group(articles);
+        // Grouped as the ledger groups them: with each report's main place, read by extraction.
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var stories = new StoryClusterer().Group(articles.Select(a => (a, pipeline.Extract(a, TestContext.Current.CancellationToken).Place)));
 
         var predicted = stories.SelectMany(s => s.ArticleIds.Select(id => (id, s.Id))).ToDictionary(p => p.id, p => p.Id, StringComparer.Ordinal);
         var score = BCubed.Score(predicted, truth);
