@@ -238,7 +238,6 @@ public sealed class IngestService
         ConversionOf = Storable(f.ConversionOf),
     };
 
-    /// <summary>A report made storable, with the figures extracted ahead (under the reader's id) or the reason extraction failed; both null when not extracted.</summary>
     /// <summary>What each step made of the report ahead (<see cref="IIngestStep.ReadAhead"/>), in step order; null when no step makes anything.</summary>
     private object?[]? ReadAhead(Article article)
     {
@@ -265,5 +264,7 @@ public sealed class IngestService
         return ahead;
     }
 
+    /// <summary>A report made storable, with the figures extracted ahead (under the reader's id) or the reason extraction failed; both null when not extracted.</summary>
+    /// <param name="Ahead">What each step made of the report ahead, in step order (<see cref="ReadAhead"/>).</param>
     private sealed record Prepared(Article Article, ExtractionResult? Extraction, string? Failure, object?[]? Ahead = null);
 }
