@@ -14,6 +14,12 @@ public sealed class SqliteStore : RelationalStore
     public const string DefaultPath = "sitrep.db";
 
     private readonly string _connectionString;
+    private readonly Lock _writerSync = new();
+
+    /// <summary>The connection kept open for writes, with its prepared commands; null until the first write, or after one failed on it.</summary>
+    private CachingSqliteConnection? _writer;
+    private bool _writerTaken;
+    private bool _disposed;
 
     private SqliteStore(string path, string connectionString, TimeProvider? time)
         : base(SqliteDialect.Instance, path, time)
@@ -51,9 +57,50 @@ public sealed class SqliteStore : RelationalStore
         return Initialise(new SqliteStore(path, builder.ConnectionString, time), schemaVersion);
     }
 
-    private protected override DbConnection OpenConnection()
+    private protected override DbConnection OpenConnection() => SetUp(new SqliteConnection(_connectionString));
+
+    /// <summary>
+    /// The connection this store keeps for its writes, so the statements run for every report are prepared once
+    /// (SQLite takes one writer at a time, so one kept connection serves a process); a new one while it is taken.
+    /// </summary>
+    private protected override DbConnection OpenWriteConnection()
     {
-        var connection = new SqliteConnection(_connectionString);
+        lock (_writerSync)
+        {
+            if (_writerTaken || _disposed)
+            {
+                return OpenConnection();
+            }
+
+            _writer ??= SetUp(new CachingSqliteConnection(_connectionString));
+            _writerTaken = true;
+            return _writer;
+        }
+    }
+
+    /// <summary>Gives the kept connection back for the next write; closes it when a write failed on it (the next one opens afresh) or the store is closed.</summary>
+    internal override void ReleaseWriteConnection(DbConnection connection, bool broken)
+    {
+        lock (_writerSync)
+        {
+            if (!ReferenceEquals(connection, _writer))
+            {
+                connection.Dispose();
+                return;
+            }
+
+            _writerTaken = false;
+            if (broken || _disposed)
+            {
+                _writer = null;
+                connection.Dispose();
+            }
+        }
+    }
+
+    private static TConnection SetUp<TConnection>(TConnection connection)
+        where TConnection : SqliteConnection
+    {
         try
         {
             connection.Open();
@@ -72,6 +119,16 @@ public sealed class SqliteStore : RelationalStore
     {
         if (disposing)
         {
+            lock (_writerSync)
+            {
+                _disposed = true;
+                if (!_writerTaken)
+                {
+                    _writer?.Dispose();
+                    _writer = null;
+                }
+            }
+
             using var connection = new SqliteConnection(_connectionString);
             try
             {

@@ -77,4 +77,82 @@ public sealed class SqliteStoreTests : StoreBehaviour
 
         Assert.Equal("wal", command.ExecuteScalar());
     }
+
+    [Fact]
+    public void A_write_that_fails_on_the_kept_connection_leaves_the_next_write_working()
+    {
+        using var store = Open();
+        Ingest(store, Reports.Article("before", "Some 400 families were moved to schools in the valley."));
+        ExecuteRaw("CREATE TRIGGER refuse_poison BEFORE INSERT ON articles WHEN NEW.id = 'poison' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END");
+
+        var failure = Assert.Throws<StoreException>(() => Ingest(store, Reports.Article("poison", "Some 90 homes were flooded overnight.")));
+        Ingest(store, Reports.Article("after", "About 1,200 people slept in the stadium.", url: "https://news.example/after"));
+
+        Assert.Contains("refused by a test trigger", failure.Message, StringComparison.Ordinal);
+        Assert.NotNull(store.GetArticle("before"));
+        Assert.Null(store.GetArticle("poison"));
+        Assert.Equal("About 1,200 people slept in the stadium.", store.GetArticle("after")!.Article.Text);
+    }
+
+    [Fact]
+    public async Task A_write_begun_while_another_is_open_gets_its_own_connection_and_waits_its_turn()
+    {
+        using var store = Open();
+        var first = store.BeginWrite();
+        var plan = first.Plan(Reports.Article("first", "Some 30 boats were lost in the storm."));
+        first.Save(plan, Reports.Article(plan.ArticleId, "Some 30 boats were lost in the storm."), []);
+        var cancel = TestContext.Current.CancellationToken;
+        var second = Task.Run(() => Ingest(store, Reports.Article("second", "At least 12 bridges were closed.")), cancel);
+
+        bool ranAlongside = await Task.WhenAny(second, Task.Delay(300, cancel)) == second;
+        first.Commit();
+        first.Dispose();
+        bool ranAfter = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(20), cancel)) == second;
+        Ingest(store, Reports.Article("third", "Nearly 800 homes lost power."));
+
+        Assert.False(ranAlongside, "the second write ran while the first held the store");
+        Assert.True(ranAfter, "the second write did not run after the first committed");
+        Assert.NotNull(store.GetArticle("first"));
+        Assert.NotNull(store.GetArticle("second"));
+        Assert.NotNull(store.GetArticle("third"));
+    }
+
+    [Fact]
+    public async Task Disposing_a_transaction_twice_does_not_hand_its_connection_to_two_writers()
+    {
+        using var store = Open();
+        var first = store.BeginWrite();
+        first.Dispose();
+        var cancel = TestContext.Current.CancellationToken;
+        Task third;
+        using (var second = store.BeginWrite())
+        {
+            first.Dispose();
+            third = Task.Run(() => Ingest(store, Reports.Article("third", "At least 12 bridges were closed.")), cancel);
+            var plan = second.Plan(Reports.Article("second", "Some 30 boats were lost in the storm."));
+            second.Save(plan, Reports.Article(plan.ArticleId, "Some 30 boats were lost in the storm."), []);
+            second.Commit();
+        }
+
+        await third;
+
+        Assert.NotNull(store.GetArticle("second"));
+        Assert.NotNull(store.GetArticle("third"));
+    }
+
+    [Fact]
+    public void Closing_the_store_closes_every_connection_so_the_log_is_folded_into_the_file()
+    {
+        using (var store = Open())
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                Ingest(store, Reports.Article($"report-{i}", $"Some {100 + i} people were evacuated."));
+            }
+
+            Assert.True(File.Exists(DbPath + "-wal"), "a store being written has a write-ahead log");
+        }
+
+        Assert.False(File.Exists(DbPath + "-wal"), "a connection was left open after the store was closed");
+    }
 }

@@ -31,6 +31,12 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
     /// <summary>An open connection, set up for Sitrep (pragmas, timeouts).</summary>
     private protected abstract DbConnection OpenConnection();
 
+    /// <summary>An open connection for one write transaction; a store may keep one open for its writes (<see cref="ReleaseWriteConnection"/>).</summary>
+    private protected virtual DbConnection OpenWriteConnection() => OpenConnection();
+
+    /// <summary>Ends the use of a connection from <see cref="OpenWriteConnection"/>; <paramref name="broken"/> when a statement or the commit failed on it.</summary>
+    internal virtual void ReleaseWriteConnection(DbConnection connection, bool broken) => connection.Dispose();
+
     /// <summary>Migrates a new store to <paramref name="targetVersion"/> (tests stop early to build old stores), disposing it when that fails.</summary>
     private protected static TStore Initialise<TStore>(TStore store, int targetVersion)
         where TStore : RelationalStore
@@ -52,13 +58,17 @@ public abstract class RelationalStore : SqlStoreReader, ISitrepStore
         DbConnection? connection = null;
         try
         {
-            connection = OpenConnection();
+            connection = OpenWriteConnection();
             var transaction = connection.BeginTransaction();
             return new RelationalTransaction(this, connection, transaction);
         }
         catch (DbException e)
         {
-            connection?.Dispose();
+            if (connection is not null)
+            {
+                ReleaseWriteConnection(connection, broken: true);
+            }
+
             throw Dialect.Translate(e, "cannot write to", Location);
         }
     }

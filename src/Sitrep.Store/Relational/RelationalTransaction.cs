@@ -21,6 +21,7 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
     private readonly DbTransaction _transaction;
     private bool _finished;
     private bool _failed;
+    private bool _disposed;
 
     public RelationalTransaction(RelationalStore store, DbConnection connection, DbTransaction transaction)
         : base(store.StoreDialect)
@@ -237,6 +238,12 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return; // the connection went back once; a second release could hand it to two writers
+        }
+
+        _disposed = true;
         if (!_finished)
         {
             _finished = true;
@@ -247,6 +254,7 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
             catch (DbException)
             {
                 // The connection is broken: the server (or SQLite's journal) discards the transaction anyway.
+                _failed = true;
             }
             catch (InvalidOperationException)
             {
@@ -255,7 +263,7 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
         }
 
         _transaction.Dispose();
-        _connection.Dispose();
+        _store.ReleaseWriteConnection(_connection, broken: _failed);
     }
 
     /// <summary>A write transaction already reads one state of the store.</summary>
@@ -471,20 +479,22 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
     private void InsertFigures(DbConnection c, DbTransaction tx, long versionKey, IReadOnlyList<Figure> figures)
     {
         int perStatement = Dialect.FiguresPerStatement;
-        DbCommand? command = null;
+        CommandLease? lease = null;
         int commandRows = 0;
         try
         {
             for (int from = 0; from < figures.Count; from += perStatement)
             {
                 int rows = Math.Min(perStatement, figures.Count - from);
-                if (command is null || commandRows != rows)
+                if (lease is null || commandRows != rows)
                 {
-                    command?.Dispose();
-                    command = FigureInsert(c, tx, rows);
+                    lease?.Dispose();
+                    lease = null;
+                    lease = FigureInsert(c, tx, rows);
                     commandRows = rows;
                 }
 
+                var command = lease.Value.Command;
                 for (int i = 0; i < rows; i++)
                 {
                     int at = i * FigureColumnCount;
@@ -500,33 +510,44 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
                 command.ExecuteNonQuery();
             }
         }
+        catch
+        {
+            lease?.Discard();
+            lease = null;
+            throw;
+        }
         finally
         {
-            command?.Dispose();
+            lease?.Dispose();
         }
     }
 
-    private static DbCommand FigureInsert(DbConnection c, DbTransaction tx, int rows)
+    /// <summary>An insert of <paramref name="rows"/> figures with a parameter per column (<c>@p0 …</c>), prepared once per connection that keeps its commands.</summary>
+    private static CommandLease FigureInsert(DbConnection c, DbTransaction tx, int rows)
     {
-        var command = Sql.Command(c, tx, "");
         var sql = new StringBuilder("INSERT INTO figures (version_key, ordinal, ")
             .Append(string.Join(", ", FigureColumns.Names))
             .Append(") VALUES ");
+        var names = new string[rows * FigureColumnCount];
         for (int i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
             for (int k = 0; k < FigureColumnCount; k++)
             {
-                string name = string.Create(CultureInfo.InvariantCulture, $"@p{(i * FigureColumnCount) + k}");
+                string name = names[(i * FigureColumnCount) + k] = string.Create(CultureInfo.InvariantCulture, $"@p{(i * FigureColumnCount) + k}");
                 sql.Append(k == 0 ? name : ", " + name);
-                Sql.Add(command, name, null);
             }
 
             sql.Append(')');
         }
 
-        command.CommandText = sql.ToString();
-        return command;
+        var lease = Sql.Lease(c, tx, sql.ToString());
+        foreach (string name in names)
+        {
+            Sql.Add(lease.Command, name, null);
+        }
+
+        return lease;
     }
 
     private static void RequireStorable(Article article)

@@ -27,26 +27,60 @@ internal static class Sql
         command.Parameters.Add(parameter);
     }
 
-    public static int Execute(DbConnection connection, DbTransaction? transaction, string text,
+    /// <summary>
+    /// A command for <paramref name="text"/>: the one <paramref name="connection"/> prepared before when it keeps
+    /// its commands (<see cref="IStatementCacheHolder"/>), else a new one. Give it back by disposing the lease.
+    /// </summary>
+    public static CommandLease Lease(DbConnection connection, DbTransaction? transaction, string text,
         params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        return command.ExecuteNonQuery();
+        var cache = (connection as IStatementCacheHolder)?.Statements;
+        var command = cache?.Take(text);
+        if (command is null)
+        {
+            return new CommandLease(Command(connection, transaction, text, parameters), cache);
+        }
+
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            Add(command, name, value);
+        }
+
+        return new CommandLease(command, cache);
     }
+
+    public static int Execute(DbConnection connection, DbTransaction? transaction, string text,
+        params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+        Run(Lease(connection, transaction, text, parameters), command => command.ExecuteNonQuery());
 
     public static object? Scalar(DbConnection connection, DbTransaction? transaction, string text,
         params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        object? value = command.ExecuteScalar();
+        object? value = Run(Lease(connection, transaction, text, parameters), command => command.ExecuteScalar());
         return value is DBNull ? null : value;
     }
 
     public static List<T> Query<T>(DbConnection connection, DbTransaction? transaction, string text, Func<DbDataReader, T> map,
-        params ReadOnlySpan<(string Name, object? Value)> parameters)
+        params ReadOnlySpan<(string Name, object? Value)> parameters) =>
+        Run(Lease(connection, transaction, text, parameters), command => Read(command, map));
+
+    /// <summary>Runs the leased command, giving it back when it ran and discarding it when it failed.</summary>
+    public static T Run<T>(CommandLease lease, Func<DbCommand, T> work)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        return Read(command, map);
+        T result;
+        try
+        {
+            result = work(lease.Command);
+        }
+        catch
+        {
+            lease.Discard();
+            throw;
+        }
+
+        lease.Dispose();
+        return result;
     }
 
     public static List<T> Read<T>(DbCommand command, Func<DbDataReader, T> map)
