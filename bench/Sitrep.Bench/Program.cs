@@ -37,6 +37,11 @@ if (args.Length > 0 && args[0] == "web-load")
     return WebLoadRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "provenance")
+{
+    return ProvenanceRun.Run(args, Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "store-write")
 {
     return StoreWriteRun.Run(args, Console.Out);

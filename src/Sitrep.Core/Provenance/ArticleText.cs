@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Stories;
 
 namespace Sitrep.Core.Provenance;
@@ -9,6 +10,9 @@ namespace Sitrep.Core.Provenance;
 /// </summary>
 internal sealed class ArticleText
 {
+    /// <summary>Words up to this long are lower-cased on the stack to be looked up.</summary>
+    private const int LowerBufferLength = 48;
+
     private ArticleText(Article article, List<TextSpan> paragraphs, List<Segment> sentences)
     {
         Article = article;
@@ -42,18 +46,24 @@ internal sealed class ArticleText
         var result = new ArticleText(article, paragraphs, sentences);
         var words = new List<Word>();
         var anchorSequence = new List<ulong>();
+        var stopWords = lexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ulong[] hashes = [];
         string text = article.Text;
         foreach (var sentence in sentences)
         {
             words.Clear();
             WordScanner.Scan(text, sentence.Span.Start, sentence.Span.End, words);
-            var hashes = new ulong[words.Count];
+            if (hashes.Length < words.Count)
+            {
+                hashes = new ulong[Math.Max(words.Count, 2 * hashes.Length)];
+            }
+
             var anchors = new HashSet<ulong>();
             for (int i = 0; i < words.Count; i++)
             {
                 var w = words[i];
                 hashes[i] = Hash(text.AsSpan(w.Start, w.Length));
-                if (IsAnchor(text, w, lexicon))
+                if (IsAnchor(text, w, stopWords))
                 {
                     ulong anchor = w.Shape == WordShape.Number ? Hash(text.AsSpan(w.Start, w.Length), skipCommas: true) : hashes[i];
                     anchors.Add(anchor);
@@ -61,7 +71,7 @@ internal sealed class ArticleText
                 }
             }
 
-            var shingles = Shingle(hashes, options.ShingleWords);
+            var shingles = Shingle(hashes.AsSpan(0, words.Count), options.ShingleWords);
             result.SentenceShingles.Add(shingles);
             result.SentenceWords.Add(words.Count);
             result.SentenceAnchors.Add(anchors);
@@ -77,19 +87,34 @@ internal sealed class ArticleText
     }
 
     /// <summary>A number, or a capitalised word inside a sentence (not the first one, not on a headline line, not a stop word).</summary>
-    private static bool IsAnchor(string text, Word w, StoryLexicon lexicon)
+    private static bool IsAnchor(string text, Word w, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords)
     {
         if (w.Shape == WordShape.Number)
         {
             return true;
         }
 
-        return w.Shape is WordShape.Capitalized or WordShape.AllCaps && !w.SentenceStart && !w.CaseBlind
-            && !lexicon.StopWords.Contains(text.Substring(w.Start, w.Length).ToLowerInvariant());
+        if (w.Shape is not (WordShape.Capitalized or WordShape.AllCaps) || w.SentenceStart || w.CaseBlind)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(w.Start, w.Length);
+        if (word.Length > LowerBufferLength)
+        {
+            return !stopWords.Contains(word.ToString().ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[LowerBufferLength];
+        int length = word.ToLowerInvariant(lower);
+        return !stopWords.Contains(lower[..length]);
     }
 
-    /// <summary>Distinct hashes of each run of <paramref name="size"/> words; a shorter sentence of two words or more is one shingle.</summary>
-    private static ulong[] Shingle(ulong[] words, int size)
+    /// <summary>
+    /// Distinct hashes of each run of <paramref name="size"/> words, in ascending order; a shorter sentence of two
+    /// words or more is one shingle.
+    /// </summary>
+    private static ulong[] Shingle(ReadOnlySpan<ulong> words, int size)
     {
         if (words.Length < 2)
         {
@@ -107,8 +132,8 @@ internal sealed class ArticleText
             return [all];
         }
 
-        var set = new HashSet<ulong>();
-        for (int i = 0; i + size <= words.Length; i++)
+        var shingles = new ulong[words.Length - size + 1];
+        for (int i = 0; i < shingles.Length; i++)
         {
             ulong h = words[i];
             for (int j = 1; j < size; j++)
@@ -116,10 +141,20 @@ internal sealed class ArticleText
                 h = Combine(h, words[i + j]);
             }
 
-            set.Add(h);
+            shingles[i] = h;
         }
 
-        return [.. set];
+        Array.Sort(shingles);
+        int distinct = shingles.Length == 0 ? 0 : 1;
+        for (int i = 1; i < shingles.Length; i++)
+        {
+            if (shingles[i] != shingles[distinct - 1])
+            {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+
+        return distinct == shingles.Length ? shingles : shingles[..distinct];
     }
 
     /// <summary>FNV-1a over the lower-cased characters: stable across runs and machines.</summary>

@@ -36,8 +36,9 @@ public sealed class ProvenanceAnalyzer
             .Select(a => ArticleText.Read(a, _options, _segmenter, _lexicon))
             .ToList();
 
-        var shingleHolders = new Dictionary<ulong, List<(int Article, int Sentence)>>();
-        var anchorHolders = new Dictionary<ulong, List<int>>();
+        var shingleHolders = new HolderIndex(_options.HoldersPerShingle);
+        var tally = new SentenceTally(ordered);
+        var anchorHolders = new HolderIndex(_options.HoldersPerShingle);
         var results = new List<ArticleProvenance>(ordered.Count);
         var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < ordered.Count; i++)
@@ -47,25 +48,25 @@ public sealed class ProvenanceAnalyzer
 
         for (int b = 0; b < ordered.Count; b++)
         {
-            results.Add(Compare(ordered, b, shingleHolders, anchorHolders, indexById));
+            results.Add(Compare(ordered, b, shingleHolders, anchorHolders, indexById, tally));
             Index(ordered[b], b, shingleHolders, anchorHolders);
         }
 
         return new StoryProvenance(results);
     }
 
-    private ArticleProvenance Compare(List<ArticleText> ordered, int b, Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders,
-        Dictionary<ulong, List<int>> anchorHolders, Dictionary<string, int> indexById)
+    private ArticleProvenance Compare(List<ArticleText> ordered, int b, HolderIndex shingleHolders, HolderIndex anchorHolders,
+        Dictionary<string, int> indexById, SentenceTally hits)
     {
         var article = ordered[b];
         var echoes = new PassageEcho?[article.Sentences.Count];
         var echoSource = new (int Article, int Sentence)[article.Sentences.Count];
-        var sharedShingles = CountShared(article.Shingles, shingleHolders, h => h.Article);
+        var sharedShingles = new int[b];
+        CountShared(article.Shingles, shingleHolders, sharedShingles);
 
         // Only an earlier article sharing a few shingles can hold an echoed sentence: most share none.
-        if (sharedShingles.Values.Any(n => n >= MinSharedForEcho))
+        if (Array.Exists(sharedShingles, n => n >= MinSharedForEcho))
         {
-            var hits = new Dictionary<(int Article, int Sentence), int>();
             for (int s = 0; s < article.Sentences.Count; s++)
             {
                 (echoes[s], echoSource[s]) = SentenceEcho(ordered, article, s, shingleHolders, hits);
@@ -76,18 +77,24 @@ public sealed class ProvenanceAnalyzer
             Array.Fill(echoSource, (-1, -1));
         }
 
-        var sharedAnchors = CountShared(article.AnchorTrigrams, anchorHolders, a => a);
+        var sharedAnchors = new int[b];
+        CountShared(article.AnchorTrigrams, anchorHolders, sharedAnchors);
         var paragraphEchoes = ParagraphEchoes(ordered, article, echoes, echoSource, indexById);
 
         var copies = new List<CopyLink>();
-        foreach (int a in sharedShingles.Keys.Union(sharedAnchors.Keys).Order())
+        for (int a = 0; a < b; a++)
         {
+            int shared = sharedShingles[a];
+            if (shared == 0 && sharedAnchors[a] == 0)
+            {
+                continue;
+            }
+
             var source = ordered[a];
-            int shared = sharedShingles.GetValueOrDefault(a);
             double jaccard = shared == 0 ? 0 : shared / (double)(source.Shingles.Count + article.Shingles.Count - shared);
             double contained = article.Shingles.Count == 0 ? 0 : shared / (double)article.Shingles.Count;
             int paragraphs = paragraphEchoes.Count(p => p?.ArticleId == source.Article.Id);
-            var link = Classify(source, article, jaccard, contained, paragraphs, sharedAnchors.GetValueOrDefault(a));
+            var link = Classify(source, article, jaccard, contained, paragraphs, sharedAnchors[a]);
             if (link is not null)
             {
                 copies.Add(link);
@@ -138,8 +145,9 @@ public sealed class ProvenanceAnalyzer
     }
 
     /// <summary>The earlier sentence holding most of this sentence's shingles, if it holds at least <see cref="ProvenanceOptions.SentenceEchoShare"/> of them.</summary>
+    /// <param name="hits">Scratch counts, reused from sentence to sentence.</param>
     private (PassageEcho? Echo, (int Article, int Sentence) Source) SentenceEcho(List<ArticleText> ordered, ArticleText article, int s,
-        Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders, Dictionary<(int Article, int Sentence), int> hits)
+        HolderIndex shingleHolders, SentenceTally hits)
     {
         var shingles = article.SentenceShingles[s];
         if (shingles.Length == 0)
@@ -150,38 +158,29 @@ public sealed class ProvenanceAnalyzer
         hits.Clear();
         foreach (ulong h in shingles)
         {
-            if (shingleHolders.TryGetValue(h, out var holders))
+            for (int at = shingleHolders.First(h); at >= 0; at = shingleHolders[at].Next)
             {
-                foreach (var holder in holders)
-                {
-                    hits[holder] = hits.GetValueOrDefault(holder) + 1;
-                }
+                var holder = shingleHolders[at];
+                hits.Count(holder.Article, holder.Sentence);
             }
         }
 
-        if (hits.Count == 0)
+        if (hits.IsEmpty)
         {
             return (null, (-1, -1));
         }
 
-        var best = hits.First();
-        foreach (var hit in hits)
-        {
-            if (hit.Value > best.Value || (hit.Value == best.Value && (hit.Key.Article, hit.Key.Sentence).CompareTo((best.Key.Article, best.Key.Sentence)) < 0))
-            {
-                best = hit;
-            }
-        }
-
-        double share = best.Value / (double)shingles.Length;
+        var (bestArticle, bestSentence, bestCount) = hits.Best();
+        double share = bestCount / (double)shingles.Length;
         if (share < _options.SentenceEchoShare)
         {
             return (null, (-1, -1));
         }
 
-        var source = ordered[best.Key.Article];
+        var key = (Article: bestArticle, Sentence: bestSentence);
+        var source = ordered[key.Article];
         var kind = share >= _options.VerbatimJaccard ? CopyKind.Verbatim : CopyKind.LightlyEdited;
-        return (new PassageEcho(source.Article.Id, source.Sentences[best.Key.Sentence].Span, kind, share), best.Key);
+        return (new PassageEcho(source.Article.Id, source.Sentences[key.Sentence].Span, kind, share), key);
     }
 
     /// <summary>A paragraph echoes the earlier article in whose echoed sentences most of its words sit (at least <see cref="ProvenanceOptions.ParagraphEchoShare"/>).</summary>
@@ -265,63 +264,31 @@ public sealed class ProvenanceAnalyzer
 
     private static CopyKind Weaker(CopyKind a, CopyKind b) => (CopyKind)Math.Max((int)a, (int)b);
 
-    private static Dictionary<int, int> CountShared<T>(HashSet<ulong> keys, Dictionary<ulong, List<T>> holders, Func<T, int> articleOf)
+    /// <summary>Adds to <paramref name="shared"/>[a] the number of <paramref name="keys"/> that earlier article a holds (an article holds a key once).</summary>
+    private static void CountShared(HashSet<ulong> keys, HolderIndex holders, int[] shared)
     {
-        var shared = new Dictionary<int, int>();
-        var counted = new HashSet<int>();
         foreach (ulong key in keys)
         {
-            if (!holders.TryGetValue(key, out var list))
+            for (int at = holders.First(key); at >= 0; at = holders[at].Next)
             {
-                continue;
-            }
-
-            counted.Clear();
-            foreach (var holder in list)
-            {
-                int a = articleOf(holder);
-                if (counted.Add(a))
-                {
-                    shared[a] = shared.GetValueOrDefault(a) + 1;
-                }
+                shared[holders[at].Article]++;
             }
         }
-
-        return shared;
     }
 
-    private void Index(ArticleText article, int index, Dictionary<ulong, List<(int Article, int Sentence)>> shingleHolders,
-        Dictionary<ulong, List<int>> anchorHolders)
+    private static void Index(ArticleText article, int index, HolderIndex shingleHolders, HolderIndex anchorHolders)
     {
         for (int s = 0; s < article.SentenceShingles.Count; s++)
         {
             foreach (ulong h in article.SentenceShingles[s])
             {
-                if (!shingleHolders.TryGetValue(h, out var holders))
-                {
-                    holders = [];
-                    shingleHolders.Add(h, holders);
-                }
-
-                if (holders.Count < _options.HoldersPerShingle && !holders.Exists(x => x.Article == index))
-                {
-                    holders.Add((index, s));
-                }
+                shingleHolders.Add(h, index, s);
             }
         }
 
         foreach (ulong t in article.AnchorTrigrams)
         {
-            if (!anchorHolders.TryGetValue(t, out var holders))
-            {
-                holders = [];
-                anchorHolders.Add(t, holders);
-            }
-
-            if (holders.Count < _options.HoldersPerShingle)
-            {
-                holders.Add(index);
-            }
+            anchorHolders.Add(t, index, 0);
         }
     }
 }
