@@ -40,7 +40,7 @@ public sealed class IngestService
     public IngestResult Ingest(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Write(ExtractAhead(article, null, cancellationToken), cancellationToken);
+        return Write(ExtractAhead(article, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -58,13 +58,23 @@ public sealed class IngestService
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parallelism);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var ahead = new BlockingCollection<(ReadOutcome Input, Task<Prepared?> Work)>(boundedCapacity: parallelism * 4);
-        using var extracting = new SemaphoreSlim(parallelism);
-        var reader = Task.Run(() => ReadAhead(inputs, ahead, extracting, stop.Token), CancellationToken.None);
+        using var queue = new BlockingCollection<(Article Article, TaskCompletionSource<Prepared?> Done)>(boundedCapacity: parallelism * 4);
+        var reader = Task.Run(() => ReadAhead(inputs, ahead, queue, stop.Token), CancellationToken.None);
+
+        // Dedicated threads, one per core asked for: extraction is long CPU work, and a thread-pool thread blocked
+        // waiting for its turn would spin and make the pool add threads the cores cannot run.
+        var extractors = new Thread[parallelism];
+        for (int i = 0; i < extractors.Length; i++)
+        {
+            extractors[i] = new Thread(() => ExtractQueued(queue, stop.Token)) { IsBackground = true, Name = "sitrep extract" };
+            extractors[i].Start();
+        }
+
         try
         {
             foreach (var (input, work) in ahead.GetConsumingEnumerable(stop.Token))
             {
-                var prepared = work.GetAwaiter().GetResult();
+                var prepared = Await(work, stop.Token);
                 // A report whose figures are read is written whole even when the run is being stopped: cancelling
                 // stops between reports (above), never between a report's save and its commit.
                 yield return prepared is null
@@ -84,6 +94,11 @@ public sealed class IngestService
             catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
             {
                 // Stopped on purpose: the writer ended early.
+            }
+
+            foreach (var extractor in extractors)
+            {
+                extractor.Join();
             }
         }
     }
@@ -113,28 +128,80 @@ public sealed class IngestService
         };
     }
 
-    private void ReadAhead(IEnumerable<ReadOutcome> inputs, BlockingCollection<(ReadOutcome, Task<Prepared?>)> ahead,
-        SemaphoreSlim extracting, CancellationToken cancellationToken)
+    /// <summary>The extraction's result, or its failure as thrown; stopping the run ends the wait (the report may never be taken).</summary>
+    private static Prepared? Await(Task<Prepared?> work, CancellationToken cancellationToken)
+    {
+        if (!work.IsCompleted)
+        {
+            try
+            {
+                work.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // Rethrown as itself below.
+            }
+        }
+
+        return work.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Queues each input for extraction and, in input order, the task the writer waits for; a failed read needs no extraction.</summary>
+    private static void ReadAhead(IEnumerable<ReadOutcome> inputs, BlockingCollection<(ReadOutcome, Task<Prepared?>)> ahead,
+        BlockingCollection<(Article, TaskCompletionSource<Prepared?>)> queue, CancellationToken cancellationToken)
     {
         try
         {
             foreach (var input in inputs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var work = input.Article is { } article
-                    ? Task.Run<Prepared?>(() => ExtractAhead(article, extracting, cancellationToken), cancellationToken)
-                    : Task.FromResult<Prepared?>(null);
+                Task<Prepared?> work;
+                if (input.Article is { } article)
+                {
+                    var done = new TaskCompletionSource<Prepared?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    queue.Add((article, done), cancellationToken); // queued before the writer can wait for it
+                    work = done.Task;
+                }
+                else
+                {
+                    work = Task.FromResult<Prepared?>(null);
+                }
+
                 ahead.Add((input, work), cancellationToken);
             }
         }
         finally
         {
+            queue.CompleteAdding();
             ahead.CompleteAdding();
         }
     }
 
+    /// <summary>An extraction thread: takes queued reports until the queue ends or the run stops; a failure goes to the writer with its report.</summary>
+    private void ExtractQueued(BlockingCollection<(Article Article, TaskCompletionSource<Prepared?> Done)> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var (article, done) in queue.GetConsumingEnumerable(cancellationToken))
+            {
+                try
+                {
+                    done.SetResult(ExtractAhead(article, cancellationToken));
+                }
+                catch (Exception e)
+                {
+                    done.SetException(e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run stopped: the reports still queued are not written.
+        }
+    }
+
     /// <summary>Extracts with the reader's id, unless the store already holds the content (then the writer will find it unchanged).</summary>
-    private Prepared ExtractAhead(Article article, SemaphoreSlim? extracting, CancellationToken cancellationToken)
+    private Prepared ExtractAhead(Article article, CancellationToken cancellationToken)
     {
         var prepared = Prepare(article);
         if (_store.ContainsContent(ContentHash.Of(prepared.Text)))
@@ -142,16 +209,8 @@ public sealed class IngestService
             return new Prepared(prepared, null, null);
         }
 
-        extracting?.Wait(cancellationToken);
-        try
-        {
-            var (extraction, failure) = TryExtract(prepared, cancellationToken);
-            return new Prepared(prepared, extraction, failure, failure is null ? ReadAhead(prepared) : null);
-        }
-        finally
-        {
-            extracting?.Release();
-        }
+        var (extraction, failure) = TryExtract(prepared, cancellationToken);
+        return new Prepared(prepared, extraction, failure, failure is null ? ReadAhead(prepared) : null);
     }
 
     private IngestResult Write(Prepared prepared, CancellationToken cancellationToken)
