@@ -87,8 +87,7 @@ public sealed class StoryKeeper : IIngestStep
         lock (_sync)
         {
             transaction.LockStories();
-            Settle(transaction, definitive: true, cancellationToken);
-            CatchUp(transaction, cancellationToken);
+            SettleAndCatchUp(transaction, cancellationToken);
             var assignment = article.Ahead is StoryReading reading ? _clusterer.Add(article.Article, reading) : _clusterer.Add(article.Article);
             long seq = transaction.AssignStory(article.Article.Id, assignment.StoryId, assignment.StoryTitle);
             transaction.SaveLedger(assignment.StoryId, ""); // stale until the run rebuilds it
@@ -293,32 +292,62 @@ public sealed class StoryKeeper : IIngestStep
         return true;
     }
 
+    /// <summary>
+    /// <see cref="Settle"/> (definitive: the caller holds the story lock) then <see cref="CatchUp"/>, with one read of
+    /// the log for both when this keeper's last assignment heads it, as it does whenever this keeper writes alone.
+    /// </summary>
+    private void SettleAndCatchUp(IStoreReader reader, CancellationToken cancellationToken)
+    {
+        if (_pending is not { } pending)
+        {
+            CatchUp(reader, cancellationToken);
+            return;
+        }
+
+        var page = reader.ReadStoryLog(_seen, LogPage);
+        if (page.Count == 0 || page[0] != pending)
+        {
+            Settle(reader, definitive: true, cancellationToken);
+            CatchUp(reader, cancellationToken);
+            return;
+        }
+
+        _seen = pending.Seq;
+        _pending = null;
+        if (Replay(reader, page, 1, cancellationToken))
+        {
+            CatchUp(reader, cancellationToken);
+        }
+    }
+
     /// <summary>Feeds the clusterer the assignments logged after the last one it holds, in log order.</summary>
     private void CatchUp(IStoreReader reader, CancellationToken cancellationToken)
     {
-        while (true)
+        while (Replay(reader, reader.ReadStoryLog(_seen, LogPage), 0, cancellationToken))
         {
-            var page = reader.ReadStoryLog(_seen, LogPage);
-            foreach (var entry in page)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (reader.GetArticle(entry.ArticleId, entry.Version) is { } stored)
-                {
-                    var replayed = _clusterer.Add(stored.Article);
-                    if (!string.Equals(replayed.StoryId, entry.StoryId, StringComparison.Ordinal))
-                    {
-                        Disagreements++;
-                    }
-                }
-
-                _seen = entry.Seq;
-            }
-
-            if (page.Count < LogPage)
-            {
-                return;
-            }
         }
+    }
+
+    /// <summary>Replays a page of the log from entry <paramref name="from"/>; true when the page was full, so more may follow.</summary>
+    private bool Replay(IStoreReader reader, IReadOnlyList<StoryLogEntry> page, int from, CancellationToken cancellationToken)
+    {
+        for (int i = from; i < page.Count; i++)
+        {
+            var entry = page[i];
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reader.GetArticle(entry.ArticleId, entry.Version) is { } stored)
+            {
+                var replayed = _clusterer.Add(stored.Article);
+                if (!string.Equals(replayed.StoryId, entry.StoryId, StringComparison.Ordinal))
+                {
+                    Disagreements++;
+                }
+            }
+
+            _seen = entry.Seq;
+        }
+
+        return page.Count == LogPage;
     }
 
     /// <param name="Seen">The last story log entry (<see cref="StoryLogEntry.Seq"/>) the state holds.</param>
