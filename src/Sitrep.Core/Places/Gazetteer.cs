@@ -22,10 +22,12 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly Dictionary<string, PlaceEntry> _adjectives;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
+    private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
-        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives)
+        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
+        _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _towns = towns;
@@ -64,6 +66,9 @@ public sealed class Gazetteer
 
     /// <summary>The admin area of an ISO 3166-2 code.</summary>
     public PlaceEntry? Area(string code) => _areas.GetValueOrDefault(code);
+
+    /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
+    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
 
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
     public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
@@ -112,7 +117,8 @@ public sealed class Gazetteer
             };
         }
 
-        var towns = ReadShipped(names, countries, areas, words);
+        var counties = new Dictionary<string, PlaceEntry[]>(StringComparer.OrdinalIgnoreCase);
+        var towns = ReadShipped(names, countries, areas, counties, words);
 
         var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
         foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
@@ -166,7 +172,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, countries, areas, words, adjectives);
+        return new Gazetteer(names, towns, countries, areas, words, adjectives, counties);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
@@ -180,7 +186,7 @@ public sealed class Gazetteer
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
     private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
-        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words)
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words)
     {
         string text = ShippedText();
         Span<Range> fields = stackalloc Range[6];
@@ -196,7 +202,15 @@ public sealed class Gazetteer
             }
 
             at = end + 1;
-            if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') < 5)
+            int count = line.IsEmpty || line[0] == '#' ? 0 : line.Split(fields, '\t');
+            if (count == 3 && line[0] == 'N' && areas.GetValueOrDefault(line[fields[1]].ToString()) is { } state)
+            {
+                string county = line[fields[2]].ToString();
+                counties[county] = [.. counties.GetValueOrDefault(county) ?? [], state];
+                continue;
+            }
+
+            if (count < 5)
             {
                 continue;
             }

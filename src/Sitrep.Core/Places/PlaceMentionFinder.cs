@@ -24,6 +24,16 @@ internal static class PlaceMentionFinder
             }
 
             int words = Words(text, i, ends);
+            if (County(text, i, ends[..words], gazetteer) is { } county)
+            {
+                // "Onslow County", "East Baton Rouge Parish": the states that have such a county say which town the
+                // report's other names are, without being a place of their own.
+                mentions.Add(county);
+                mentions.Add(county with { Candidates = [gazetteer.Country(county.Entry.Country)!], Weak = true, Qualifier = false, County = false });
+                i = county.End;
+                continue;
+            }
+
             int end = -1;
             IReadOnlyList<PlaceEntry> hit = [];
             for (int k = words - 1; k >= 0 && end < 0; k--)
@@ -127,6 +137,25 @@ internal static class PlaceMentionFinder
 
         PersonNames.Drop(text, mentions, gazetteer, lower);
         return mentions;
+    }
+
+    /// <summary>
+    /// A county's name before "County" or "Parish" (<c>admin2</c> in place-words.tsv) as a qualifier whose candidates are
+    /// the areas that have a county of that name, or null.
+    /// </summary>
+    private static PlaceMention? County(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
+    {
+        for (int k = 0; k + 1 < ends.Length; k++)
+        {
+            int wordStart = ends[k] + 1;
+            if (gazetteer.Role(text.AsSpan(wordStart, ends[k + 1] - wordStart)) == PlaceWordRole.Admin2
+                && gazetteer.AreasOfCounty(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } areas)
+            {
+                return new PlaceMention(new TextSpan(start, ends[k] - start), areas, false, false, false, true, County: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -399,7 +428,7 @@ internal static class PlaceMentionFinder
         && text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal) && end + 5 < text.Length && char.IsUpper(text[end + 5]);
 
     /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
-    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    internal static ReadOnlySpan<char> WordBefore(string text, int start)
     {
         int e = start;
         while (e > 0 && text[e - 1] == ' ')

@@ -10,6 +10,9 @@ internal static class PlaceResolver
 {
     private const double SameCountry = 3, SameArea = 4, OutletCountry = 1;
 
+    /// <summary>A town whose population the gazetteer does not give (a US post office's town) weighs as one of 1,000 people.</summary>
+    private const int UnknownPopulation = 1000;
+
     public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
     {
         PairTownWithState(text, mentions);
@@ -32,7 +35,8 @@ internal static class PlaceResolver
             names[i] = string.GetHashCode(text.AsSpan(mentions[i].Span.Start, mentions[i].Span.Length), StringComparison.OrdinalIgnoreCase);
         }
 
-        for (int round = 0; round < 2; round++)
+        var undecided = new bool[mentions.Count];
+        for (int round = 0; round < 3; round++)
         {
             var countries = new Dictionary<string, int>(StringComparer.Ordinal);
             var areas = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -70,7 +74,7 @@ internal static class PlaceResolver
                 }
 
                 PlaceEntry? best = null;
-                double bestScore = double.NegativeInfinity;
+                double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
                 foreach (var c in m.Candidates)
                 {
                     int inCountry = countries.GetValueOrDefault(c.Country) - own.GetValueOrDefault((names[i], c.Country));
@@ -81,17 +85,27 @@ internal static class PlaceResolver
                                    + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0);
                     if (score > bestScore)
                     {
-                        (best, bestScore) = (c, score);
+                        (best, bestScore, second) = (c, score, bestScore);
+                    }
+                    else
+                    {
+                        second = Math.Max(second, score);
                     }
                 }
 
                 mentions[i] = m with { Candidates = [best!, .. m.Candidates.Where(c => !ReferenceEquals(c, best))] };
+                undecided[i] = bestScore == second;
             }
         }
 
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Candidates.Count > 1)
+            if (mentions[i].County && undecided[i])
+            {
+                // "Lawrence County" with nothing else to say which state's: it is not evidence for any one of them.
+                mentions[i] = mentions[i] with { Candidates = [.. mentions[i].Candidates.Take(1)], County = false };
+            }
+            else if (mentions[i].Candidates.Count > 1)
             {
                 mentions[i] = mentions[i] with { Candidates = [mentions[i].Entry] };
             }
@@ -106,7 +120,7 @@ internal static class PlaceResolver
     {
         PlacePrecision.Country => 9,
         PlacePrecision.Admin1 => 5.5,
-        _ => Math.Log10(Math.Max(e.Population, 10)) + (e.Seat / 2.0),
+        _ => Math.Log10(e.Population > 0 ? Math.Max(e.Population, 10) : UnknownPopulation) + (e.Seat / 2.0),
     };
 
     /// <summary>A name whose meanings all lie in one country counts for that country from the start.</summary>
