@@ -24,10 +24,38 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
 
+    /// <summary>
+    /// The first words of every name of two words or more ("New" of "New York", "St" of "St. Louis"), as a bit set of
+    /// their case-blind hashes: a capitalised word that leads no name is looked up alone, not with the words after it.
+    /// </summary>
+    private readonly ulong[] _leadWords = new ulong[WordBits / 64];
+
+    /// <summary>
+    /// The first word of every name and every adjective, as a bit set of their case-blind hashes: a capitalised word whose
+    /// hash is not in it starts no place name ("Police", "He"), and costs no lookup.
+    /// </summary>
+    private readonly ulong[] _firstWords = new ulong[WordBits / 64];
+
+    private const int WordBits = 1 << 20;
+
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
         _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string name in byName.Keys)
+        {
+            AddFirstWord(name);
+        }
+
+        for (int i = 0; i < towns.Count; i++)
+        {
+            AddFirstWord(towns.NameOf(i));
+        }
+
+        foreach (string adjective in adjectives.Keys)
+        {
+            Set(_firstWords, WordHash(adjective));
+        }
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _towns = towns;
@@ -47,6 +75,31 @@ public sealed class Gazetteer
     {
         var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
         return _towns.Find(name, named);
+    }
+
+    /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>
+    internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word (by <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
+    internal bool MayStart(int hash) => Has(_firstWords, hash);
+
+    /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
+    internal bool MayLead(int hash) => Has(_leadWords, hash);
+
+    private static bool Has(ulong[] bits, int hash) => (bits[(hash & (WordBits - 1)) >> 6] & (1UL << (hash & 63))) != 0;
+
+    private static void Set(ulong[] bits, int hash) => bits[(hash & (WordBits - 1)) >> 6] |= 1UL << (hash & 63);
+
+    /// <summary>Notes a name's first word as <see cref="PlaceMentionFinder"/> reads words ("St" of "St. Louis", "D.C" of "D.C.").</summary>
+    private void AddFirstWord(ReadOnlySpan<char> name)
+    {
+        int length = PlaceMentionFinder.WordLength(name, 0);
+        int hash = WordHash(name[..length]);
+        Set(_firstWords, hash);
+        if (length < name.Length && name[length..].TrimStart('.').StartsWith(' '))
+        {
+            Set(_leadWords, hash);
+        }
     }
 
     /// <summary>The town a neighbourhood is part of ("Brighton Park" is part of Chicago), or null.</summary>

@@ -19,5 +19,8 @@ internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Can
     public PlaceEntry Entry => Candidates[0];
 
     /// <summary>A place a figure can be tied to: a town named as one, or any named area or country.</summary>
-    public bool Usable => !Weak && !Qualifier && (Cued || Entry.Precision != PlacePrecision.Place);
+    public bool Usable => UsableAs(Entry);
+
+    /// <summary>Whether the mention would be <see cref="Usable"/> if it meant <paramref name="meaning"/> (one of its candidates).</summary>
+    public bool UsableAs(PlaceEntry meaning) => !Weak && !Qualifier && (Cued || meaning.Precision != PlacePrecision.Place);
 }

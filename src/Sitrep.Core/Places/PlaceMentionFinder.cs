@@ -34,9 +34,18 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            int hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
+            if (!gazetteer.MayStart(hash))
+            {
+                i = ends[0]; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
+                continue;
+            }
+
             int end = -1;
             IReadOnlyList<PlaceEntry> hit = [];
-            for (int k = words - 1; k >= 0 && end < 0; k--)
+            // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
+            int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
+            for (int k = longest - 1; k >= 0 && end < 0; k--)
             {
                 int e = ends[k];
                 if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(i, e + 1 - i)) is { Count: > 0 } dotted)
@@ -204,17 +213,27 @@ internal static class PlaceMentionFinder
         return within.Count > 0 ? within : null;
     }
 
+    /// <summary>
+    /// The length of the word at <paramref name="start"/>: letters and digits, with a '-' or '.' between letters ("Winston-Salem", "D.C").
+    /// </summary>
+    internal static int WordLength(ReadOnlySpan<char> text, int start)
+    {
+        int e = start;
+        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+        {
+            e++;
+        }
+
+        return e - start;
+    }
+
     /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
     private static int Words(string text, int start, Span<int> ends)
     {
         int n = 0, i = start;
         while (n < ends.Length)
         {
-            int e = i;
-            while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
-            {
-                e++;
-            }
+            int e = i + WordLength(text, i);
 
             if (e == i)
             {
