@@ -359,7 +359,10 @@ public sealed class FigurePlacer
         bool InCountry(PlaceEntry e) => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country;
         var area = Best(weights, InCountry, null) ?? Best(uncued, InCountry, null, Repeated);
         bool InArea(PlaceEntry e) => e.Precision == PlacePrecision.Place && e.Country == country.Country && (area is null || e.Admin1 == area.Admin1);
-        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated);
+        // A report that names its state or county but no town as a place: the one town of that area it names without a
+        // cue ("a Statesville man … in Iredell County") is where it is, if it names only one.
+        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated)
+                   ?? (area is not null && uncued.Keys.Count(InArea) == 1 ? uncued.Keys.First(InArea) : null);
         return (town ?? area ?? country, weights.GetValueOrDefault(country));
     }
 

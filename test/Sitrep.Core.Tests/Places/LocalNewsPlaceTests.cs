@@ -65,6 +65,14 @@ public sealed class LocalNewsPlaceTests
     }
 
     [Theory]
+    [InlineData("A Culpeper man was wounded in a shooting in Fauquier County on Friday, deputies said.", "Culpeper|US|US-VA|place")]
+    [InlineData("A Culpeper man was wounded in a shooting on Friday, deputies said.", "none")]
+    public void The_one_town_named_without_a_cue_in_the_county_a_report_names_is_its_town(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Theory]
     [InlineData("DALLAS (KXYZ) — Two teenagers were wounded in Garland on Friday night, police said.", "Garland|US|US-TX|place")]
     [InlineData("DALLAS (KXYZ) — Police said Ray Fields, 31, of Garland, was shot downtown on Friday night.", "Dallas|US|US-TX|place")]
     [InlineData("DALLAS (KXYZ) — A man was shot on Friday night on a quiet street outside Garland.", "Dallas|US|US-TX|place")]
