@@ -5,6 +5,7 @@ using Sitrep.Core.Cleaning;
 using Sitrep.Core.Figures;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Mentions;
+using Sitrep.Core.Places;
 using Sitrep.Core.Segmentation;
 using Sitrep.Core.Text;
 using Sitrep.Core.Time;
@@ -24,6 +25,8 @@ public sealed class ExtractionStages
     private readonly SourceAttributor _attributor;
     private readonly FigureGrammar _grammar;
     private readonly List<Prepared> _prepared = [];
+    private readonly FigurePlacer _placer;
+    private readonly List<List<Figure>> _figures = [];
 
     public ExtractionStages(IReadOnlyList<Article> corpus)
     {
@@ -32,8 +35,10 @@ public sealed class ExtractionStages
         _numbers = new NumberMentionFinder(lexicons);
         _attributor = new SourceAttributor(lexicons);
         _grammar = new FigureGrammar(lexicons);
+        _placer = new FigurePlacer(lexicons.Gazetteer);
         foreach (var article in corpus)
         {
+            _figures.Add([.. _pipeline.Extract(article).Figures]);
             var clean = _pipeline.Clean(article);
             var (tokens, sentences) = Segment(clean);
             var mentions = sentences.Select(s => _numbers.Find(article.Text, tokens, s.FirstToken, s.EndToken)).ToList();
@@ -52,6 +57,7 @@ public sealed class ExtractionStages
         ("sources (SourceAttributor + SourceCanonicalizer)", FindSources),
         ("time expressions (TimeExpressionFinder)", FindTimes),
         ("figure grammar (FigureGrammar.Read + Event)", ReadFigures),
+        ("places (FigurePlacer.Apply)", PlaceFigures),
         ("whole pipeline (ExtractionPipeline.Extract)", Extract),
     ];
 
@@ -174,6 +180,17 @@ public sealed class ExtractionStages
                 previous = readings.LastOrDefault(r => r is not null && r.Measure != Measure.Other) ?? previous;
                 n += FigureGrammar.Event(marks, s.FirstToken)?.Length ?? 0;
             }
+        }
+
+        return n;
+    }
+
+    public int PlaceFigures()
+    {
+        int n = 0;
+        for (int i = 0; i < _corpus.Count; i++)
+        {
+            n += _placer.Apply(_corpus[i], _figures[i]) is null ? 0 : 1;
         }
 
         return n;

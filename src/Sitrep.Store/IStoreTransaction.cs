@@ -36,8 +36,10 @@ public interface IStoreTransaction : IStoreReader, IDisposable
     /// Stores what the plan decided: a new article or version with its figures (the previous version is
     /// marked superseded and its figures stop counting), or, for an unchanged report found under another
     /// source, that source as a copy. <paramref name="article"/>'s id must be <see cref="ArticlePlan.ArticleId"/>.
+    /// <paramref name="place"/> is the report's main place (<see cref="ExtractionResult.Place"/>), kept with the version
+    /// so that a story keeper replaying the story log groups the report as ingest did.
     /// </summary>
-    ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures);
+    ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures, Core.Places.FigurePlace? place = null);
 
     /// <summary>
     /// Puts the article's current version in the story (moving it if it was in another), creating the story when new,

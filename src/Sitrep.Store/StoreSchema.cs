@@ -221,5 +221,15 @@ public static class StoreSchema
             ALTER TABLE figures ADD COLUMN place_precision TEXT;
             CREATE INDEX figures_country ON figures (country);
             """),
+        // Reports stored before 8 have no main place: the story keeper replays them without one, as ingest grouped them.
+        new(8, "each report's main place (name, ISO country and area, coordinates, precision), for grouping stories by place",
+            """
+            ALTER TABLE article_versions ADD COLUMN place TEXT;
+            ALTER TABLE article_versions ADD COLUMN country TEXT;
+            ALTER TABLE article_versions ADD COLUMN admin1 TEXT;
+            ALTER TABLE article_versions ADD COLUMN lat {double};
+            ALTER TABLE article_versions ADD COLUMN lon {double};
+            ALTER TABLE article_versions ADD COLUMN place_precision TEXT;
+            """),
     ];
 }

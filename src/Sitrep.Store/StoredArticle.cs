@@ -6,9 +6,11 @@ namespace Sitrep.Store;
 /// <param name="Article">The article as read, with the id the store gave it.</param>
 /// <param name="StoryId">The story it belongs to, or <c>null</c> before story assignment.</param>
 /// <param name="AlsoSeenAt">Other sources (URLs or paths) that carried the same content, with their outlets.</param>
+/// <param name="Place">The version's main place as extraction found it (<see cref="ExtractionResult.Place"/>); null for none, or stored before schema 8.</param>
 public sealed record StoredArticle(
     Article Article,
     ArticleVersion Version,
     IReadOnlyList<Figure> Figures,
     string? StoryId,
-    IReadOnlyList<ArticleCopy> AlsoSeenAt);
+    IReadOnlyList<ArticleCopy> AlsoSeenAt,
+    Core.Places.FigurePlace? Place = null);

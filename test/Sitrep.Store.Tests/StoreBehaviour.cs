@@ -1,8 +1,10 @@
 using System.Text;
 using Sitrep.Core;
+using Sitrep.Core.Ledger;
 using Sitrep.Core.Mentions;
 using Sitrep.Core.Places;
 using Sitrep.Store.Changes;
+using Sitrep.Store.Ingesting;
 using Sitrep.Store.Watching;
 using Sitrep.Testing;
 using Xunit;
@@ -50,6 +52,57 @@ public abstract class StoreBehaviour : IDisposable
 
     private static IReadOnlyList<Figure> ExodusFigures(Article a) =>
         [Reports.Figure(a.Id, a.Text, "13,500", 13500, Measure.Displaced), Reports.Figure(a.Id, a.Text, "Yerevan", 0, Measure.Other) with { Flags = FigureFlags.None, Low = null, High = null, AsOf = null, Source = null }];
+
+    [Fact]
+    public void A_report_main_place_reads_back_with_it_and_a_report_without_one_reads_back_without()
+    {
+        var place = new FigurePlace("Spokane", "US", "US-WA", 47.66, -117.43, PlacePrecision.Place);
+        var store = Open();
+        using (var tx = store.BeginWrite())
+        {
+            var plan = tx.Plan(Reports.Article("placed", Explosion, url: "https://news.example/placed"));
+            tx.Save(plan, Reports.Article(plan.ArticleId, Explosion, url: "https://news.example/placed"), [], place);
+            tx.Commit();
+        }
+
+        Ingest(store, Reports.Article("unplaced", Exodus, url: "https://news.example/unplaced"));
+
+        Assert.Equal(place, store.GetArticle("placed")!.Place);
+        Assert.Null(store.GetArticle("unplaced")!.Place);
+    }
+
+    /// <summary>A report of a shooting we wrote, the same words but for the town.</summary>
+    private static Article Shooting(string id, string town) => new()
+    {
+        Id = id,
+        Url = "https://news.example/" + id,
+        Title = "Teen hurt in drive-by shooting",
+        Text = "Teen hurt in drive-by shooting\n\nA 17-year-old boy was hurt in a drive-by shooting in " + town + " early Sunday, police said. "
+               + "He was struck in the leg while standing on a porch and was taken to a hospital in stable condition. Detectives are "
+               + "looking for a dark sedan seen leaving the street, and asked neighbours with cameras to share their footage.",
+        Published = new TimePoint(new DateTime(2021, 5, 16, 9, 0, 0), TimePrecision.Minute),
+        Language = "en",
+    };
+
+    [Fact]
+    public void Ingest_keeps_two_shootings_in_two_cities_apart_and_a_keeper_replaying_the_story_log_groups_them_the_same()
+    {
+        var store = Open();
+        var ct = TestContext.Current.CancellationToken;
+        var keeper = StoryKeeper.Open(store, new LedgerPipeline(), LedgerJson.StoryToString, ct);
+        var service = new IngestService(store, ExtractionPipeline.CreateDefault(), [keeper]);
+        foreach (var report in new[] { Shooting("spokane", "Spokane"), Shooting("boise", "Boise") })
+        {
+            Assert.Null(service.Ingest(report, ct).Failure);
+        }
+
+        Assert.Equal(2, store.ListStories().Count);
+        Assert.Equal("Boise", store.GetArticle("boise")!.Place?.Name);
+
+        // No checkpoint was saved: a keeper opened now replays both assignments from the log, with the places stored.
+        var replaying = StoryKeeper.Open(store, new LedgerPipeline(), LedgerJson.StoryToString, ct);
+        Assert.Equal(0, replaying.Disagreements);
+    }
 
     [Fact]
     public void Article_and_its_figures_read_back_exactly_after_reopening()

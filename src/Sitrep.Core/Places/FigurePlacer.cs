@@ -30,7 +30,7 @@ public sealed class FigurePlacer
     public PlaceEntry? MainPlace(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Main(Mentions(article)).Main;
+        return Main(Mentions(article), article.Text).Main;
     }
 
     /// <summary>Gives each figure its place (figures in text order of one article).</summary>
@@ -41,7 +41,7 @@ public sealed class FigurePlacer
         ArgumentNullException.ThrowIfNull(figures);
         var mentions = Mentions(article);
         var usable = mentions.Where(m => m.Usable).ToList();
-        var (main, support) = Main(mentions);
+        var (main, support) = Main(mentions, article.Text);
         // A figure falls back on the report's main place only when the report names it more than once (or in its
         // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
         var fallback = support >= 2 ? main : null;
@@ -315,7 +315,7 @@ public sealed class FigurePlacer
     /// the town named most within that. A dateline counts thrice; a hint ("Armenian") counts for its country only.
     /// </summary>
     /// <returns>The main place and how much the report names its country (mentions; a dateline counts thrice).</returns>
-    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions)
+    private (PlaceEntry? Main, double Support) Main(List<PlaceMention> mentions, string text)
     {
         var gazetteer = _gazetteer.Value;
         var weights = new Dictionary<PlaceEntry, double>();
@@ -325,7 +325,8 @@ public sealed class FigurePlacer
             // A town named without a cue ("a Kansas City teen", "Savannah's 44th homicide") is most often where the
             // report is, but may be a person's or a team's name: it decides only what the cued places leave open.
             bool bare = !m.Usable && !m.Weak && !m.Qualifier && m.Entry.Precision == PlacePrecision.Place;
-            if (((!m.Usable && !m.Weak) || m.Qualifier) && !bare)
+            // A county ("Horry County") counts for its state.
+            if (((!m.Usable && !m.Weak) || m.Qualifier) && !bare && !m.County)
             {
                 continue;
             }
@@ -342,6 +343,12 @@ public sealed class FigurePlacer
             }
         }
 
+        if (HubDateline(mentions, text, gazetteer) is { } hub)
+        {
+            // The dateline still says the area and the country; as a town it counts as one mention, less than the suburb.
+            weights[hub] -= 2.1;
+        }
+
         var country = Best(weights, e => e.Precision == PlacePrecision.Country, null)
                       ?? Best(uncued, e => e.Precision == PlacePrecision.Country, null, Repeated);
         if (country is null)
@@ -352,8 +359,68 @@ public sealed class FigurePlacer
         bool InCountry(PlaceEntry e) => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country;
         var area = Best(weights, InCountry, null) ?? Best(uncued, InCountry, null, Repeated);
         bool InArea(PlaceEntry e) => e.Precision == PlacePrecision.Place && e.Country == country.Country && (area is null || e.Admin1 == area.Admin1);
-        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated);
+        // A report that names its state or county but no town as a place: the one town of that area it names without a
+        // cue ("a Statesville man … in Iredell County") is where it is, if it names only one.
+        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated)
+                   ?? (area is not null && uncued.Keys.Count(InArea) == 1 ? uncued.Keys.First(InArea) : null);
         return (town ?? area ?? country, weights.GetValueOrDefault(country));
+    }
+
+    /// <summary>
+    /// The dateline's town when it is a station's hub: the report names a smaller town of the same area nearby as where
+    /// things happened ("ANCHORAGE –" then "shot in Wasilla", "a Wasilla home"), not as where someone lives ("of Wasilla",
+    /// "from Wasilla"). Null otherwise.
+    /// </summary>
+    private static PlaceEntry? HubDateline(List<PlaceMention> mentions, string text, Gazetteer gazetteer)
+    {
+        PlaceEntry? hub = null;
+        foreach (var m in mentions)
+        {
+            if (m.Dateline && m.Usable && m.Entry.Precision == PlacePrecision.Place)
+            {
+                hub = gazetteer.PartOf(m.Entry) ?? m.Entry;
+                break;
+            }
+        }
+
+        if (hub is null)
+        {
+            return null;
+        }
+
+        foreach (var m in mentions)
+        {
+            var town = gazetteer.PartOf(m.Entry) ?? m.Entry;
+            if (!m.Dateline && m.Usable && !m.Origin && town.Precision == PlacePrecision.Place && !ReferenceEquals(town, hub)
+                && string.Equals(town.Admin1, hub.Admin1, StringComparison.Ordinal)
+                && Km(town, hub) < HubReachKm && !IsResidence(text, m.Span.Start))
+            {
+                return hub;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far from a station's hub the towns it reports on lie (a metro area and its outskirts).</summary>
+    private const double HubReachKm = 80;
+
+    /// <summary>Distance in km, flat-earth: close enough within a metro area.</summary>
+    private static double Km(PlaceEntry a, PlaceEntry b)
+    {
+        double x = (b.Lon - a.Lon) * Math.Cos((a.Lat + b.Lat) * Math.PI / 360), y = b.Lat - a.Lat;
+        return Math.Sqrt((x * x) + (y * y)) * 111.2;
+    }
+
+    /// <summary>
+    /// "Vincent Pizzolato, 44, of Monroe", "a street outside Atlanta", "20 miles west of Atlanta": a town named as where
+    /// someone lives or as a landmark to measure from, not where things happened.
+    /// </summary>
+    private static bool IsResidence(string text, int start)
+    {
+        var word = PlaceMentionFinder.WordBefore(text, start);
+        return word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("outside", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("near", StringComparison.OrdinalIgnoreCase);
     }
 
     private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none, double least = 0)

@@ -22,10 +22,40 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly Dictionary<string, PlaceEntry> _adjectives;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
+    private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
+
+    /// <summary>
+    /// The first words of every name of two words or more ("New" of "New York", "St" of "St. Louis"), as a bit set of
+    /// their case-blind hashes: a capitalised word that leads no name is looked up alone, not with the words after it.
+    /// </summary>
+    private readonly ulong[] _leadWords = new ulong[WordBits / 64];
+
+    /// <summary>
+    /// The first word of every name and every adjective, as a bit set of their case-blind hashes: a capitalised word whose
+    /// hash is not in it starts no place name ("Police", "He"), and costs no lookup.
+    /// </summary>
+    private readonly ulong[] _firstWords = new ulong[WordBits / 64];
+
+    private const int WordBits = 1 << 20;
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
-        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives)
+        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
+        _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string name in byName.Keys)
+        {
+            AddFirstWord(name);
+        }
+
+        for (int i = 0; i < towns.Count; i++)
+        {
+            AddFirstWord(towns.NameOf(i));
+        }
+
+        foreach (string adjective in adjectives.Keys)
+        {
+            Set(_firstWords, WordHash(adjective));
+        }
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _towns = towns;
@@ -47,6 +77,31 @@ public sealed class Gazetteer
         return _towns.Find(name, named);
     }
 
+    /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>
+    internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word (by <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
+    internal bool MayStart(int hash) => Has(_firstWords, hash);
+
+    /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
+    internal bool MayLead(int hash) => Has(_leadWords, hash);
+
+    private static bool Has(ulong[] bits, int hash) => (bits[(hash & (WordBits - 1)) >> 6] & (1UL << (hash & 63))) != 0;
+
+    private static void Set(ulong[] bits, int hash) => bits[(hash & (WordBits - 1)) >> 6] |= 1UL << (hash & 63);
+
+    /// <summary>Notes a name's first word as <see cref="PlaceMentionFinder"/> reads words ("St" of "St. Louis", "D.C" of "D.C.").</summary>
+    private void AddFirstWord(ReadOnlySpan<char> name)
+    {
+        int length = PlaceMentionFinder.WordLength(name, 0);
+        int hash = WordHash(name[..length]);
+        Set(_firstWords, hash);
+        if (length < name.Length && name[length..].TrimStart('.').StartsWith(' '))
+        {
+            Set(_leadWords, hash);
+        }
+    }
+
     /// <summary>The town a neighbourhood is part of ("Brighton Park" is part of Chicago), or null.</summary>
     public PlaceEntry? PartOf(PlaceEntry entry)
     {
@@ -64,6 +119,9 @@ public sealed class Gazetteer
 
     /// <summary>The admin area of an ISO 3166-2 code.</summary>
     public PlaceEntry? Area(string code) => _areas.GetValueOrDefault(code);
+
+    /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
+    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
 
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
     public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
@@ -112,7 +170,8 @@ public sealed class Gazetteer
             };
         }
 
-        var towns = ReadShipped(names, countries, areas, words);
+        var counties = new Dictionary<string, PlaceEntry[]>(StringComparer.OrdinalIgnoreCase);
+        var towns = ReadShipped(names, countries, areas, counties, words);
 
         var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
         foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
@@ -166,7 +225,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, countries, areas, words, adjectives);
+        return new Gazetteer(names, towns, countries, areas, words, adjectives, counties);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
@@ -180,7 +239,7 @@ public sealed class Gazetteer
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
     private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
-        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words)
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words)
     {
         string text = ShippedText();
         Span<Range> fields = stackalloc Range[6];
@@ -196,7 +255,15 @@ public sealed class Gazetteer
             }
 
             at = end + 1;
-            if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') < 5)
+            int count = line.IsEmpty || line[0] == '#' ? 0 : line.Split(fields, '\t');
+            if (count == 3 && line[0] == 'N' && areas.GetValueOrDefault(line[fields[1]].ToString()) is { } state)
+            {
+                string county = line[fields[2]].ToString();
+                counties[county] = [.. counties.GetValueOrDefault(county) ?? [], state];
+                continue;
+            }
+
+            if (count < 5)
             {
                 continue;
             }

@@ -54,23 +54,36 @@ internal sealed class LowerCaseWords
         int i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (!char.IsLower(c) || (i > 0 && char.IsLetter(text[i - 1])))
+            char first = text[i];
+            if (!IsLetter(first))
             {
                 i++;
                 continue;
             }
 
-            uint hash = Seed;
-            for (; i < text.Length && char.IsLetter(text[i]); i++)
+            // A word: hashed when it starts in lower case, else passed over; each letter looked at once.
+            if (char.IsLower(first))
             {
-                hash = Step(hash, text[i]);
-            }
+                uint hash = Seed;
+                for (; i < text.Length && IsLetter(text[i]); i++)
+                {
+                    hash = Step(hash, text[i]);
+                }
 
-            Set(bits, hash);
-            Set(bits, hash >> 14);
+                Set(bits, hash);
+                Set(bits, hash >> 14);
+            }
+            else
+            {
+                for (i++; i < text.Length && IsLetter(text[i]); i++)
+                {
+                }
+            }
         }
 
         return bits;
     }
+
+    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII answered without a table.</summary>
+    private static bool IsLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
 }

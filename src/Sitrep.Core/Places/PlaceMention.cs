@@ -10,7 +10,8 @@ namespace Sitrep.Core.Places;
 /// <param name="Weak">An adjective or people ("Armenian", "Azerbaijanis"): a hint at the country, never a figure's place.</param>
 /// <param name="Origin">Named as where people came from ("from Aleppo").</param>
 /// <param name="Qualifier">The state of "Town, State": it says which town, and is not a place of its own.</param>
-internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Candidates, bool Cued, bool Dateline, bool Weak, bool Qualifier, bool Origin = false)
+/// <param name="County">A county ("Onslow County"), whose candidates are the areas that have one of its name: a qualifier that also counts for the report's area.</param>
+internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Candidates, bool Cued, bool Dateline, bool Weak, bool Qualifier, bool Origin = false, bool County = false)
 {
     public int End => Span.Start + Span.Length;
 
@@ -18,5 +19,8 @@ internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Can
     public PlaceEntry Entry => Candidates[0];
 
     /// <summary>A place a figure can be tied to: a town named as one, or any named area or country.</summary>
-    public bool Usable => !Weak && !Qualifier && (Cued || Entry.Precision != PlacePrecision.Place);
+    public bool Usable => UsableAs(Entry);
+
+    /// <summary>Whether the mention would be <see cref="Usable"/> if it meant <paramref name="meaning"/> (one of its candidates).</summary>
+    public bool UsableAs(PlaceEntry meaning) => !Weak && !Qualifier && (Cued || meaning.Precision != PlacePrecision.Place);
 }

@@ -24,9 +24,28 @@ internal static class PlaceMentionFinder
             }
 
             int words = Words(text, i, ends);
+            if (County(text, i, ends[..words], gazetteer) is { } county)
+            {
+                // "Onslow County", "East Baton Rouge Parish": the states that have such a county say which town the
+                // report's other names are, without being a place of their own.
+                mentions.Add(county);
+                mentions.Add(county with { Candidates = [gazetteer.Country(county.Entry.Country)!], Weak = true, Qualifier = false, County = false });
+                i = county.End;
+                continue;
+            }
+
+            int hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
+            if (!gazetteer.MayStart(hash))
+            {
+                i = ends[0]; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
+                continue;
+            }
+
             int end = -1;
             IReadOnlyList<PlaceEntry> hit = [];
-            for (int k = words - 1; k >= 0 && end < 0; k--)
+            // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
+            int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
+            for (int k = longest - 1; k >= 0 && end < 0; k--)
             {
                 int e = ends[k];
                 if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(i, e + 1 - i)) is { Count: > 0 } dotted)
@@ -130,6 +149,25 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
+    /// A county's name before "County" or "Parish" (<c>admin2</c> in place-words.tsv) as a qualifier whose candidates are
+    /// the areas that have a county of that name, or null.
+    /// </summary>
+    private static PlaceMention? County(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
+    {
+        for (int k = 0; k + 1 < ends.Length; k++)
+        {
+            int wordStart = ends[k] + 1;
+            if (gazetteer.Role(text.AsSpan(wordStart, ends[k + 1] - wordStart)) == PlaceWordRole.Admin2
+                && gazetteer.AreasOfCounty(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } areas)
+            {
+                return new PlaceMention(new TextSpan(start, ends[k] - start), areas, false, false, false, true, County: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a dateline's mark follows a name in capitals: "POCATELLO, Idaho", "DETROIT (WWJ/AP) –", "SANTA ANA –",
     /// "TRENTON >> City police".
     /// </summary>
@@ -175,17 +213,27 @@ internal static class PlaceMentionFinder
         return within.Count > 0 ? within : null;
     }
 
+    /// <summary>
+    /// The length of the word at <paramref name="start"/>: letters and digits, with a '-' or '.' between letters ("Winston-Salem", "D.C").
+    /// </summary>
+    internal static int WordLength(ReadOnlySpan<char> text, int start)
+    {
+        int e = start;
+        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+        {
+            e++;
+        }
+
+        return e - start;
+    }
+
     /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
     private static int Words(string text, int start, Span<int> ends)
     {
         int n = 0, i = start;
         while (n < ends.Length)
         {
-            int e = i;
-            while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
-            {
-                e++;
-            }
+            int e = i + WordLength(text, i);
 
             if (e == i)
             {
@@ -399,7 +447,7 @@ internal static class PlaceMentionFinder
         && text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal) && end + 5 < text.Length && char.IsUpper(text[end + 5]);
 
     /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
-    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    internal static ReadOnlySpan<char> WordBefore(string text, int start)
     {
         int e = start;
         while (e > 0 && text[e - 1] == ' ')

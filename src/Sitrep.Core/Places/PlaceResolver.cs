@@ -10,6 +10,9 @@ internal static class PlaceResolver
 {
     private const double SameCountry = 3, SameArea = 4, OutletCountry = 1;
 
+    /// <summary>A town whose population the gazetteer does not give (a US post office's town) weighs as one of 1,000 people.</summary>
+    private const int UnknownPopulation = 1000;
+
     public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
     {
         PairTownWithState(text, mentions);
@@ -24,44 +27,55 @@ internal static class PlaceResolver
             }
         }
 
-        // Twice: the second round weighs what the first round chose for the other names. A name's own mentions are no
-        // evidence for it ("Roswell" ten times says nothing of which Roswell), so votes are also kept by name, to take off.
-        var names = new int[mentions.Count];
-        for (int i = 0; i < mentions.Count; i++)
+        // In rounds: each round after the first weighs what the one before chose for the other names, until a round
+        // changes nothing (three at most). A name's own mentions are no evidence for it ("Roswell" ten times says nothing
+        // of which Roswell), so votes are also kept by name, to take off.
+        int count = mentions.Count;
+        var names = new int[count];
+        var choice = new int[count];
+        var previous = new int[count];
+        var undecided = new bool[count];
+        bool ambiguous = false;
+        for (int i = 0; i < count; i++)
         {
             names[i] = string.GetHashCode(text.AsSpan(mentions[i].Span.Start, mentions[i].Span.Length), StringComparison.OrdinalIgnoreCase);
+            ambiguous |= mentions[i].Candidates.Count > 1;
         }
 
-        for (int round = 0; round < 2; round++)
+        // Votes by code (a country's, an area's), and by name and code: a name's own votes, to take off.
+        VoteTally countries = new(), areas = new(), own = new();
+        Span<int> buffer = stackalloc int[256];
+        for (int round = 0; round < Rounds && ambiguous; round++)
         {
-            var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-            var areas = new Dictionary<string, int>(StringComparer.Ordinal);
-            var own = new Dictionary<(int Name, string Code), int>();
-            for (int i = 0; i < mentions.Count; i++)
+            countries.Clear();
+            areas.Clear();
+            own.Clear();
+            for (int i = 0; i < count; i++)
             {
                 var m = mentions[i];
                 // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence; in
                 // the first round a name counts only for what all its meanings share.
-                if (!(m.Usable || m.Weak || m.Qualifier) || (round == 0 && !Unambiguous(m, out _)))
+                var e = m.Candidates[choice[i]];
+                if (!(m.UsableAs(e) || m.Weak || m.Qualifier) || (round == 0 && !Unambiguous(m, out _)))
                 {
                     continue;
                 }
 
-                var e = m.Entry;
-                countries[e.Country] = countries.GetValueOrDefault(e.Country) + 1;
-                own[(names[i], e.Country)] = own.GetValueOrDefault((names[i], e.Country)) + 1;
-                if (e.Admin1 is { } a && (round > 0 || m.Candidates.All(c => c.Admin1 == a)))
+                countries.Add(e.Country);
+                own.Add(e.Country, 1, names[i]);
+                if (e.Admin1 is { } a && (round > 0 || AllIn(m, a)))
                 {
-                    if (own.GetValueOrDefault((names[i], a)) == 0)
+                    if (own.Get(a, names[i]) == 0)
                     {
-                        areas[a] = areas.GetValueOrDefault(a) + 1; // names, not mentions: "Liberty City" twice is one voice
+                        areas.Add(a); // names, not mentions: "Liberty City" twice is one voice
                     }
 
-                    own[(names[i], a)] = 1;
+                    own.Set(a, 1, names[i]);
                 }
             }
 
-            for (int i = 0; i < mentions.Count; i++)
+            bool changed = false;
+            for (int i = 0; i < count; i++)
             {
                 var m = mentions[i];
                 if (m.Candidates.Count < 2)
@@ -69,33 +83,88 @@ internal static class PlaceResolver
                     continue;
                 }
 
-                PlaceEntry? best = null;
-                double bestScore = double.NegativeInfinity;
-                foreach (var c in m.Candidates)
+                // Among equals the meaning chosen last round stays, then the one before it, then the gazetteer's order.
+                int n = m.Candidates.Count;
+                var order = n <= buffer.Length ? buffer[..n] : new int[n];
+                int filled = 0;
+                if (round > 0)
                 {
-                    int inCountry = countries.GetValueOrDefault(c.Country) - own.GetValueOrDefault((names[i], c.Country));
-                    int inArea = c.Admin1 is { } a ? areas.GetValueOrDefault(a) - own.GetValueOrDefault((names[i], a)) : 0;
+                    order[filled++] = choice[i];
+                }
+
+                if (round > 1 && previous[i] != choice[i])
+                {
+                    order[filled++] = previous[i];
+                }
+
+                for (int k = 0; k < n; k++)
+                {
+                    if ((round == 0 || k != choice[i]) && (round < 2 || k != previous[i]))
+                    {
+                        order[filled++] = k;
+                    }
+                }
+
+                int best = 0;
+                double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+                foreach (int k in order)
+                {
+                    var c = m.Candidates[k];
+                    int inCountry = countries.Get(c.Country) - own.Get(c.Country, names[i]);
+                    int inArea = c.Admin1 is { } a ? areas.Get(a) - own.Get(a, names[i]) : 0;
                     // One other name in the area weighs half as much as two: a small namesake beside one stray town of its
                     // state ("Liberty City", Texas) does not outweigh a big city ("Miami").
                     double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (SameArea * Math.Min(2, Math.Max(0, inArea)) / 2)
                                    + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0);
                     if (score > bestScore)
                     {
-                        (best, bestScore) = (c, score);
+                        (best, bestScore, second) = (k, score, bestScore);
+                    }
+                    else
+                    {
+                        second = Math.Max(second, score);
                     }
                 }
 
-                mentions[i] = m with { Candidates = [best!, .. m.Candidates.Where(c => !ReferenceEquals(c, best))] };
+                changed |= choice[i] != best;
+                previous[i] = choice[i];
+                choice[i] = best;
+                undecided[i] = bestScore == second;
+            }
+
+            if (!changed && round > 0)
+            {
+                break;
             }
         }
 
-        for (int i = 0; i < mentions.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            if (mentions[i].Candidates.Count > 1)
+            var m = mentions[i];
+            if (m.Candidates.Count < 2)
             {
-                mentions[i] = mentions[i] with { Candidates = [mentions[i].Entry] };
+                continue;
+            }
+
+            // "Lawrence County" with nothing else to say which state's: it is not evidence for any one of them.
+            mentions[i] = m with { Candidates = [m.Candidates[choice[i]]], County = m.County && !undecided[i] };
+        }
+    }
+
+    private const int Rounds = 3;
+
+    /// <summary>Whether every meaning of a name lies in area <paramref name="admin1"/>.</summary>
+    private static bool AllIn(PlaceMention m, string admin1)
+    {
+        foreach (var c in m.Candidates)
+        {
+            if (!string.Equals(c.Admin1, admin1, StringComparison.Ordinal))
+            {
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>
@@ -106,7 +175,7 @@ internal static class PlaceResolver
     {
         PlacePrecision.Country => 9,
         PlacePrecision.Admin1 => 5.5,
-        _ => Math.Log10(Math.Max(e.Population, 10)) + (e.Seat / 2.0),
+        _ => Math.Log10(e.Population > 0 ? Math.Max(e.Population, 10) : UnknownPopulation) + (e.Seat / 2.0),
     };
 
     /// <summary>A name whose meanings all lie in one country counts for that country from the start.</summary>

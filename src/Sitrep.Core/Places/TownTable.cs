@@ -98,6 +98,9 @@ internal sealed class TownTable
 
     public int Count => _starts.Length;
 
+    /// <summary>The name of the town on line <paramref name="index"/> of the table (names repeat for namesakes).</summary>
+    public ReadOnlySpan<char> NameOf(int index) => Name(index);
+
     /// <summary>Whether the file's towns came sorted (the build script sorts them).</summary>
     public bool ShippedSorted { get; }
 

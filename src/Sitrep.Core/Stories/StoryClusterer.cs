@@ -123,6 +123,9 @@ public sealed class StoryClusterer
     /// </summary>
     public StoryAssignment Add(Article article, StoryReading read) => Add(article, read, town: null);
 
+    /// <summary>As <see cref="Add(Article, StoryReading)"/>, for an article whose main place is known (see <see cref="Add(Article, Places.FigurePlace?)"/>).</summary>
+    public StoryAssignment Add(Article article, StoryReading read, Places.FigurePlace? place) => Add(article, read, town: TownOf(place));
+
     private StoryAssignment Add(Article article, StoryReading read, StoryPlace? town)
     {
         ArgumentNullException.ThrowIfNull(article);

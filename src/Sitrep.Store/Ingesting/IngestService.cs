@@ -247,7 +247,7 @@ public sealed class IngestService
         }
 
         var figures = extraction!.Figures.Select(Storable).ToList();
-        var version = transaction.Save(plan, stored, figures)!;
+        var version = transaction.Save(plan, stored, figures, extraction.Place)!;
         var ingested = new IngestedArticle(plan, stored, extraction with { Figures = figures }, version);
         for (int i = 0; i < _steps.Count; i++)
         {

@@ -88,7 +88,9 @@ public sealed class StoryKeeper : IIngestStep
         {
             transaction.LockStories();
             SettleAndCatchUp(transaction, cancellationToken);
-            var assignment = article.Ahead is StoryReading reading ? _clusterer.Add(article.Article, reading) : _clusterer.Add(article.Article);
+            // The report's main place, as `report` gives it: two shootings in two towns stay two stories.
+            var place = article.Extraction.Place;
+            var assignment = article.Ahead is StoryReading reading ? _clusterer.Add(article.Article, reading, place) : _clusterer.Add(article.Article, place);
             long seq = transaction.AssignStory(article.Article.Id, assignment.StoryId, assignment.StoryTitle);
             transaction.SaveLedger(assignment.StoryId, ""); // stale until the run rebuilds it
             _pending = new StoryLogEntry(seq, article.Article.Id, article.Plan.Version, assignment.StoryId);
@@ -337,7 +339,7 @@ public sealed class StoryKeeper : IIngestStep
             cancellationToken.ThrowIfCancellationRequested();
             if (reader.GetArticle(entry.ArticleId, entry.Version) is { } stored)
             {
-                var replayed = _clusterer.Add(stored.Article);
+                var replayed = _clusterer.Add(stored.Article, stored.Place);
                 if (!string.Equals(replayed.StoryId, entry.StoryId, StringComparison.Ordinal))
                 {
                     Disagreements++;

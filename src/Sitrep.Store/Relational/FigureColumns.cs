@@ -67,8 +67,11 @@ internal static class FigureColumns
         };
     }
 
-    /// <summary>A figure's place from its six columns; none when it was stored without one (before schema 7, or a report naming no place).</summary>
-    private static Core.Places.FigurePlace? PlaceOf(DbDataReader r, int i) =>
+    /// <summary>
+    /// A place from its six columns (name, country, admin1, lat, lon, precision), a figure's or a report's; none when it
+    /// was stored without one (a figure before schema 7, a report before 8, or a report naming no place).
+    /// </summary>
+    internal static Core.Places.FigurePlace? PlaceOf(DbDataReader r, int i) =>
         r.String(i) is { } name && r.String(i + 1) is { } country && r.NullableDouble(i + 3) is { } lat && r.NullableDouble(i + 4) is { } lon
             ? new Core.Places.FigurePlace(name, country, r.String(i + 2), lat, lon,
                 Core.Places.FigurePlace.ParsePrecision(r.String(i + 5)) ?? Core.Places.PlacePrecision.Place)

@@ -13,7 +13,8 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
 
     private const string ArticleColumns =
         "a.article_key, a.id, v.version_key, v.version, v.url, v.outlet, v.title, v.published, v.published_ticks, v.language, " +
-        "v.origin, v.text, v.blocks, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count, sa.story_id, v.published_offset_ticks";
+        "v.origin, v.text, v.blocks, v.content_hash, v.ingested_at, v.superseded_at, v.figure_count, sa.story_id, v.published_offset_ticks, " +
+        "v.place, v.country, v.admin1, v.lat, v.lon, v.place_precision";
 
     private const string ArticleFrom =
         "FROM articles a JOIN article_versions v ON v.article_key = a.article_key " +
@@ -334,7 +335,7 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
             Blocks = BlockCodec.Read(r.String(12)),
         };
         var version = new ArticleVersion(r.Int(3), r.GetString(13), dialect.ReadTimestamp(r, 14), dialect.ReadNullableTimestamp(r, 15), r.Int(16));
-        return new ArticleRow(r.Long(0), r.Long(2), article, version, r.String(17));
+        return new ArticleRow(r.Long(0), r.Long(2), article, version, r.String(17), FigureColumns.PlaceOf(r, 19));
     }
 
     private static ArticleSummary ReadSummary(DbDataReader r) =>
@@ -348,9 +349,9 @@ internal sealed class ReadQueries(DbConnection connection, DbTransaction? transa
     private StoryStateEntry ReadState(DbDataReader r) =>
         new(r.GetString(0), (byte[])r.GetValue(1), dialect.ReadTimestamp(r, 2));
 
-    private sealed record ArticleRow(long ArticleKey, long VersionKey, Article Article, ArticleVersion Version, string? StoryId)
+    private sealed record ArticleRow(long ArticleKey, long VersionKey, Article Article, ArticleVersion Version, string? StoryId, Core.Places.FigurePlace? Place)
     {
         public StoredArticle ToStored(IReadOnlyList<Figure> figures, IReadOnlyList<ArticleCopy> copies) =>
-            new(Article, Version, figures, StoryId, copies);
+            new(Article, Version, figures, StoryId, copies, Place);
     }
 }

@@ -69,7 +69,10 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
         });
     }
 
-    public ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures)
+    /// <summary>The schema that keeps each report version's main place (see <see cref="StoreSchema"/>).</summary>
+    private const int PlaceSchema = 8;
+
+    public ArticleVersion? Save(ArticlePlan plan, Article article, IReadOnlyList<Figure> figures, Core.Places.FigurePlace? place = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(article);
@@ -125,14 +128,19 @@ internal sealed class RelationalTransaction : SqlStoreReader, IStoreTransaction
             }
 
             var (published, publishedTicks, publishedOffset) = TimePointCodec.Write(article.Published);
+            // A store kept at a schema before 8 (opened so on purpose) has no columns for the report's main place.
+            bool placed = _store.SchemaVersion >= PlaceSchema;
             long versionKey = Convert.ToInt64(Sql.Scalar(c, tx,
                 "INSERT INTO article_versions (article_key, version, url, outlet, title, published, published_ticks, published_offset_ticks, language, origin, " +
-                "reported_id, text, blocks, content_hash, figure_count, ingested_at) VALUES (@key, @version, @url, @outlet, @title, " +
-                "@published, @ticks, @offset, @language, @origin, @reported, @text, @blocks, @hash, @figures, @now) RETURNING version_key",
+                "reported_id, text, blocks, content_hash, figure_count, ingested_at" + (placed ? ", place, country, admin1, lat, lon, place_precision" : "") +
+                ") VALUES (@key, @version, @url, @outlet, @title, @published, @ticks, @offset, @language, @origin, @reported, @text, @blocks, @hash, @figures, @now" +
+                (placed ? ", @place, @country, @admin1, @lat, @lon, @precision" : "") + ") RETURNING version_key",
                 ("@key", articleKey), ("@version", plan.Version), ("@url", article.Url), ("@outlet", article.Outlet),
                 ("@title", article.Title), ("@published", published), ("@ticks", publishedTicks), ("@offset", publishedOffset), ("@language", article.Language),
                 ("@origin", article.Origin), ("@reported", plan.ReportedId), ("@text", article.Text), ("@blocks", BlockCodec.Write(article.Blocks)),
-                ("@hash", plan.ContentHash), ("@figures", figures.Count), ("@now", Dialect.Timestamp(now))), CultureInfo.InvariantCulture);
+                ("@hash", plan.ContentHash), ("@figures", figures.Count), ("@now", Dialect.Timestamp(now)),
+                ("@place", place?.Name), ("@country", place?.Country), ("@admin1", place?.Admin1), ("@lat", place?.Lat), ("@lon", place?.Lon),
+                ("@precision", place?.PrecisionName)), CultureInfo.InvariantCulture);
             InsertFigures(c, tx!, versionKey, figures);
             return new ArticleVersion(plan.Version, plan.ContentHash, now, null, figures.Count);
         });

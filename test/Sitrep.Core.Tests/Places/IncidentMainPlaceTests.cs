@@ -9,14 +9,15 @@ namespace Sitrep.Core.Tests.Places;
 /// <summary>
 /// The story's main place on real incident reports (../shared/corpus/gva-dev: 300 US shootings, each with the city and
 /// state the Gun Violence Archive gives): the main place of the incident's reports names that state and city. The
-/// issue's bar is 0.80 for city and state; measured 0.750 (state alone 0.890), so this holds the floor we reached. Of the
-/// misses, 8 are counties in the gold ("Noble County") and about 12 towns the gazetteer lacks (New England towns, which
-/// GeoNames keeps as areas, not places; hamlets under 1,000 people).
+/// issue's bar is 0.80 for city and state; measured 0.807 (state alone 0.933). Of the misses, 8 are counties in the gold
+/// ("Noble County"), which a report naming only its county leaves at the state; the rest are reports that name the
+/// incident's town once without a cue or not at all, towns no post office names, and gold that names the mailing city
+/// of a neighbourhood or suburb the report names ("Sacramento" for North Highlands).
 /// </summary>
 public sealed class IncidentMainPlaceTests(ITestOutputHelper output)
 {
     [Fact]
-    public void The_main_place_of_an_incident_is_its_city_and_state_for_three_quarters_of_incidents_and_its_state_for_seven_eighths()
+    public void The_main_place_of_an_incident_is_its_city_and_state_for_four_incidents_in_five_and_its_state_for_more_than_nine_in_ten()
     {
         string corpus = SharedCorpus.Require("corpus/gva-dev");
         var pipeline = ExtractionPipeline.CreateDefault();
@@ -50,8 +51,8 @@ public sealed class IncidentMainPlaceTests(ITestOutputHelper output)
 
         double share = (double)right / total, stateShare = (double)rightState / total;
         output.WriteLine($"city and state right for {right} of {total} incidents ({share:0.000}); state right for {rightState} ({stateShare:0.000})");
-        Assert.True(share >= 0.75, $"city and state right for {share:0.000} of incidents, under 0.75");
-        Assert.True(stateShare >= 0.88, $"state right for {stateShare:0.000} of incidents, under 0.88");
+        Assert.True(share >= 0.80, $"city and state right for {share:0.000} of incidents, under 0.80");
+        Assert.True(stateShare >= 0.92, $"state right for {stateShare:0.000} of incidents, under 0.92");
     }
 
     /// <summary>GVA writes "Salt Lake City (Cottonwood Heights)" for a town within a city, and "Saint Louis" for St. Louis.</summary>

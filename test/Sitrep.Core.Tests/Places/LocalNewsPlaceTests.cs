@@ -41,10 +41,53 @@ public sealed class LocalNewsPlaceTests
         Assert.Equal(expected, MainOf(text));
     }
 
-    [Fact]
-    public void A_county_says_which_country_not_which_town()
+    [Theory]
+    [InlineData("Deputies said three people were injured in a crash on a Yakima County road on Monday, and Yakima County officials closed it.", "Washington|US|US-WA|admin1")]
+    [InlineData("A barn fire in Tangipahoa Parish left two firefighters hurt, the parish sheriff said.", "Louisiana|US|US-LA|admin1")]
+    public void A_county_says_which_state_not_which_town(string text, string expected)
     {
-        Assert.Equal("United States|US||country", MainOf("Deputies said three people were injured in a crash on a Yakima County road on Monday, and Yakima County officials closed it."));
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Theory]
+    [InlineData("Police in Jacksonville said two men were wounded on Friday, and the Onslow County sheriff asked for calm.", "Jacksonville|US|US-NC|place")]
+    [InlineData("Police in Jacksonville said two men were wounded on Friday.", "Jacksonville|US|US-FL|place")]
+    [InlineData("ALBANY (KXYZ) — Dougherty County deputies said a woman was shot on Sunday.", "Albany|US|US-GA|place")]
+    public void A_county_that_only_one_state_has_says_which_town_is_meant(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Fact]
+    public void A_county_that_many_states_have_says_nothing_of_which_state_when_nothing_else_does()
+    {
+        Assert.Equal("United States|US||country", MainOf("Deputies in Lawrence County said two people were hurt in a crash, and Lawrence County roads stayed shut."));
+    }
+
+    [Theory]
+    [InlineData("A Culpeper man was wounded in a shooting in Fauquier County on Friday, deputies said.", "Culpeper|US|US-VA|place")]
+    [InlineData("A Culpeper man was wounded in a shooting on Friday, deputies said.", "none")]
+    public void The_one_town_named_without_a_cue_in_the_county_a_report_names_is_its_town(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Theory]
+    [InlineData("DALLAS (KXYZ) — Two teenagers were wounded in Garland on Friday night, police said.", "Garland|US|US-TX|place")]
+    [InlineData("DALLAS (KXYZ) — Police said Ray Fields, 31, of Garland, was shot downtown on Friday night.", "Dallas|US|US-TX|place")]
+    [InlineData("DALLAS (KXYZ) — A man was shot on Friday night on a quiet street outside Garland.", "Dallas|US|US-TX|place")]
+    public void A_nearby_town_where_it_happened_outweighs_a_station_dateline_but_not_a_home_town_or_a_landmark(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
+    [Theory]
+    [InlineData("A boat capsized near Bumpass, Va., on Saturday and two men were hurt.", "Bumpass|US|US-VA|place")]
+    [InlineData("Two men were wounded in Dorchester, Mass., on Friday, police said.", "Boston|US|US-MA|place")]
+    [InlineData("Police in D.C. said two men were wounded on Tuesday.", "Washington|US|US-DC|place")]
+    public void A_post_office_town_a_city_section_and_the_capital_district_are_towns(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
     }
 
     [Theory]
