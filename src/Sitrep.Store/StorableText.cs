@@ -9,6 +9,10 @@ public static class StorableText
 {
     public const char Replacement = '\uFFFD';
 
+    /// <summary>NUL and every surrogate code unit.</summary>
+    private static readonly System.Buffers.SearchValues<char> Suspects =
+        System.Buffers.SearchValues.Create("\0" + new string([.. Enumerable.Range(0xD800, 0xE000 - 0xD800).Select(c => (char)c)]));
+
     public static bool IsStorable(string? text) => text is null || FirstProblem(text) < 0;
 
     /// <summary>The text with every NUL and lone surrogate replaced by U+FFFD; the same instance when there is none.</summary>
@@ -45,8 +49,17 @@ public static class StorableText
     /// <summary>The index of the first NUL or lone surrogate, or -1.</summary>
     internal static int FirstProblem(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // Most text holds neither NUL nor surrogates: a vectorised search skips to the next that might be one.
+        int i = 0;
+        while (true)
         {
+            int next = text.AsSpan(i).IndexOfAny(Suspects);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
             char ch = text[i];
             if (ch == '\0')
             {
@@ -55,14 +68,12 @@ public static class StorableText
 
             if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                i++;
+                i += 2;
             }
-            else if (char.IsSurrogate(ch))
+            else
             {
-                return i;
+                return i; // a lone surrogate
             }
         }
-
-        return -1;
     }
 }

@@ -71,4 +71,14 @@ public sealed class ContentIdentityTests
         Assert.Equal(["lone \uFFFD high", "lone \uFFFD low", "end \uFFFD"], texts.Select(StorableText.MakeStorable));
         Assert.All(texts, t => Assert.False(StorableText.IsStorable(t)));
     }
+
+    [Fact]
+    public void The_first_problem_is_found_past_pairs_and_far_into_a_long_text()
+    {
+        string longClean = new('x', 5000);
+        string[] texts = ["\uD83D\uDE00\0", "\uD83D\uDE00\uD83D\uDE00\uDC00", "\uDC00\uD800", longClean + "\uD800", longClean + "\uD83D\uDE00"];
+
+        Assert.Equal([2, 4, 0, 5000, -1], texts.Select(StorableText.FirstProblem));
+        Assert.Equal("\uFFFD\uFFFD", StorableText.MakeStorable("\uDC00\uD800"));
+    }
 }
