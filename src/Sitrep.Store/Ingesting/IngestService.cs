@@ -13,6 +13,12 @@ namespace Sitrep.Store.Ingesting;
 /// </summary>
 public sealed class IngestService
 {
+    /// <summary>
+    /// Reports queued ahead of the writer per extraction thread: enough that the extraction threads keep working while
+    /// the writer is slow on a report (a large one, a new story), few enough that memory stays flat.
+    /// </summary>
+    private const int ReadAheadPerThread = 16;
+
     private readonly ISitrepStore _store;
     private readonly Func<Article, CancellationToken, ExtractionResult> _extract;
     private readonly IReadOnlyList<IIngestStep> _steps;
@@ -47,8 +53,8 @@ public sealed class IngestService
     /// Ingests a stream of inputs and yields what became of each, in input order. Up to
     /// <paramref name="parallelism"/> threads extract figures ahead of the writer (skipping content the store
     /// already holds); the calling thread plans, saves and commits one report at a time, so the store sees the
-    /// same sequence of transactions as with <see cref="Ingest"/>. Memory stays flat: at most a few reports per
-    /// thread are read ahead.
+    /// same sequence of transactions as with <see cref="Ingest"/>. Memory stays flat: at most <see cref="ReadAheadPerThread"/> reports
+    /// per thread are read ahead.
     /// </summary>
     /// <exception cref="StoreException">The store failed; the reports yielded before were committed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled: the report being written was committed first, the ones read ahead were not.</exception>
@@ -57,8 +63,8 @@ public sealed class IngestService
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parallelism);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var ahead = new BlockingCollection<(ReadOutcome Input, Task<Prepared?> Work)>(boundedCapacity: parallelism * 4);
-        using var queue = new BlockingCollection<(Article Article, TaskCompletionSource<Prepared?> Done)>(boundedCapacity: parallelism * 4);
+        using var ahead = new BlockingCollection<(ReadOutcome Input, Task<Prepared?> Work)>(boundedCapacity: parallelism * ReadAheadPerThread);
+        using var queue = new BlockingCollection<(Article Article, TaskCompletionSource<Prepared?> Done)>(boundedCapacity: parallelism * ReadAheadPerThread);
         var reader = Task.Run(() => ReadAhead(inputs, ahead, queue, stop.Token), CancellationToken.None);
 
         // Dedicated threads, one per core asked for: extraction is long CPU work, and a thread-pool thread blocked
