@@ -16,7 +16,7 @@ internal static class LedgerRun
     public static int Run(string[] args, TextWriter output)
     {
         int reports = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-        var generator = new SyntheticNewsGenerator(seed: 1, events: reports / 5, minReports: 2, maxReports: 8, fillerParagraphs: 14, spanDays: 365);
+        var generator = NewsDumpRun.Generator(reports);
         var pipeline = ExtractionPipeline.CreateDefault();
         var extract = Stopwatch.StartNew();
         var corpus = generator.Reports().Take(reports).Select(r => (r.Article, pipeline.Extract(r.Article))).ToList();

@@ -12,6 +12,10 @@ namespace Sitrep.Bench;
 /// </summary>
 internal static class NewsDumpRun
 {
+    /// <summary>The generated news stream of this dump (stories of 2 to 8 reports over a year), which the ingest, ledger and provenance benches also read, so their figures are of one corpus.</summary>
+    public static SyntheticNewsGenerator Generator(int reports) =>
+        new(seed: 1, events: Math.Max(1, reports / 5), minReports: 2, maxReports: 8, fillerParagraphs: 14, spanDays: 365);
+
     public static int Run(string[] args, TextWriter output)
     {
         if (args.Length < 3)
@@ -21,7 +25,7 @@ internal static class NewsDumpRun
         }
 
         int reports = int.Parse(args[1], CultureInfo.InvariantCulture);
-        var generator = new SyntheticNewsGenerator(seed: 1, events: Math.Max(1, reports / 5), minReports: 2, maxReports: 8, fillerParagraphs: 14, spanDays: 365);
+        var generator = Generator(reports);
         using var file = new StreamWriter(args[2]);
         long bytes = 0;
         var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -19,7 +19,7 @@ internal static class ProvenanceRun
     {
         int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         int reports = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5000;
-        var generator = new SyntheticNewsGenerator(seed: 1, events: Math.Max(1, reports / 5), minReports: 2, maxReports: 8, fillerParagraphs: 14, spanDays: 365);
+        var generator = NewsDumpRun.Generator(reports);
         var corpora = new (string Name, List<List<Article>> Stories)[]
         {
             ("real", Stories(RealReportCorpus.Load())),

@@ -22,7 +22,7 @@ internal static class StoreWriteRun
     {
         int reports = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000;
         int rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-        var generator = new SyntheticNewsGenerator(seed: 1, events: Math.Max(1, reports / 5), minReports: 2, maxReports: 8, fillerParagraphs: 14, spanDays: 365);
+        var generator = NewsDumpRun.Generator(reports);
         var articles = generator.Reports().Take(reports).Select(r => r.Article).ToList();
         var pipeline = ExtractionPipeline.CreateDefault();
         var extracted = articles.AsParallel().ToDictionary(a => a.Id, a => pipeline.Extract(a), StringComparer.Ordinal);
