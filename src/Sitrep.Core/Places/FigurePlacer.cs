@@ -47,12 +47,13 @@ public sealed class FigurePlacer
         var fallback = support >= 2 ? main : null;
         string text = article.Text;
         var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
-        var byEvent = new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
+        Dictionary<string, Dictionary<PlaceEntry, int>>? byEvent = null;
         for (int i = 0; i < figures.Count; i++)
         {
             readings[i] = InSentence(figures, i, usable, text);
             if (readings[i].Tied is { } tied && figures[i].Event is { } e && IsCasualty(figures[i].Measure))
             {
+                byEvent ??= new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
                 var counts = byEvent.TryGetValue(e, out var c) ? c : byEvent[e] = [];
                 counts[tied] = counts.GetValueOrDefault(tied) + 1;
             }
@@ -66,12 +67,10 @@ public sealed class FigurePlacer
             // states: 40 in Assam …"),
             // else where the report places its event ("the explosion" in Nagorno-Karabakh), else the sentence's places'
             // whole, else the paragraph's place, else the report's.
-            bool breakdown = whole is not null && Enumerable.Range(0, figures.Count)
-                .Where(j => j != i && figures[j].SentenceSpan.Start == f.SentenceSpan.Start && readings[j].Tied is not null)
-                .Select(j => readings[j].Tied).Distinct().Count() >= 2;
+            bool breakdown = whole is not null && TwoPlacesBeside(figures, readings, i);
             var entry = tied
                         ?? (breakdown ? whole : null)
-                        ?? (f.Event is { } e && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
+                        ?? (f.Event is { } e && byEvent is not null && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
                         ?? whole
                         ?? InParagraph(f.SentenceSpan.Start, usable, text)
                         ?? fallback;
@@ -82,6 +81,31 @@ public sealed class FigurePlacer
         }
 
         return main is null ? null : FigurePlace.From(main);
+    }
+
+    /// <summary>Whether the other figures of figure <paramref name="i"/>'s sentence are tied to two different places or more.</summary>
+    private static bool TwoPlacesBeside(List<Figure> figures, (PlaceEntry? Tied, PlaceEntry? Whole)[] readings, int i)
+    {
+        int sentence = figures[i].SentenceSpan.Start;
+        PlaceEntry? first = null;
+        for (int j = 0; j < figures.Count; j++)
+        {
+            if (j == i || figures[j].SentenceSpan.Start != sentence || readings[j].Tied is not { } tied)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = tied;
+            }
+            else if (!EqualityComparer<PlaceEntry>.Default.Equals(first, tied))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

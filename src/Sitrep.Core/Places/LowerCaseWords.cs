@@ -1,15 +1,20 @@
 namespace Sitrep.Core.Places;
 
 /// <summary>
-/// The words a report writes in lower case, as two bits each of a hash in a small bit set: read in one pass when first
-/// asked, so that asking whether "Police" or "Share" also stands as "police" or "share" costs no search through the text.
-/// (A word may seem present when it is not, about once in 400 for a report of 400 distinct words.)
+/// The words a report writes in lower case, asked of one word at a time ("Police": does "police" stand in the text?).
+/// The first few questions are answered by searching the text (a vectorised search, far cheaper than reading every
+/// word); after that the lower-case words are read once, in one pass, as two bits each of a hash in a small bit set,
+/// which answers most questions (the words not there) without a search.
 /// </summary>
 internal sealed class LowerCaseWords
 {
     private readonly string _text;
     private ulong[]? _bits;
+    private int _asked;
     private const int Bits = 1 << 14;
+
+    /// <summary>How many questions are answered by a search alone before the words are read into the bit set.</summary>
+    private const int SearchedFirst = 32;
 
     public LowerCaseWords(string text)
     {
@@ -24,19 +29,55 @@ internal sealed class LowerCaseWords
             return false;
         }
 
+        Span<char> lowered = stackalloc char[word.Length];
         uint hash = Seed;
-        foreach (char c in word)
+        for (int i = 0; i < word.Length; i++)
         {
+            char c = word[i];
             if (!char.IsLetter(c))
             {
                 return false;
             }
 
-            hash = Step(hash, char.ToLowerInvariant(c));
+            lowered[i] = char.ToLowerInvariant(c);
+            hash = Step(hash, lowered[i]);
         }
 
-        _bits ??= Read(_text);
-        return Has(_bits, hash) && Has(_bits, hash >> 14);
+        if (++_asked > SearchedFirst)
+        {
+            // Most words asked are not there: the bit set says so without a search, and a search confirms the rest.
+            _bits ??= Read(_text);
+            if (!Has(_bits, hash) || !Has(_bits, hash >> 14))
+            {
+                return false;
+            }
+        }
+
+        return Search(_text, lowered);
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word of letters (no letter before or after it).</summary>
+    private static bool Search(string text, ReadOnlySpan<char> word)
+    {
+        var rest = text.AsSpan();
+        int offset = 0;
+        while (true)
+        {
+            int at = rest.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            int start = offset + at, end = start + word.Length;
+            if ((start == 0 || !IsLetter(text[start - 1])) && (end == text.Length || !IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+            rest = text.AsSpan(offset);
+        }
     }
 
     private const uint Seed = 2166136261;

@@ -16,7 +16,7 @@ internal static class PersonNames
 
     public static void Drop(string text, List<PlaceMention> mentions, Gazetteer gazetteer, LowerCaseWords lower)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? names = null;
         foreach (var m in mentions)
         {
             if (m.Dateline || MaySurname(text, m) is not { } big)
@@ -31,6 +31,7 @@ internal static class PersonNames
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
             if (sure || (!big && (first is not null || SaysAfter(text, m.End))))
             {
+                names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 names.Add(text.Substring(m.Span.Start, m.Span.Length));
                 if (first is { Length: > 0 })
                 {
@@ -39,7 +40,7 @@ internal static class PersonNames
             }
         }
 
-        if (names.Count == 0)
+        if (names is null)
         {
             return;
         }

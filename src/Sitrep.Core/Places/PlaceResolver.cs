@@ -20,32 +20,41 @@ internal static class PlaceResolver
         {
             // "Mopti" is the town and the region named after it: the town, which the region holds.
             var m = mentions[i];
-            if (m.Candidates.Count > 1 && m.Candidates.Any(c => c.Precision == PlacePrecision.Place))
+            if (m.Candidates.Count > 1 && TownsAndTheirAreas(m.Candidates))
             {
                 var kept = m.Candidates.Where(a => a.Precision != PlacePrecision.Admin1 || !m.Candidates.Any(t => t.Precision == PlacePrecision.Place && t.IsWithin(a))).ToList();
                 mentions[i] = m with { Candidates = kept };
             }
         }
 
+        int count = mentions.Count;
+        bool ambiguous = false;
+        for (int i = 0; i < count && !ambiguous; i++)
+        {
+            ambiguous = mentions[i].Candidates.Count > 1;
+        }
+
+        if (!ambiguous)
+        {
+            return;
+        }
+
         // In rounds: each round after the first weighs what the one before chose for the other names, until a round
         // changes nothing (three at most). A name's own mentions are no evidence for it ("Roswell" ten times says nothing
         // of which Roswell), so votes are also kept by name, to take off.
-        int count = mentions.Count;
         var names = new int[count];
         var choice = new int[count];
         var previous = new int[count];
         var undecided = new bool[count];
-        bool ambiguous = false;
         for (int i = 0; i < count; i++)
         {
             names[i] = string.GetHashCode(text.AsSpan(mentions[i].Span.Start, mentions[i].Span.Length), StringComparison.OrdinalIgnoreCase);
-            ambiguous |= mentions[i].Candidates.Count > 1;
         }
 
         // Votes by code (a country's, an area's), and by name and code: a name's own votes, to take off.
         VoteTally countries = new(), areas = new(), own = new();
         Span<int> buffer = stackalloc int[256];
-        for (int round = 0; round < Rounds && ambiguous; round++)
+        for (int round = 0; round < Rounds; round++)
         {
             countries.Clear();
             areas.Clear();
@@ -152,6 +161,28 @@ internal static class PlaceResolver
     }
 
     private const int Rounds = 3;
+
+    /// <summary>Whether a name means both a town and an area that holds it ("Mopti", the town and its region).</summary>
+    private static bool TownsAndTheirAreas(IReadOnlyList<PlaceEntry> candidates)
+    {
+        foreach (var a in candidates)
+        {
+            if (a.Precision != PlacePrecision.Admin1)
+            {
+                continue;
+            }
+
+            foreach (var t in candidates)
+            {
+                if (t.Precision == PlacePrecision.Place && t.IsWithin(a))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether every meaning of a name lies in area <paramref name="admin1"/>.</summary>
     private static bool AllIn(PlaceMention m, string admin1)
