@@ -24,6 +24,10 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
 
+    /// <summary>The countries', areas' and aliases' names written with accents, by their plain form ("Valparaiso Region").</summary>
+    private readonly Dictionary<string, PlaceEntry[]> _plainNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
+
     /// <summary>
     /// The first words of every name of two words or more ("New" of "New York", "St" of "St. Louis"), as a bit set of
     /// their case-blind hashes: a capitalised word that leads no name is looked up alone, not with the words after it.
@@ -38,6 +42,9 @@ public sealed class Gazetteer
 
     private const int WordBits = 1 << 20;
 
+    /// <summary>The plain forms of the names written with accents, as a bit set of their hashes: most names are not one, and cost no search.</summary>
+    private readonly ulong[] _plainNameHashes = new ulong[WordBits / 64];
+
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
@@ -51,6 +58,25 @@ public sealed class Gazetteer
         {
             AddFirstWord(towns.NameOf(i));
         }
+
+        foreach (string plain in towns.PlainNames)
+        {
+            AddFirstWord(plain);
+            Set(_plainNameHashes, WordHash(plain));
+        }
+
+        foreach (var (name, entries) in byName)
+        {
+            if (PlainLetters.HasAccents(name))
+            {
+                string plain = PlainLetters.Plain(name);
+                _plainNames[plain] = _plainNames.TryGetValue(plain, out var known) ? [.. known, .. entries] : entries;
+                AddFirstWord(plain);
+                Set(_plainNameHashes, WordHash(plain));
+            }
+        }
+
+        _plainLookup = _plainNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
         foreach (string adjective in adjectives.Keys)
         {
@@ -75,6 +101,41 @@ public sealed class Gazetteer
     {
         var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
         return _towns.Find(name, named);
+    }
+
+    /// <summary>
+    /// The entries whose names, written with accents, are <paramref name="name"/> without them ("Tillaberi", "Petropolis",
+    /// "Valparaiso Region"), or an empty list. Many are English words too ("Change", "Store"): ask only for a name that
+    /// <see cref="Lookup"/> does not know, and take it only where the report names a place.
+    /// </summary>
+    internal IReadOnlyList<PlaceEntry> LookupPlain(ReadOnlySpan<char> name)
+    {
+        if (!Has(_plainNameHashes, WordHash(name)))
+        {
+            return [];
+        }
+
+        var named = _plainLookup.TryGetValue(name, out var plain) ? plain : [];
+        var towns = _towns.FindPlain(name);
+        return towns.Count == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
+    }
+
+    /// <summary>The areas of a name, written with its accents or without them ("Valparaiso": the Chilean region), or an empty list.</summary>
+    internal IReadOnlyList<PlaceEntry> AreasNamed(ReadOnlySpan<char> name)
+    {
+        List<PlaceEntry>? areas = null;
+        foreach (var entries in (ReadOnlySpan<PlaceEntry[]?>)[_lookup.TryGetValue(name, out var exact) ? exact : null, _plainLookup.TryGetValue(name, out var plain) ? plain : null])
+        {
+            foreach (var e in entries ?? [])
+            {
+                if (e.Precision == PlacePrecision.Admin1 && (areas is null || !areas.Contains(e)))
+                {
+                    (areas ??= []).Add(e);
+                }
+            }
+        }
+
+        return areas is null ? [] : areas;
     }
 
     /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>

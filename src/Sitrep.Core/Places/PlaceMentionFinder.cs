@@ -58,6 +58,16 @@ internal static class PlaceMentionFinder
                 }
             }
 
+            bool unaccented = false;
+            for (int k = longest - 1; k >= 0 && end < 0; k--)
+            {
+                // "Tillaberi", "Petropolis": a name the gazetteer writes with accents, found without them.
+                if (gazetteer.LookupPlain(text.AsSpan(i, ends[k] - i)) is { Count: > 0 } found)
+                {
+                    (hit, end, unaccented) = (found, ends[k], true);
+                }
+            }
+
             if (end < 0)
             {
                 if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country)
@@ -91,7 +101,14 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            var cue = after == PlaceWordRole.Agency ? PlaceWordRole.Cue : Cue(text, i, gazetteer, mentions);
+            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && gazetteer.AreasNamed(name) is { Count: > 0 } areas)
+            {
+                hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
+            }
+
+            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
+                ? PlaceWordRole.Cue
+                : Cue(text, i, gazetteer, mentions);
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
             {
                 i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
@@ -100,6 +117,12 @@ internal static class PlaceMentionFinder
 
             bool cued = cue is not null;
             bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
+            if (unaccented && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
+            {
+                i = end; // "Many police officers", "Change is coming": an English word that is a foreign town without its accents
+                continue;
+            }
+
             if (!cued && !dateline && IsCommonWord(lower, name, hit))
             {
                 i = end; // "Police said", "Share this", "Man charged": a word the report also writes in lower case

@@ -24,6 +24,10 @@ internal sealed class TownTable
     /// </summary>
     private readonly int[] _slots;
 
+    /// <summary>The names written with accents by their plain form ("Tillaberi"): the index of the first line of each such name.</summary>
+    private readonly Dictionary<string, int[]> _plain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
+
     public TownTable(string text, int from, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
     {
         _text = text;
@@ -75,9 +79,19 @@ internal sealed class TownTable
                 }
 
                 _slots[slot] = i + 1;
+                if (PlainLetters.HasAccents(Name(i)))
+                {
+                    string plain = PlainLetters.Plain(Name(i));
+                    _plain[plain] = _plain.TryGetValue(plain, out var firsts) ? [.. firsts, i] : [i];
+                }
             }
         }
+
+        _plainLookup = _plain.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The names written with accents, in their plain form ("Tillaberi" for "Tillabéri").</summary>
+    public IEnumerable<string> PlainNames => _plain.Keys;
 
     private int Slot(ReadOnlySpan<char> name) => string.GetHashCode(name, StringComparison.OrdinalIgnoreCase) & (_slots.Length - 1);
 
@@ -113,9 +127,39 @@ internal sealed class TownTable
             return named;
         }
 
+        var group = Group(first);
+        return named.Length == 0 ? group : [.. named, .. group];
+    }
+
+    /// <summary>The towns whose names, written with accents, are <paramref name="plain"/> without them ("Tillaberi"), or an empty list.</summary>
+    public IReadOnlyList<PlaceEntry> FindPlain(ReadOnlySpan<char> plain)
+    {
+        if (!_plainLookup.TryGetValue(plain, out var firsts))
+        {
+            return [];
+        }
+
+        if (firsts.Length == 1)
+        {
+            return Group(firsts[0]);
+        }
+
+        var towns = new List<PlaceEntry>();
+        foreach (int first in firsts)
+        {
+            towns.AddRange(Group(first));
+        }
+
+        return towns;
+    }
+
+    /// <summary>The towns of the name whose first line is <paramref name="first"/>, read from their lines the first time.</summary>
+    private PlaceEntry[] Group(int first)
+    {
         var group = Volatile.Read(ref _groups[first]);
         if (group is null)
         {
+            var name = Name(first);
             int last = first + 1;
             while (last < _starts.Length && Name(last).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -131,7 +175,7 @@ internal sealed class TownTable
             group = Interlocked.CompareExchange(ref _groups[first], towns, null) ?? towns;
         }
 
-        return named.Length == 0 ? group : [.. named, .. group];
+        return group;
     }
 
     private ReadOnlySpan<char> Name(int index) =>

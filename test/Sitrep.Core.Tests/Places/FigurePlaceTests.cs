@@ -63,6 +63,31 @@ public sealed class FigurePlaceTests
         Assert.Equal("Elgin|US|US-IL|place", Where(f.Place));
     }
 
+    [Theory]
+    [InlineData("More than 5,000 people fled their homes in the Tillaberi region after an attack near the border with Mali.", "5,000", "Tillabéri Region|NE|NE-6|admin1")]
+    [InlineData("Wildfires forced 1,600 residents from their homes in the Valparaiso region, the authorities said.", "1,600", "Valparaíso Region|CL|CL-VS|admin1")]
+    [InlineData("Mudslides buried 40 houses and left 800 people homeless in Petropolis.", "800", "Petrópolis|BR|BR-RJ|place")]
+    public void A_name_written_without_its_accents_is_found(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
+    [Theory]
+    [InlineData("Many police officers were hurt and 12 people were detained, officials said.", "12")]
+    [InlineData("Change came slowly: 30 people were still missing on Friday, officials said.", "30")]
+    public void An_english_word_that_is_a_foreign_town_without_its_accents_is_no_place(string text, string quote)
+    {
+        // "Mány" (Hungary) and "Changé" (France) are towns; written plain at the start of a sentence they are words.
+        Assert.Null(StageInput.Figure(text, quote).Place);
+    }
+
+    [Fact]
+    public void A_name_before_a_lower_case_word_for_an_area_is_that_area()
+    {
+        const string text = "Storms cut power to thousands in Washington state, where 3 people were killed by falling trees.";
+        Assert.Equal("Washington|US|US-WA|admin1", Where(StageInput.Figure(text, "3").Place));
+    }
+
     [Fact]
     public void A_month_after_in_is_not_a_place()
     {

@@ -1,0 +1,62 @@
+namespace Sitrep.Core.Places;
+
+/// <summary>
+/// Latin letters without their accents ("Tillabéri" as "Tillaberi", "Petrópolis" as "Petropolis", "Łódź" as "Lodz"), as
+/// English reports often write foreign names. One letter for one: a name keeps its length, so a span of the text and
+/// its plain form line up.
+/// </summary>
+internal static class PlainLetters
+{
+    private const char First = '\u00C0';
+
+    /// <summary>
+    /// The plain letter of each of U+00C0 to U+017F (Latin-1 and Latin Extended-A), '.' where there is none of one
+    /// letter (Æ, ß, Œ, ×).
+    /// </summary>
+    private const string Table =
+        "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y" +
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
+
+    /// <summary>The letter without its accent, or the character itself.</summary>
+    public static char Of(char c)
+    {
+        int at = c - First;
+        if ((uint)at < (uint)Table.Length && Table[at] != '.')
+        {
+            return Table[at];
+        }
+
+        return c switch
+        {
+            '\u0218' => 'S', // Ș, Romanian
+            '\u0219' => 's',
+            '\u021A' => 'T', // Ț
+            '\u021B' => 't',
+            _ => c,
+        };
+    }
+
+    /// <summary>Whether any character of <paramref name="name"/> has a plain form other than itself.</summary>
+    public static bool HasAccents(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (c >= First && Of(c) != c)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name with every accented letter plain.</summary>
+    public static string Plain(ReadOnlySpan<char> name) =>
+        string.Create(name.Length, name, static (into, from) =>
+        {
+            for (int i = 0; i < from.Length; i++)
+            {
+                into[i] = Of(from[i]);
+            }
+        });
+}
