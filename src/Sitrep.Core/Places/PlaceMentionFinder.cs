@@ -81,6 +81,12 @@ internal static class PlaceMentionFinder
 
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
+            if (role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
+            {
+                i = end; // "Police", "Street", "March": a word of place-words.tsv that is never a place of its own
+                continue;
+            }
+
             var after = WordAfter(text, end, gazetteer);
             if (after == PlaceWordRole.Facility || (after is null && InLongerName(text, end, hit, gazetteer)))
             {

@@ -89,6 +89,15 @@ public sealed class FigurePlaceTests
     }
 
     [Fact]
+    public void A_word_of_the_place_lexicon_is_no_hint_at_a_country_even_when_it_is_a_town()
+    {
+        // "Police" is a town in Poland; a report that writes it only capitalised ("Police said") is not about Poland.
+        const string text = "A girl, 2, was wounded on Saturday morning.\n\nMaryville Police said officers were called to a home.\n\n"
+                            + "Police said the girl found a pistol in a drawer.";
+        Assert.Equal("US", StageInput.Extract(text).Place?.Country);
+    }
+
+    [Fact]
     public void A_month_after_in_is_not_a_place()
     {
         Assert.Null(StageInput.Figure("In March 14 people were killed, officials said.", "14").Place);
