@@ -58,6 +58,7 @@ public sealed class ExtractionStages
         ("time expressions (TimeExpressionFinder)", FindTimes),
         ("figure grammar (FigureGrammar.Read + Event)", ReadFigures),
         ("places (FigurePlacer.Apply)", PlaceFigures),
+        ("  of which names (PlaceMentionFinder, PlaceResolver)", FindPlaces),
         ("whole pipeline (ExtractionPipeline.Extract)", Extract),
     ];
 
@@ -191,6 +192,20 @@ public sealed class ExtractionStages
         for (int i = 0; i < _corpus.Count; i++)
         {
             n += _placer.Apply(_corpus[i], _figures[i]) is null ? 0 : 1;
+        }
+
+        return n;
+    }
+
+    public int FindPlaces()
+    {
+        var gazetteer = _pipeline.Lexicons.Gazetteer.Value;
+        int n = 0;
+        foreach (var article in _corpus)
+        {
+            var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);
+            PlaceResolver.Resolve(article.Text, mentions, OutletCountry.Of(article, gazetteer));
+            n += mentions.Count;
         }
 
         return n;
