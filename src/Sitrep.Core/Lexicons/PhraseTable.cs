@@ -38,7 +38,7 @@ public sealed class PhraseTable<T>
     public int Count { get; }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
-    public bool TryMatchAt(string text, IReadOnlyList<Token> tokens, int index, int limit, out PhraseMatch<T> match)
+    public bool TryMatchAt(string text, List<Token> tokens, int index, int limit, out PhraseMatch<T> match)
     {
         match = default;
         if (index >= limit || !TryCandidates(_firstLookup, text, tokens[index], out var candidates))
@@ -59,7 +59,7 @@ public sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase ending just before token <paramref name="endExclusive"/>, not starting before <paramref name="floor"/>.</summary>
-    public bool TryMatchEndingAt(string text, IReadOnlyList<Token> tokens, int endExclusive, int floor, out PhraseMatch<T> match)
+    public bool TryMatchEndingAt(string text, List<Token> tokens, int endExclusive, int floor, out PhraseMatch<T> match)
     {
         match = default;
         if (endExclusive - 1 < floor || !TryCandidates(_lastLookup, text, tokens[endExclusive - 1], out var candidates))
@@ -94,7 +94,7 @@ public sealed class PhraseTable<T>
         return lookup.TryGetValue(span, out candidates!);
     }
 
-    private static bool Matches(Phrase phrase, string text, IReadOnlyList<Token> tokens, int start)
+    private static bool Matches(Phrase phrase, string text, List<Token> tokens, int start)
     {
         for (int k = 0; k < phrase.Words.Length; k++)
         {

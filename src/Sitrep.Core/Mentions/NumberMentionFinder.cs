@@ -65,7 +65,7 @@ public sealed class NumberMentionFinder
 
     /// <summary>The mentions of tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="text"/>, in order.</summary>
     /// <param name="refused">Receives the numbers that are not read because no finite, sensible value can be given to them.</param>
-    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, int first, int end, List<RefusedNumber>? refused = null)
+    public List<Mention> Find(string text, List<Token> tokens, int first, int end, List<RefusedNumber>? refused = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);

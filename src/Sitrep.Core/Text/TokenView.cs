@@ -3,7 +3,7 @@ using Sitrep.Core.Lexicons;
 namespace Sitrep.Core.Text;
 
 /// <summary>The tokens of one sentence, [<see cref="First"/>, <see cref="End"/>), with word helpers.</summary>
-public readonly record struct TokenView(string Text, IReadOnlyList<Token> Tokens, int First, int End)
+public readonly record struct TokenView(string Text, List<Token> Tokens, int First, int End)
 {
     public Token this[int k] => Tokens[k];
 

@@ -12,7 +12,7 @@ namespace Sitrep.Core.Time;
 /// </summary>
 public static class PublicationDateInferrer
 {
-    public static TimePoint? Infer(string text, IReadOnlyList<Token> tokens)
+    public static TimePoint? Infer(string text, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);

@@ -14,7 +14,7 @@ namespace Sitrep.Core.Time;
 /// </summary>
 public static class TimeExpressionFinder
 {
-    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, int first, int end, TimePoint published)
+    public static List<TimeExpression> Find(string text, List<Token> tokens, int first, int end, TimePoint published)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -56,7 +56,7 @@ public static class TimeExpressionFinder
     private static bool MayStart(string text, Token token) =>
         char.IsUpper(text[token.Start]) || LowerStarterLookup.Contains(text.AsSpan(token.Start, token.Length));
 
-    private static TimeExpression? TryAt(string text, IReadOnlyList<Token> tokens, int i, int first, int end, DateOnly pub)
+    private static TimeExpression? TryAt(string text, List<Token> tokens, int i, int first, int end, DateOnly pub)
     {
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
 
@@ -183,7 +183,7 @@ public static class TimeExpressionFinder
         return TryClock(text, tokens, i, first, end, pub);
     }
 
-    private static TimeExpression? TryRelative(string text, IReadOnlyList<Token> tokens, int i, int end, DateOnly pub)
+    private static TimeExpression? TryRelative(string text, List<Token> tokens, int i, int end, DateOnly pub)
     {
         double amount;
         if (tokens[i].IsNumber && TryInt(text, tokens[i], out int n))
@@ -235,7 +235,7 @@ public static class TimeExpressionFinder
         return new TimeExpression(i, i + 3, point, direction == "ago" ? TimeAnchor.At : TimeAnchor.Relative, offset);
     }
 
-    private static TimeExpression? TryClock(string text, IReadOnlyList<Token> tokens, int i, int first, int end, DateOnly pub)
+    private static TimeExpression? TryClock(string text, List<Token> tokens, int i, int first, int end, DateOnly pub)
     {
         if (!tokens[i].IsNumber || !TryInt(text, tokens[i], out int hour) || hour > 24)
         {
@@ -300,7 +300,7 @@ public static class TimeExpressionFinder
     }
 
     /// <summary>"Tuesday morning", "September 26 evening": the part of the day keeps day precision.</summary>
-    private static TimeExpression WithDayPart(string text, IReadOnlyList<Token> tokens, int start, int after, int end, DateOnly date)
+    private static TimeExpression WithDayPart(string text, List<Token> tokens, int start, int after, int end, DateOnly date)
     {
         if (after < end && Lower(text, tokens[after]) is "morning" or "afternoon" or "evening" or "night")
         {
@@ -327,7 +327,7 @@ public static class TimeExpressionFinder
         return date;
     }
 
-    private static TimeAnchor AnchorBefore(string text, IReadOnlyList<Token> tokens, int start, int first, TimeAnchor anchor)
+    private static TimeAnchor AnchorBefore(string text, List<Token> tokens, int start, int first, TimeAnchor anchor)
     {
         if (anchor == TimeAnchor.Relative)
         {
