@@ -110,6 +110,11 @@ public sealed class Gazetteer
     /// </summary>
     internal IReadOnlyList<PlaceEntry> LookupPlain(ReadOnlySpan<char> name)
     {
+        if (PlainLetters.HasAccents(name))
+        {
+            name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
+        }
+
         if (!Has(_plainNameHashes, WordHash(name)))
         {
             return [];

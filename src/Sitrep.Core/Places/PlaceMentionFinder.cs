@@ -35,38 +35,22 @@ internal static class PlaceMentionFinder
             }
 
             int hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
+            if (IsPossessive(text, i, ends[0]) && !gazetteer.MayStart(hash))
+            {
+                // "Ethiopia's Amhara region": no name starts with "Ethiopia's" (as "Cox's Bazar" starts with "Cox's").
+                (ends[0], words) = (ends[0] - 2, 1);
+                hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
+            }
+
             if (!gazetteer.MayStart(hash))
             {
                 i = ends[0]; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
                 continue;
             }
 
-            int end = -1;
-            IReadOnlyList<PlaceEntry> hit = [];
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
-            for (int k = longest - 1; k >= 0 && end < 0; k--)
-            {
-                int e = ends[k];
-                if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(i, e + 1 - i)) is { Count: > 0 } dotted)
-                {
-                    (hit, end) = (dotted, e + 1);
-                }
-                else if (gazetteer.Lookup(text.AsSpan(i, e - i)) is { Count: > 0 } plain)
-                {
-                    (hit, end) = (plain, e);
-                }
-            }
-
-            bool unaccented = false;
-            for (int k = longest - 1; k >= 0 && end < 0; k--)
-            {
-                // "Tillaberi", "Petropolis": a name the gazetteer writes with accents, found without them.
-                if (gazetteer.LookupPlain(text.AsSpan(i, ends[k] - i)) is { Count: > 0 } found)
-                {
-                    (hit, end, unaccented) = (found, ends[k], true);
-                }
-            }
+            var (hit, end, unaccented) = Longest(text, i, ends[..longest], gazetteer);
 
             if (end < 0)
             {
@@ -178,6 +162,51 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
+    /// The longest name from <paramref name="start"/> that ends at one of <paramref name="ends"/> (a word's end, or the
+    /// period after it: "St. Louis", "D.C."), as written, else as written without its accents ("Cox's Bazar"), else
+    /// before a possessive ("Sri Lanka's"); end -1 for none.
+    /// </summary>
+    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool Unaccented) Longest(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
+    {
+        for (int k = ends.Length - 1; k >= 0; k--)
+        {
+            int e = ends[k];
+            if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(start, e + 1 - start)) is { Count: > 0 } dotted)
+            {
+                return (dotted, e + 1, false);
+            }
+
+            if (gazetteer.Lookup(text.AsSpan(start, e - start)) is { Count: > 0 } plain)
+            {
+                return (plain, e, false);
+            }
+        }
+
+        for (int k = ends.Length - 1; k >= 0; k--)
+        {
+            if (gazetteer.LookupPlain(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } found)
+            {
+                return (found, ends[k], true);
+            }
+        }
+
+        for (int k = ends.Length - 1; k >= 0; k--)
+        {
+            int e = ends[k];
+            if (IsPossessive(text, start, e) && gazetteer.Lookup(text.AsSpan(start, e - 2 - start)) is { Count: > 0 } owner)
+            {
+                return (owner, e - 2, false);
+            }
+        }
+
+        return ([], -1, false);
+    }
+
+    /// <summary>Whether the name [start, end) ends in a possessive "'s" ("Ethiopia's", "Sri Lanka's").</summary>
+    private static bool IsPossessive(string text, int start, int end) =>
+        end - start > 3 && text[end - 1] == 's' && text[end - 2] is '\'' or '\u2019' && char.IsLetter(text[end - 3]);
+
+    /// <summary>
     /// A county's name before "County" or "Parish" (<c>admin2</c> in place-words.tsv) as a qualifier whose candidates are
     /// the areas that have a county of that name, or null.
     /// </summary>
@@ -243,12 +272,13 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
-    /// The length of the word at <paramref name="start"/>: letters and digits, with a '-' or '.' between letters ("Winston-Salem", "D.C").
+    /// The length of the word at <paramref name="start"/>: letters and digits, with a '-', '.' or apostrophe between letters
+    /// ("Winston-Salem", "D.C", "O'Fallon", "Cox's").
     /// </summary>
     internal static int WordLength(ReadOnlySpan<char> text, int start)
     {
         int e = start;
-        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' or '\'' or '\u2019' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
         {
             e++;
         }

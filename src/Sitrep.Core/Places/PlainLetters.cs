@@ -2,8 +2,8 @@ namespace Sitrep.Core.Places;
 
 /// <summary>
 /// Latin letters without their accents ("Tillabéri" as "Tillaberi", "Petrópolis" as "Petropolis", "Łódź" as "Lodz"), as
-/// English reports often write foreign names. One letter for one: a name keeps its length, so a span of the text and
-/// its plain form line up.
+/// English reports often write foreign names, and a curly apostrophe as a straight one. One letter for one: a name keeps
+/// its length, so a span of the text and its plain form line up.
 /// </summary>
 internal static class PlainLetters
 {
@@ -32,6 +32,7 @@ internal static class PlainLetters
             '\u0219' => 's',
             '\u021A' => 'T', // Ț
             '\u021B' => 't',
+            '\u2019' or '\u02BC' => '\'', // "Cox’s Bāzār" as "Cox's Bazar"
             _ => c,
         };
     }

@@ -73,6 +73,16 @@ public sealed class FigurePlaceTests
     }
 
     [Theory]
+    [InlineData("A fire in a camp in Cox's Bazar left 12,000 refugees without shelter.", "12,000", "Cox’s Bāzār|BD|BD-B|place")]
+    [InlineData("A fire in a camp in Cox’s Bazar left 12,000 refugees without shelter.", "12,000", "Cox’s Bāzār|BD|BD-B|place")]
+    [InlineData("Fighting in northern Ethiopia's Amhara region has displaced 45,000 people.", "45,000", "Amhara Region|ET|ET-AM|admin1")]
+    [InlineData("Floods in Sri Lanka's south have displaced 20,000 people.", "20,000", "Sri Lanka|LK||country")]
+    public void A_name_with_a_possessive_or_written_with_one_is_found(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
+    [Theory]
     [InlineData("Many police officers were hurt and 12 people were detained, officials said.", "12")]
     [InlineData("Change came slowly: 30 people were still missing on Friday, officials said.", "30")]
     public void An_english_word_that_is_a_foreign_town_without_its_accents_is_no_place(string text, string quote)
