@@ -31,6 +31,16 @@ public sealed class FigurePlaceTests
         Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
     }
 
+    [Theory]
+    [InlineData("Floods in eastern Congo displaced 8,000 people, according to local officials.", "8,000", "CD")]
+    [InlineData("Fighting near Goma in eastern Congo displaced 8,000 people, according to local officials.", "8,000", "CD")]
+    [InlineData("Floods in Brazzaville, Congo, displaced 8,000 people, according to local officials.", "8,000", "CG")]
+    [InlineData("Officials said 8,000 people were displaced by floods along the Congo River near Brazzaville.", "8,000", "CG")]
+    public void Congo_alone_is_the_democratic_republic_unless_the_report_places_it_at_brazzaville(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
     [Fact]
     public void A_figure_whose_place_is_only_in_the_paragraph_before_takes_that_place()
     {
