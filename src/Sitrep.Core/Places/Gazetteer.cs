@@ -42,8 +42,8 @@ public sealed class Gazetteer
 
     private const int WordBits = 1 << 20;
 
-    /// <summary>The plain forms of the names written with accents, as a bit set of their hashes: most names are not one, and cost no search.</summary>
-    private readonly ulong[] _plainNameHashes = new ulong[WordBits / 64];
+    /// <summary>The other forms of names (<see cref="LookupOtherForm"/>), as a bit set of their hashes: most names are not one, and cost no search.</summary>
+    private readonly ulong[] _otherFormHashes = new ulong[WordBits / 64];
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
@@ -59,10 +59,10 @@ public sealed class Gazetteer
             AddFirstWord(towns.NameOf(i));
         }
 
-        foreach (string plain in towns.PlainNames)
+        foreach (string form in towns.OtherForms)
         {
-            AddFirstWord(plain);
-            Set(_plainNameHashes, WordHash(plain));
+            AddFirstWord(form);
+            Set(_otherFormHashes, WordHash(form));
         }
 
         foreach (var (name, entries) in byName)
@@ -72,7 +72,7 @@ public sealed class Gazetteer
                 string plain = PlainLetters.Plain(name);
                 _plainNames[plain] = _plainNames.TryGetValue(plain, out var known) ? [.. known, .. entries] : entries;
                 AddFirstWord(plain);
-                Set(_plainNameHashes, WordHash(plain));
+                Set(_otherFormHashes, WordHash(plain));
             }
         }
 
@@ -104,26 +104,30 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The entries whose names, written with accents, are <paramref name="name"/> without them ("Tillaberi", "Petropolis",
-    /// "Valparaiso Region"), or an empty list. Many are English words too ("Change", "Store"): ask only for a name that
-    /// <see cref="Lookup"/> does not know, and take it only where the report names a place.
+    /// The entries of which <paramref name="name"/> is another form, as reports also write names: without accents
+    /// ("Tillaberi", "Petropolis", "Valparaiso Region"), with a straight apostrophe for a curly one ("Cox's Bazar"), a town
+    /// without a final " City" ("Marawi"); or an empty list. Many such forms are English words too ("Change", "Store"):
+    /// ask only for a name that <see cref="Lookup"/> does not know, and take it only where the report names a place.
     /// </summary>
-    internal IReadOnlyList<PlaceEntry> LookupPlain(ReadOnlySpan<char> name)
+    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name)
     {
         if (PlainLetters.HasAccents(name))
         {
             name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
         }
 
-        if (!Has(_plainNameHashes, WordHash(name)))
+        if (name.Length < MinOtherFormLength || !Has(_otherFormHashes, WordHash(name)))
         {
             return [];
         }
 
         var named = _plainLookup.TryGetValue(name, out var plain) ? plain : [];
-        var towns = _towns.FindPlain(name);
+        var towns = _towns.FindOtherForm(name);
         return towns.Count == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
     }
+
+    /// <summary>Shorter forms are too often words of their own ("Al" is no Ål, Norway).</summary>
+    private const int MinOtherFormLength = 4;
 
     /// <summary>The areas of a name, written with its accents or without them ("Valparaiso": the Chilean region), or an empty list.</summary>
     internal IReadOnlyList<PlaceEntry> AreasNamed(ReadOnlySpan<char> name)

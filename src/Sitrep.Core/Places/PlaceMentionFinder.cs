@@ -50,7 +50,7 @@ internal static class PlaceMentionFinder
 
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
-            var (hit, end, unaccented) = Longest(text, i, ends[..longest], gazetteer);
+            var (hit, end, otherForm) = Longest(text, i, ends[..longest], gazetteer);
 
             if (end < 0)
             {
@@ -107,9 +107,9 @@ internal static class PlaceMentionFinder
 
             bool cued = cue is not null;
             bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
-            if (unaccented && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
+            if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
-                i = end; // "Many police officers", "Change is coming": an English word that is a foreign town without its accents
+                i = end; // "Change is coming", "Al Haouz": a word that is a foreign town without its accents, or a town without "City"
                 continue;
             }
 
@@ -163,10 +163,10 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// The longest name from <paramref name="start"/> that ends at one of <paramref name="ends"/> (a word's end, or the
-    /// period after it: "St. Louis", "D.C."), as written, else as written without its accents ("Cox's Bazar"), else
-    /// before a possessive ("Sri Lanka's"); end -1 for none.
+    /// period after it: "St. Louis", "D.C."), as written, else in another form (without its accents: "Cox's Bazar"; without
+    /// " City": "Marawi"), else before a possessive ("Sri Lanka's"); end -1 for none.
     /// </summary>
-    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool Unaccented) Longest(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
+    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
     {
         for (int k = ends.Length - 1; k >= 0; k--)
         {
@@ -184,7 +184,7 @@ internal static class PlaceMentionFinder
 
         for (int k = ends.Length - 1; k >= 0; k--)
         {
-            if (gazetteer.LookupPlain(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } found)
+            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } found)
             {
                 return (found, ends[k], true);
             }

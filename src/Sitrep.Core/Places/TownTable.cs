@@ -24,9 +24,12 @@ internal sealed class TownTable
     /// </summary>
     private readonly int[] _slots;
 
-    /// <summary>The names written with accents by their plain form ("Tillaberi"): the index of the first line of each such name.</summary>
-    private readonly Dictionary<string, int[]> _plain = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
+    /// <summary>
+    /// Other forms of the towns' names, as reports also write them: without accents ("Tillaberi" for "Tillabéri"), and
+    /// without a final " City" ("Marawi" for "Marawi City"); the index of the first line of each name of that form.
+    /// </summary>
+    private readonly Dictionary<string, int[]> _otherForms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _otherFormLookup;
 
     public TownTable(string text, int from, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
     {
@@ -79,19 +82,40 @@ internal sealed class TownTable
                 }
 
                 _slots[slot] = i + 1;
-                if (PlainLetters.HasAccents(Name(i)))
+                var name = Name(i);
+                var plain = PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
+                if (plain is not null)
                 {
-                    string plain = PlainLetters.Plain(Name(i));
-                    _plain[plain] = _plain.TryGetValue(plain, out var firsts) ? [.. firsts, i] : [i];
+                    AddOtherForm(plain, i);
+                }
+
+                // "Marawi City", "Cebu City": a city's formal name whose news name is the first part. Not in the US, where
+                // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
+                if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"))
+                {
+                    AddOtherForm((plain ?? name.ToString())[..^CitySuffix.Length], i);
                 }
             }
         }
 
-        _plainLookup = _plain.GetAlternateLookup<ReadOnlySpan<char>>();
+        _otherFormLookup = _otherForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The names written with accents, in their plain form ("Tillaberi" for "Tillabéri").</summary>
-    public IEnumerable<string> PlainNames => _plain.Keys;
+    private const string CitySuffix = " City";
+
+    /// <summary>The country code on line <paramref name="index"/> (the field after the name).</summary>
+    private ReadOnlySpan<char> CountryOf(int index)
+    {
+        var rest = _text.AsSpan(_starts[index] + _nameLengths[index] + 1);
+        int tab = rest.IndexOf('\t');
+        return tab < 0 ? rest : rest[..tab];
+    }
+
+    private void AddOtherForm(string form, int first) =>
+        _otherForms[form] = _otherForms.TryGetValue(form, out var firsts) ? [.. firsts, first] : [first];
+
+    /// <summary>The other forms of the towns' names ("Tillaberi", "Marawi").</summary>
+    public IEnumerable<string> OtherForms => _otherForms.Keys;
 
     private int Slot(ReadOnlySpan<char> name) => string.GetHashCode(name, StringComparison.OrdinalIgnoreCase) & (_slots.Length - 1);
 
@@ -131,10 +155,10 @@ internal sealed class TownTable
         return named.Length == 0 ? group : [.. named, .. group];
     }
 
-    /// <summary>The towns whose names, written with accents, are <paramref name="plain"/> without them ("Tillaberi"), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> FindPlain(ReadOnlySpan<char> plain)
+    /// <summary>The towns whose names have <paramref name="form"/> as another form ("Tillaberi", "Marawi"), or an empty list.</summary>
+    public IReadOnlyList<PlaceEntry> FindOtherForm(ReadOnlySpan<char> form)
     {
-        if (!_plainLookup.TryGetValue(plain, out var firsts))
+        if (!_otherFormLookup.TryGetValue(form, out var firsts))
         {
             return [];
         }
