@@ -192,18 +192,25 @@ public sealed class FigurePlacer
 
         int end = f.Span.Start + f.Span.Length;
         PlaceEntry? before = null, common = null, origin = null;
+        int originEnd = 0;
         bool apart = false;
         for (int k = first; k < mentions.Count && mentions[k].Span.Start < to; k++)
         {
             var m = mentions[k];
             if (m.Span.Start >= end && m.Span.Start < nextNumber && !Clause(text, end, m.Span.Start))
             {
-                if (!m.Origin)
+                if (!m.Origin && (origin is null || m.Cued || WordsBetween(text, originEnd, m.Span.Start) <= DestinationReach))
                 {
-                    return (m.Entry, null); // "40 in Assam"
+                    // "40 in Assam"; after an origin, the place it went to: "4,300 crossed from Syria into Lebanon" counts
+                    // in Lebanon, "6,650 from Karabakh had entered Armenia" in Armenia, but "13,500 are fleeing Karabakh
+                    // following news that the region plans to rejoin Azerbaijan" in Karabakh.
+                    return (m.Entry, null);
                 }
 
-                origin ??= m.Entry; // "4,300 crossed from Syria into Lebanon" counts in Lebanon
+                if (m.Origin && origin is null)
+                {
+                    (origin, originEnd) = (m.Entry, m.End);
+                }
             }
 
             if (m.End <= f.Span.Start && OtherClause(text, m.End, f.Span.Start))
@@ -221,6 +228,24 @@ public sealed class FigurePlacer
         }
 
         return (before ?? origin, apart ? null : common);
+    }
+
+    /// <summary>How many words after where people came from a place may still be where they went ("from X had entered Y").</summary>
+    private const int DestinationReach = 2;
+
+    /// <summary>The words between two offsets of the text (runs of letters or digits).</summary>
+    private static int WordsBetween(string text, int from, int to)
+    {
+        int words = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == from || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Whether a word that opens another clause ("as", "after", "while": <c>clause</c> in place-words.tsv) stands between a place and a number after it.</summary>
