@@ -98,7 +98,7 @@ internal static class PlaceMentionFinder
 
             var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
                 ? PlaceWordRole.Cue
-                : Cue(text, i, gazetteer, mentions);
+                : Cue(text, i, gazetteer, mentions) ?? CueBeforeThe(text, i, hit, gazetteer);
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
             {
                 i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
@@ -391,6 +391,28 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The cue before "the" and an area's or a country's name ("in the West Bank", "from the Philippines"); null for a town's
+    /// ("in the Jackson shooting" names no town) or without such a cue.
+    /// </summary>
+    private static PlaceWordRole? CueBeforeThe(string text, int start, IReadOnlyList<PlaceEntry> hit, Gazetteer gazetteer)
+    {
+        var the = WordBefore(text, start);
+        if (!the.Equals("the", StringComparison.OrdinalIgnoreCase) || hit.All(h => h.Precision == PlacePrecision.Place))
+        {
+            return null;
+        }
+
+        int theStart = start;
+        while (theStart > 0 && text[theStart - 1] == ' ')
+        {
+            theStart--;
+        }
+
+        var role = gazetteer.Role(WordBefore(text, theStart - the.Length));
+        return role is PlaceWordRole.Cue or PlaceWordRole.Origin ? role : null;
     }
 
     /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>

@@ -50,6 +50,21 @@ public sealed class FigurePlaceTests
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
 
+    [Theory]
+    [InlineData("Settler attacks in the West Bank displaced 1,000 Palestinians this month.", "1,000", "PS")]
+    [InlineData("Typhoon rains in the Philippines displaced 40,000 people.", "40,000", "PH")]
+    public void A_cue_before_the_names_an_area_or_a_country(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void A_cue_before_the_names_no_town()
+    {
+        // "Jackson" is a town in several states; "the Jackson shooting" is an event named after a person or a street.
+        Assert.Null(StageInput.Figure("Two men were charged in the Jackson shooting that wounded 3 people.", "3").Place);
+    }
+
     [Fact]
     public void A_figure_whose_place_is_only_in_the_paragraph_before_takes_that_place()
     {
