@@ -202,8 +202,8 @@ public sealed class FigurePlacer
                 if (!m.Origin && (origin is null || m.Cued || WordsBetween(text, originEnd, m.Span.Start) <= DestinationReach))
                 {
                     // "40 in Assam"; after an origin, the place it went to: "4,300 crossed from Syria into Lebanon" counts
-                    // in Lebanon, "6,650 from Karabakh had entered Armenia" in Armenia, but "13,500 are fleeing Karabakh
-                    // following news that the region plans to rejoin Azerbaijan" in Karabakh.
+                    // in Lebanon, "900 from Aleppo had entered Turkey" in Turkey, but "3,000 fled Goma as news spread that
+                    // Rwanda had closed the border" in Goma.
                     return (m.Entry, null);
                 }
 
@@ -230,7 +230,7 @@ public sealed class FigurePlacer
         return (before ?? origin, apart ? null : common);
     }
 
-    /// <summary>How many words after where people came from a place may still be where they went ("from X had entered Y").</summary>
+    /// <summary>How many words after where people came from a place may still be where they went ("from Aleppo had entered Turkey").</summary>
     private const int DestinationReach = 2;
 
     /// <summary>The words between two offsets of the text (runs of letters or digits).</summary>
