@@ -199,13 +199,10 @@ public sealed class ExtractionStages
 
     public int FindPlaces()
     {
-        var gazetteer = _pipeline.Lexicons.Gazetteer.Value;
         int n = 0;
         foreach (var article in _corpus)
         {
-            var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);
-            PlaceResolver.Resolve(article.Text, mentions, OutletCountry.Of(article, gazetteer));
-            n += mentions.Count;
+            n += _placer.Mentions(article).Count;
         }
 
         return n;

@@ -151,7 +151,8 @@ public sealed class FigurePlacer
         return best!;
     }
 
-    private List<PlaceMention> Mentions(Article article)
+    /// <summary>The places the report names, found and resolved (every mention, usable or not).</summary>
+    internal List<PlaceMention> Mentions(Article article)
     {
         var gazetteer = _gazetteer.Value;
         var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);

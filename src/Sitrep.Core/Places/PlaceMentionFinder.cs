@@ -98,7 +98,7 @@ internal static class PlaceMentionFinder
 
             var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
                 ? PlaceWordRole.Cue
-                : Cue(text, i, gazetteer, mentions) ?? CueBeforeThe(text, i, hit, gazetteer);
+                : Cue(text, i, gazetteer, mentions, hit.Any(h => h.Precision != PlacePrecision.Place));
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
             {
                 i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
@@ -331,11 +331,13 @@ internal static class PlaceMentionFinder
         return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do";
     }
 
-    /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …), or a list of places.</summary>
-    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before)
+    /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …, and "the" before an area or a country), or a list of places.</summary>
+    /// <param name="areaOrCountry">The name may be an area's or a country's, whose cue may stand before "the" ("in the West
+    /// Bank", "in the northern Philippines"); a town's may not ("in the Jackson shooting" names no town).</param>
+    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before, bool areaOrCountry)
     {
         int e = start;
-        for (int hop = 0; hop < 2; hop++)
+        for (int hop = 0; hop < 3; hop++)
         {
             while (e > 0 && text[e - 1] == ' ')
             {
@@ -382,7 +384,8 @@ internal static class PlaceMentionFinder
                 return role;
             }
 
-            if (role != PlaceWordRole.Direction)
+            bool the = role is null && areaOrCountry && text.AsSpan(s, e - s).Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (role != PlaceWordRole.Direction && !the)
             {
                 return null;
             }
@@ -391,28 +394,6 @@ internal static class PlaceMentionFinder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The cue before "the" and an area's or a country's name ("in the West Bank", "from the Philippines"); null for a town's
-    /// ("in the Jackson shooting" names no town) or without such a cue.
-    /// </summary>
-    private static PlaceWordRole? CueBeforeThe(string text, int start, IReadOnlyList<PlaceEntry> hit, Gazetteer gazetteer)
-    {
-        var the = WordBefore(text, start);
-        if (!the.Equals("the", StringComparison.OrdinalIgnoreCase) || hit.All(h => h.Precision == PlacePrecision.Place))
-        {
-            return null;
-        }
-
-        int theStart = start;
-        while (theStart > 0 && text[theStart - 1] == ' ')
-        {
-            theStart--;
-        }
-
-        var role = gazetteer.Role(WordBefore(text, theStart - the.Length));
-        return role is PlaceWordRole.Cue or PlaceWordRole.Origin ? role : null;
     }
 
     /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>

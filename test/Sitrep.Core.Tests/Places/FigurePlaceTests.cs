@@ -53,6 +53,7 @@ public sealed class FigurePlaceTests
     [Theory]
     [InlineData("Settler attacks in the West Bank displaced 1,000 Palestinians this month.", "1,000", "PS")]
     [InlineData("Typhoon rains in the Philippines displaced 40,000 people.", "40,000", "PH")]
+    [InlineData("Typhoon rains in the northern Philippines displaced 40,000 people.", "40,000", "PH")]
     [InlineData("Floods in the Kurdistan Region displaced 2,000 families.", "2,000", "IQ")]
     [InlineData("Fighting near Sanandaj in Iran's Kurdistan province killed 4 people.", "4", "IR")]
     public void A_cue_before_the_names_an_area_or_a_country(string text, string quote, string country)
