@@ -4,11 +4,12 @@ using System.Globalization;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Sitrep.Bench -- extract-stages [rounds] [real|generated]</c>: a quick
+/// <c>dotnet run -c Release --project bench/Sitrep.Bench -- extract-stages [rounds] [real|generated] [stage]</c>: a quick
 /// stopwatch breakdown of extraction by stage, with the bytes each stage allocates, over the real reports of
 /// <see cref="RealReportCorpus"/> (the default) or the generated <see cref="ExtractionCorpus"/> (the BenchmarkDotNet
-/// <see cref="ExtractionStageBenchmarks"/> measure the same more carefully, and slowly). One warm-up round, then the
-/// best of the timed rounds per stage.
+/// <see cref="ExtractionStageBenchmarks"/> measure the same more carefully, and slowly). Each stage warmed for two seconds,
+/// then the best of the timed rounds; then the whole pipeline with and without its place stage, alternated. With a stage's word ("places"), only the stages whose name holds it: with many rounds,
+/// a profiler attached to the run sees that stage alone.
 /// </summary>
 internal static class ExtractionStageRun
 {
@@ -24,12 +25,18 @@ internal static class ExtractionStageRun
 
         var corpus = generated ? ExtractionCorpus.Load() : RealReportCorpus.Load();
         var stages = new ExtractionStages(corpus);
+        string? only = args.Length > 3 ? args[3] : null;
         var results = new List<(string Name, double MsPerReport, double BytesAllocated)>();
         foreach (var (name, run) in stages.All)
         {
-            // Warmed for a second first: the runtime compiles a method's optimised code only after it has run a while,
-            // and a stage timed before that (a few rounds of a cheap stage) reads two to three times slower.
-            for (var warm = Stopwatch.StartNew(); warm.ElapsedMilliseconds < 1000;)
+            if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Warmed first: the runtime compiles a method's optimised code only after it has run a while, and a stage
+            // timed before that (a few rounds of a cheap stage) reads two to three times slower.
+            for (var warm = Stopwatch.StartNew(); warm.ElapsedMilliseconds < 2000;)
             {
                 run();
             }
@@ -48,6 +55,12 @@ internal static class ExtractionStageRun
             results.Add((name, best, allocated / (double)stages.Count));
         }
 
+        if (results.Count == 0)
+        {
+            output.WriteLine($"extract-stages: no stage's name holds '{only}'");
+            return 2;
+        }
+
         double whole = results[^1].MsPerReport;
         double bytes = corpus.Average(a => System.Text.Encoding.UTF8.GetByteCount(a.Text));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -56,7 +69,32 @@ internal static class ExtractionStageRun
         foreach (var (name, ms, allocated) in results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-54} {ms,9:0.000}   {ms / whole,13:P0}   {bytes / 1e6 / (ms / 1e3),10:0.0}   {allocated / bytes,10:0.0}"));
+                $"{name,-54} {ms,9:0.000}   {(only is null ? (ms / whole).ToString("P0", CultureInfo.InvariantCulture) : "-"),13}   {bytes / 1e6 / (ms / 1e3),10:0.0}   {allocated / bytes,10:0.0}"));
+        }
+
+        if (results.Any(r => r.Name.StartsWith("whole pipeline", StringComparison.Ordinal)))
+        {
+            // Each stage above was timed alone; the place stage also costs the others the cache its tables take. Rounds
+            // with and without it alternate, so the machine's drift weighs on both alike.
+            var ratios = new List<double>();
+            for (int r = 0; r < Math.Max(rounds, 10); r++)
+            {
+                var timer = Stopwatch.StartNew();
+                stages.ExtractWithoutPlaces();
+                double without = timer.Elapsed.TotalMilliseconds;
+                timer.Restart();
+                stages.Extract();
+                ratios.Add(timer.Elapsed.TotalMilliseconds / without);
+            }
+
+            ratios.Sort();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"the place stage adds {ratios[ratios.Count / 2] - 1:P0} to the whole pipeline's time (median of {ratios.Count} alternated rounds; quartiles {ratios[ratios.Count / 4] - 1:P0} to {ratios[ratios.Count * 3 / 4] - 1:P0})"));
+        }
+
+        if (only is not null)
+        {
+            return 0;
         }
 
         output.WriteLine();

@@ -21,6 +21,7 @@ public sealed class ExtractionStages
 {
     private readonly IReadOnlyList<Article> _corpus;
     private readonly ExtractionPipeline _pipeline = ExtractionPipeline.CreateDefault();
+    private readonly ExtractionPipeline _withoutPlaces = ExtractionPipeline.CreateDefault().WithoutPlaces();
     private readonly NumberMentionFinder _numbers;
     private readonly SourceAttributor _attributor;
     private readonly FigureGrammar _grammar;
@@ -59,6 +60,7 @@ public sealed class ExtractionStages
         ("figure grammar (FigureGrammar.Read + Event)", ReadFigures),
         ("places (FigurePlacer.Apply)", PlaceFigures),
         ("  of which names (PlaceMentionFinder, PlaceResolver)", FindPlaces),
+        ("whole pipeline without its place stage", ExtractWithoutPlaces),
         ("whole pipeline (ExtractionPipeline.Extract)", Extract),
     ];
 
@@ -203,6 +205,17 @@ public sealed class ExtractionStages
         foreach (var article in _corpus)
         {
             n += _placer.Mentions(article).Count;
+        }
+
+        return n;
+    }
+
+    public int ExtractWithoutPlaces()
+    {
+        int n = 0;
+        foreach (var article in _corpus)
+        {
+            n += _withoutPlaces.Extract(article).Figures.Count;
         }
 
         return n;

@@ -42,6 +42,9 @@ public sealed class Gazetteer
 
     private const int WordBits = 1 << 20;
 
+    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like <see cref="_firstWords"/>.</summary>
+    private readonly ulong[] _countyFirstWords = new ulong[WordBits / 64];
+
     /// <summary>The other forms of names (<see cref="LookupOtherForm"/>), as a bit set of their hashes: most names are not one, and cost no search.</summary>
     private readonly ulong[] _otherFormHashes = new ulong[WordBits / 64];
 
@@ -49,6 +52,11 @@ public sealed class Gazetteer
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
         _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string county in counties.Keys)
+        {
+            Set(_countyFirstWords, WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
+        }
+
         foreach (string name in byName.Keys)
         {
             AddFirstWord(name);
@@ -152,6 +160,9 @@ public sealed class Gazetteer
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
     internal bool MayStart(int hash) => Has(_firstWords, hash);
+
+    /// <summary>Whether a word (by <see cref="WordHash"/>) may start a county's name (false for most words).</summary>
+    internal bool MayStartCounty(int hash) => Has(_countyFirstWords, hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
     internal bool MayLead(int hash) => Has(_leadWords, hash);

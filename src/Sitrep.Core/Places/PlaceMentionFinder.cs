@@ -23,8 +23,17 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            int firstEnd = i + WordLength(text, i);
+            int hash = Gazetteer.WordHash(text.AsSpan(i, firstEnd - i));
+            bool mayBeCounty = gazetteer.MayStartCounty(hash);
+            if (!mayBeCounty && !gazetteer.MayStart(hash) && !IsPossessive(text, i, firstEnd))
+            {
+                i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
+                continue;
+            }
+
             int words = Words(text, i, ends);
-            if (County(text, i, ends[..words], gazetteer) is { } county)
+            if (mayBeCounty && County(text, i, ends[..words], gazetteer) is { } county)
             {
                 // "Onslow County", "East Baton Rouge Parish": the states that have such a county say which town the
                 // report's other names are, without being a place of their own.
@@ -34,7 +43,6 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            int hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
             if (IsPossessive(text, i, ends[0]) && !gazetteer.MayStart(hash))
             {
                 // "Ethiopia's Amhara region": no name starts with "Ethiopia's" (as "Cox's Bazar" starts with "Cox's").
@@ -44,7 +52,7 @@ internal static class PlaceMentionFinder
 
             if (!gazetteer.MayStart(hash))
             {
-                i = ends[0]; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
+                i = ends[0];
                 continue;
             }
 
