@@ -75,12 +75,15 @@ public sealed class Gazetteer
 
         foreach (var (name, entries) in byName)
         {
-            if (PlainLetters.HasAccents(name))
+            string? plain = PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
+            foreach (string? form in (ReadOnlySpan<string?>)[plain, PlainLetters.WithoutApostrophes(plain ?? name)])
             {
-                string plain = PlainLetters.Plain(name);
-                _plainNames[plain] = _plainNames.TryGetValue(plain, out var known) ? [.. known, .. entries] : entries;
-                AddFirstWord(plain);
-                Set(_otherFormHashes, WordHash(plain));
+                if (form is not null)
+                {
+                    _plainNames[form] = _plainNames.TryGetValue(form, out var known) ? [.. known, .. entries.Where(e => !known.Contains(e))] : entries;
+                    AddFirstWord(form);
+                    Set(_otherFormHashes, WordHash(form));
+                }
             }
         }
 
@@ -109,6 +112,29 @@ public sealed class Gazetteer
     {
         var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
         return _towns.Find(name, named);
+    }
+
+    /// <summary>
+    /// The areas and countries whose name <paramref name="name"/> is without accents or apostrophes, beyond those of
+    /// <paramref name="found"/> ("Kasai" is a Japanese town as written, and the Congolese province "Kasaï"), or null.
+    /// </summary>
+    internal List<PlaceEntry>? AreasOfOtherForm(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> found)
+    {
+        if (!_plainLookup.TryGetValue(name, out var plain))
+        {
+            return null;
+        }
+
+        List<PlaceEntry>? more = null;
+        foreach (var e in plain)
+        {
+            if (e.Precision != PlacePrecision.Place && !found.Contains(e))
+            {
+                (more ??= []).Add(e);
+            }
+        }
+
+        return more;
     }
 
     /// <summary>

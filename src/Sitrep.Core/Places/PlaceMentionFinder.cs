@@ -104,10 +104,16 @@ internal static class PlaceMentionFinder
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
 
+            var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
                 ? PlaceWordRole.Cue
-                : Cue(text, i, gazetteer, mentions, hit.Any(h => h.Precision != PlacePrecision.Place));
-            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end))
+                : Cue(text, i, gazetteer, mentions, areasAlso is not null || hit.Any(h => h.Precision != PlacePrecision.Place));
+            if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
+            {
+                hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
+            }
+
+            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer))
             {
                 i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
                 continue;
@@ -342,7 +348,7 @@ internal static class PlaceMentionFinder
     /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …, and "the" before an area or a country), or a list of places.</summary>
     /// <param name="areaOrCountry">The name may be an area's or a country's, whose cue may stand before "the" ("in the West
     /// Bank", "in the northern Philippines"); a town's may not ("in the Jackson shooting" names no town).</param>
-    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before, bool areaOrCountry)
+    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before, bool areaOrCountry, int depth = 0)
     {
         int e = start;
         for (int hop = 0; hop < 3; hop++)
@@ -361,9 +367,17 @@ internal static class PlaceMentionFinder
                     sep--;
                 }
 
-                return before.Count > 0 && before[^1].End == sep && before[^1].Cued && !before[^1].Weak
-                    ? before[^1].Origin ? PlaceWordRole.Origin : PlaceWordRole.Cue
-                    : null;
+                if (before.Count > 0 && before[^1].End == sep)
+                {
+                    return before[^1].Cued && !before[^1].Weak ? before[^1].Origin ? PlaceWordRole.Origin : PlaceWordRole.Cue : null;
+                }
+
+                // A name the gazetteer does not know before "and" or "or" ("the provinces of Maguindanao and Cotabato";
+                // "in Tanah Datar, Agam and Padang", through the comma only then): the list's cue is the one before that
+                // name. Not a comma alone, which also stands before a person's name ("the agency's head in Pellaria,
+                // Sofia Lindahl").
+                int run = text[e - 1] == ',' && depth == 0 ? -1 : NameBefore(text, sep, gazetteer);
+                return run >= 0 && depth < 3 ? Cue(text, run, gazetteer, before, areaOrCountry, depth + 1) : null;
             }
 
             int s = e;
@@ -389,7 +403,10 @@ internal static class PlaceMentionFinder
 
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
-                return role;
+                // Through a name the gazetteer does not know, not "at" ("at Brook and Winter streets": a crossing) nor
+                // "between" ("between Megan and Mark": people).
+                bool pair = depth > 0 && (text.AsSpan(s, e - s).Equals("at", StringComparison.OrdinalIgnoreCase) || text.AsSpan(s, e - s).Equals("between", StringComparison.OrdinalIgnoreCase));
+                return pair ? null : role;
             }
 
             bool the = role is null && areaOrCountry && text.AsSpan(s, e - s).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -402,6 +419,43 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The start of the capitalised name of one to four words that ends at <paramref name="end"/>, or -1; -1 too when
+    /// its last word has a role in place-words.tsv ("Bellemeade Road": a street).
+    /// </summary>
+    private static int NameBefore(string text, int end, Gazetteer gazetteer)
+    {
+        if (gazetteer.Role(WordBefore(text, end)) is not null)
+        {
+            return -1;
+        }
+
+        int start = -1;
+        for (int words = 0; words < 4; words++)
+        {
+            int s = end;
+            while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] is '-' or '\'' && s - 1 > 0 && char.IsLetter(text[s - 2]))))
+            {
+                s--;
+            }
+
+            if (s == end || !char.IsUpper(text[s]))
+            {
+                break;
+            }
+
+            start = s;
+            if (s < 2 || text[s - 1] != ' ' || !char.IsUpper(WordBefore(text, s) is { Length: > 0 } w ? w[0] : 'a'))
+            {
+                break;
+            }
+
+            end = s - 1;
+        }
+
+        return start;
     }
 
     /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>
@@ -509,6 +563,42 @@ internal static class PlaceMentionFinder
 
         var next = text.AsSpan(end + 1, e - end - 1);
         return !IsUpperWord(next) && hit.All(h => h.Precision == PlacePrecision.Place) && gazetteer.Lookup(next).Count == 0;
+    }
+
+    /// <summary>
+    /// "near Laurel and Linden avenues", "at North Perry and Chamberlain streets": the first of two streets whose word comes
+    /// after the second (a facility word of place-words.tsv after " and " and one to three capitalised words).
+    /// </summary>
+    private static bool StreetPair(string text, int end, Gazetteer gazetteer)
+    {
+        if (!text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int at = end + 5;
+        for (int words = 0; words < 4 && at < text.Length; words++)
+        {
+            int length = WordLength(text, at);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            if (words > 0 && gazetteer.Role(text.AsSpan(at, length)) == PlaceWordRole.Facility)
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(text[at]) || at + length >= text.Length || text[at + length] != ' ')
+            {
+                return false;
+            }
+
+            at += length + 1;
+        }
+
+        return false;
     }
 
     /// <summary>"at Singleton and Hampton": a crossing of two streets, named by their names alone.</summary>

@@ -60,4 +60,29 @@ internal static class PlainLetters
                 into[i] = Of(from[i]);
             }
         });
+
+    /// <summary>
+    /// The name without the apostrophes that transliterate an Arabic letter ("Ma'rib" as "Marib", "Sana'a" as "Sanaa",
+    /// "'Amran" as "Amran"), as many reports write them; null when it has none. Not a possessive's ("Cox's Bazar"): an
+    /// apostrophe before a final "s" of a word stays.
+    /// </summary>
+    public static string? WithoutApostrophes(ReadOnlySpan<char> name)
+    {
+        Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
+        int n = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            bool apostrophe = c is '\'' or '\u2019' or '\u02BC' or '\u02BF' or '\u02BE' or '\u2018';
+            bool possessive = i + 1 < name.Length && name[i + 1] == 's' && (i + 2 == name.Length || !char.IsLetter(name[i + 2]));
+            if (apostrophe && !possessive && i + 1 < name.Length && char.IsLetter(name[i + 1]) && (i == 0 || char.IsLetter(name[i - 1]) || name[i - 1] == ' '))
+            {
+                continue;
+            }
+
+            into[n++] = c;
+        }
+
+        return n == name.Length ? null : into[..n].ToString();
+    }
 }

@@ -89,6 +89,11 @@ internal sealed class TownTable
                     AddOtherForm(plain, i);
                 }
 
+                if (PlainLetters.WithoutApostrophes(plain ?? name) is { } bare)
+                {
+                    AddOtherForm(bare, i); // "Marib" for "Ma'rib"
+                }
+
                 // "Marawi City", "Cebu City": a city's formal name whose news name is the first part. Not in the US, where
                 // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
                 if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"))

@@ -61,6 +61,37 @@ public sealed class FigurePlaceTests
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
 
+    [Theory]
+    [InlineData("Shelling in Marib displaced 900 families, aid groups said.", "900", "YE")]
+    [InlineData("Some 2,000 people arrived in Sanaa after fleeing the fighting.", "2,000", "YE")]
+    [InlineData("More than 1,000 families fled Kasai's Tshikapa after clashes.", "1,000", "CD")]
+    [InlineData("Floods in Kasai displaced 700 households, provincial officials said.", "700", "CD")]
+    public void A_name_written_without_its_apostrophes_or_accents_is_found_beside_its_namesakes(string text, string quote, string country)
+    {
+        // "Ma'rib", "Sana'a"; "Kasai" is a town in Japan as written, and the Congolese province "Kasaï" without its accent.
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Floods displaced 3,500 families in the provinces of Maguindanao and Cotabato on Tuesday.", "3,500", "PH")]
+    [InlineData("Rains in Tanah Datar, Agam and Padang displaced 1,200 residents.", "1,200", "ID")]
+    public void A_list_after_a_cue_carries_the_cue_past_a_name_the_gazetteer_lacks(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("The DA said there had been trouble between Megan and Mark before 3 people died.", "3")]
+    [InlineData("Four people were shot at Brook and Winter streets on Friday night; 2 died.", "2")]
+    [InlineData("Police found 2 men wounded near Laurel and Linden avenues early Monday.", "2")]
+    [InlineData("She said 4 shots were fired near Bellemeade Road and Jefferson Davis Highway.", "4")]
+    [InlineData("The agency's head in Pellaria, Sofia Lindahl, said 27 families had arrived.", "27")]
+    public void Streets_and_people_in_a_list_are_no_places(string text, string quote)
+    {
+        // A crossing of two streets ("X and Y streets"), two people after "between", a person's name after a comma.
+        Assert.Null(StageInput.Figure(text, quote).Place);
+    }
+
     [Fact]
     public void A_cue_before_the_names_no_town()
     {
