@@ -342,6 +342,11 @@ internal static class PlaceMentionFinder
         }
 
         var word = text.AsSpan(i, e - i);
+        if (word is "d" or "l" && e + 1 < text.Length && text[e] is '\'' or '\u2019' && char.IsUpper(text[e + 1]))
+        {
+            return true; // "Côte d'Ivoire", "Val d'Oise"
+        }
+
         return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do";
     }
 
@@ -458,7 +463,10 @@ internal static class PlaceMentionFinder
         return start;
     }
 
-    /// <summary>A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu").</summary>
+    /// <summary>
+    /// A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu"); a country's short name
+    /// of three letters is one ("DRC", "CAR"), of two it is not ("US", "UK": far more often "US troops" than a place).
+    /// </summary>
     private static bool IsAcronymOfTown(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
     {
         if (name.Length > 3 || !IsUpperWord(name))
@@ -468,7 +476,7 @@ internal static class PlaceMentionFinder
 
         foreach (var e in hit)
         {
-            if (IsUpperWord(e.Name))
+            if (IsUpperWord(e.Name) || (e.Precision != PlacePrecision.Place && name.Length == 3))
             {
                 return false;
             }

@@ -73,6 +73,18 @@ public sealed class FigurePlaceTests
     }
 
     [Theory]
+    [InlineData("Fighting in eastern DRC has forced 150,000 people to flee, the UN said.", "150,000", "CD")]
+    [InlineData("Heavy rains in Côte d'Ivoire left 3,000 people homeless.", "3,000", "CI")]
+    [InlineData("The Syrian Arab Republic hosts about 6.8 million internally displaced people.", "6.8 million", "SY")]
+    [InlineData("Demolitions in the occupied West Bank displaced 200 Palestinians in May.", "200", "PS")]
+    [InlineData("US officials said 2 soldiers were killed near Mosul.", "2", "IQ")]
+    public void A_country_is_found_by_its_short_or_formal_name_but_not_by_US(string text, string quote, string country)
+    {
+        // A three-letter short name is a country ("DRC"); "US" and "UK" are far more often "US officials" than a place.
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
     [InlineData("Floods displaced 3,500 families in the provinces of Maguindanao and Cotabato on Tuesday.", "3,500", "PH")]
     [InlineData("Rains in Tanah Datar, Agam and Padang displaced 1,200 residents.", "1,200", "ID")]
     public void A_list_after_a_cue_carries_the_cue_past_a_name_the_gazetteer_lacks(string text, string quote, string country)
