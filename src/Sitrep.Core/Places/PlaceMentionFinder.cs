@@ -452,9 +452,10 @@ internal static class PlaceMentionFinder
             }
 
             start = s;
-            if (s < 2 || text[s - 1] != ' ' || !char.IsUpper(WordBefore(text, s) is { Length: > 0 } w ? w[0] : 'a'))
+            var previous = WordBefore(text, s);
+            if (s < 2 || text[s - 1] != ' ' || previous.IsEmpty || !char.IsUpper(previous[0]))
             {
-                break;
+                break; // the name's first word: the word before it is no capitalised word of the same name
             }
 
             end = s - 1;
@@ -575,7 +576,8 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// "near Laurel and Linden avenues", "at North Perry and Chamberlain streets": the first of two streets whose word comes
-    /// after the second (a facility word of place-words.tsv after " and " and one to three capitalised words).
+    /// after the second (a facility word of place-words.tsv, plural or in lower case, after " and " and one to three
+    /// capitalised words: "near Hickory and Pine Streets"; not "Texas and Louisiana Hospital").
     /// </summary>
     private static bool StreetPair(string text, int end, Gazetteer gazetteer)
     {
@@ -593,7 +595,7 @@ internal static class PlaceMentionFinder
                 return false;
             }
 
-            if (words > 0 && gazetteer.Role(text.AsSpan(at, length)) == PlaceWordRole.Facility)
+            if (words > 0 && (char.IsLower(text[at]) || text[at + length - 1] == 's') && gazetteer.Role(text.AsSpan(at, length)) == PlaceWordRole.Facility)
             {
                 return true;
             }

@@ -9,6 +9,9 @@ internal static class PlainLetters
 {
     private const char First = '\u00C0';
 
+    /// <summary>The marks transliterations write for an Arabic letter: straight and curly apostrophes, modifier letters.</summary>
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'\u2019\u02BC\u02BF\u02BE\u2018");
+
     /// <summary>
     /// The plain letter of each of U+00C0 to U+017F (Latin-1 and Latin Extended-A), '.' where there is none of one
     /// letter (Æ, ß, Œ, ×).
@@ -68,12 +71,17 @@ internal static class PlainLetters
     /// </summary>
     public static string? WithoutApostrophes(ReadOnlySpan<char> name)
     {
+        if (name.IndexOfAny(Apostrophes) < 0)
+        {
+            return null; // most names: read once at load, for each of the gazetteer's names
+        }
+
         Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         int n = 0;
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            bool apostrophe = c is '\'' or '\u2019' or '\u02BC' or '\u02BF' or '\u02BE' or '\u2018';
+            bool apostrophe = Apostrophes.Contains(c);
             bool possessive = i + 1 < name.Length && name[i + 1] == 's' && (i + 2 == name.Length || !char.IsLetter(name[i + 2]));
             if (apostrophe && !possessive && i + 1 < name.Length && char.IsLetter(name[i + 1]) && (i == 0 || char.IsLetter(name[i - 1]) || name[i - 1] == ' '))
             {
