@@ -6,7 +6,8 @@ using Sitrep.Core.Places;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// What places cost: reading the gazetteer (once per process, on the first extraction; start-up does not read it), and
+/// What places cost: reading the gazetteer (once per process, on the first extraction; start-up does not read it), its
+/// second-level areas (once per process, on the first report that names one), and
 /// the place stage per report over real reports (<see cref="RealReportCorpus"/>) beside the whole extraction of the
 /// same reports, which includes it.
 /// </summary>
@@ -32,6 +33,10 @@ public class PlaceBenchmarks
 
     [Benchmark]
     public int Load_gazetteer() => Gazetteer.Load(new LexiconSource(), _countries).Count;
+
+    /// <summary>The second-level areas (districts.tsv), read by the first report that names one ("Kalehe territory").</summary>
+    [Benchmark]
+    public int Load_districts() => new DistrictTable(new Dictionary<string, PlaceEntry>()).Find("Kalehe").Count;
 
     [Benchmark(OperationsPerInvoke = ExtractionCorpus.Reports)]
     public int Place_figures()

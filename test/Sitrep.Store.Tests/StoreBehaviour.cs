@@ -140,6 +140,17 @@ public abstract class StoreBehaviour : IDisposable
         Assert.Equal(450, store.FindFigures(new FigureQuery(Measure.HousesDestroyed, ArticleId: "long")).Count);
     }
 
+    [Fact]
+    public void A_figure_placed_in_a_district_reads_back_with_its_precision()
+    {
+        using var store = Open();
+        var district = new FigurePlace("Kabupaten Tanah Datar", "ID", "ID-SB", -0.45, 100.61, PlacePrecision.Admin2);
+        Ingest(store, Reports.Article("d", "Rains in Tanah Datar regency displaced 240 residents."),
+            a => [Reports.Figure(a.Id, a.Text, "240", 240, Measure.Displaced) with { Place = district }]);
+
+        Assert.Equal(district, Assert.Single(store.FindFigures(new FigureQuery(ArticleId: "d"))).Place);
+    }
+
     [Theory]
     [InlineData("AM", null, "in Goris;in Yerevan")]
     [InlineData("am", "AM-SU", "in Goris")]

@@ -16,6 +16,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry[]> _byName;
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly TownTable _towns;
+    private readonly DistrictTable _districts;
     private readonly Dictionary<string, PlaceEntry> _countries;
     private readonly Dictionary<string, PlaceEntry> _areas;
     private readonly Dictionary<string, PlaceWordRole> _words;
@@ -48,7 +49,7 @@ public sealed class Gazetteer
     /// <summary>The other forms of names (<see cref="LookupOtherForm"/>), as a bit set of their hashes: most names are not one, and cost no search.</summary>
     private readonly ulong[] _otherFormHashes = new ulong[WordBits / 64];
 
-    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
+    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, DistrictTable districts, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
         Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
         _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -96,6 +97,7 @@ public sealed class Gazetteer
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _towns = towns;
+        _districts = districts;
         _countries = countries;
         _areas = areas;
         _words = words;
@@ -227,6 +229,12 @@ public sealed class Gazetteer
     /// <summary>The admin area of an ISO 3166-2 code.</summary>
     public PlaceEntry? Area(string code) => _areas.GetValueOrDefault(code);
 
+    /// <summary>
+    /// The second-level areas outside the US of a name as reports write it ("Tanah Datar", "Kalehe", "Kasese"), or an
+    /// empty list: ask only where the report says it is one ("Tanah Datar regency", "the Kalehe territory").
+    /// </summary>
+    internal IReadOnlyList<PlaceEntry> Districts(ReadOnlySpan<char> name) => _districts.Find(name);
+
     /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
     public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
 
@@ -241,7 +249,7 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(entry);
         return entry.Precision switch
         {
-            PlacePrecision.Place when entry.Admin1 is { } a && Area(a) is { } area => area,
+            PlacePrecision.Place or PlacePrecision.Admin2 when entry.Admin1 is { } a && Area(a) is { } area => area,
             PlacePrecision.Country => null,
             _ => Country(entry.Country),
         };
@@ -279,6 +287,7 @@ public sealed class Gazetteer
 
         var counties = new Dictionary<string, PlaceEntry[]>(StringComparer.OrdinalIgnoreCase);
         var towns = ReadShipped(names, countries, areas, counties, words);
+        var districts = new DistrictTable(areas);
 
         var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
         foreach (var row in LexiconFile.Rows(source, PlacesFile, 3))
@@ -332,14 +341,17 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, countries, areas, words, adjectives, counties);
+        return new Gazetteer(names, towns, districts, countries, areas, words, adjectives, counties);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
-    private static string ShippedText()
+    private static string ShippedText() => ShippedText("gazetteer.tsv");
+
+    /// <summary>One of the gazetteer's files as Sitrep ships it, embedded in the assembly.</summary>
+    internal static string ShippedText(string file)
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places.gazetteer.tsv")
-            ?? throw new InvalidOperationException("The gazetteer (gazetteer.tsv) is missing from the assembly.");
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places." + file)
+            ?? throw new InvalidOperationException($"The gazetteer's {file} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -18,6 +18,6 @@ public sealed record PlaceEntry(string Name, PlacePrecision Precision, string Co
         ReferenceEquals(this, area)
         || (string.Equals(Country, area.Country, StringComparison.Ordinal)
             && (area.Precision == PlacePrecision.Country
-                || (area.Precision == PlacePrecision.Admin1 && Precision == PlacePrecision.Place && area.Admin1 is not null
+                || (area.Precision == PlacePrecision.Admin1 && (Precision is PlacePrecision.Place or PlacePrecision.Admin2) && area.Admin1 is not null
                     && string.Equals(Admin1, area.Admin1, StringComparison.Ordinal))));
 }

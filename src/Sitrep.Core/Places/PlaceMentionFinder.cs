@@ -28,7 +28,16 @@ internal static class PlaceMentionFinder
             bool mayBeCounty = gazetteer.MayStartCounty(hash);
             if (!mayBeCounty && !gazetteer.MayStart(hash) && !IsPossessive(text, i, firstEnd))
             {
-                i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
+                // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word. A second-level area's
+                // may ("Tanah Datar regency"), named with its area word.
+                if (District(text, i, ends[..Words(text, i, ends)], gazetteer, mentions) is { } named)
+                {
+                    mentions.Add(named);
+                    i = named.End;
+                    continue;
+                }
+
+                i = firstEnd;
                 continue;
             }
 
@@ -59,6 +68,13 @@ internal static class PlaceMentionFinder
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
             var (hit, end, otherForm) = Longest(text, i, ends[..longest], gazetteer);
+
+            if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
+            {
+                mentions.Add(district);
+                i = district.End;
+                continue;
+            }
 
             if (end < 0)
             {
@@ -102,6 +118,13 @@ internal static class PlaceMentionFinder
             if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && gazetteer.AreasNamed(name) is { Count: > 0 } areas)
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
+            }
+            else if (after == PlaceWordRole.Suffix && role is null && hit.All(h => h.Precision == PlacePrecision.Place)
+                     && gazetteer.Districts(name) is { Count: > 0 } districts)
+            {
+                // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
+                // other places choose: "the church's Beaufort District" in South Carolina is the town's).
+                hit = [.. hit, .. districts];
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
@@ -234,6 +257,41 @@ internal static class PlaceMentionFinder
             {
                 return new PlaceMention(new TextSpan(start, ends[k] - start), areas, false, false, false, true, County: true);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A second-level area outside the US that the gazetteer lacks as a town, named with its area word after it ("Tanah
+    /// Datar regency", "the Kalehe territory", "in Wayanad District"): after a cue, or with the area word in lower case;
+    /// never a word of place-words.tsv ("the Central District police"). Null for none.
+    /// </summary>
+    private static PlaceMention? District(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer, List<PlaceMention> before)
+    {
+        if (ends.IsEmpty || gazetteer.Role(text.AsSpan(start, ends[0] - start)) is not null)
+        {
+            return null;
+        }
+
+        for (int k = ends.Length - 1; k >= 0; k--)
+        {
+            int end = ends[k];
+            if (WordAfter(text, end, gazetteer) != PlaceWordRole.Suffix)
+            {
+                continue;
+            }
+
+            var districts = gazetteer.Districts(text.AsSpan(start, end - start));
+            if (districts.Count == 0)
+            {
+                continue;
+            }
+
+            var cue = Cue(text, start, gazetteer, before, areaOrCountry: true);
+            return cue is PlaceWordRole.Cue or PlaceWordRole.Origin || char.IsLower(text[end + 1])
+                ? new PlaceMention(new TextSpan(start, end - start), districts, true, false, false, false, cue == PlaceWordRole.Origin)
+                : null;
         }
 
         return null;

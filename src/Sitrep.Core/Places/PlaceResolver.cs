@@ -206,6 +206,7 @@ internal static class PlaceResolver
     {
         PlacePrecision.Country => 9,
         PlacePrecision.Admin1 => 5.5,
+        PlacePrecision.Admin2 => 4.5,
         _ => Math.Log10(e.Population > 0 ? Math.Max(e.Population, 10) : UnknownPopulation) + (e.Seat / 2.0),
     };
 

@@ -104,6 +104,32 @@ public sealed class FigurePlaceTests
         Assert.Null(StageInput.Figure(text, quote).Place);
     }
 
+    [Theory]
+    [InlineData("A landslide in Tanah Datar regency destroyed 60 houses.", "60", "Kabupaten Tanah Datar|ID|ID-SB|admin2")]
+    [InlineData("Heavy rains in Kalehe territory displaced 3,000 households.", "3,000", "Kalehe|CD|CD-SK|admin2")]
+    [InlineData("Floods in Wayanad District cut off 1,200 families.", "1,200", "Wayanad|IN|IN-KL|admin2")]
+    public void A_second_level_area_named_with_its_area_word_is_found(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
+    [Theory]
+    [InlineData("The Virginia Department of Health said 12 people fell ill.", "12", "US")]
+    [InlineData("Storm damage closed 2 schools of the Beaufort District in South Carolina.", "2", "US")]
+    public void An_area_word_after_a_state_or_a_town_of_the_report_keeps_it(string text, string quote, string country)
+    {
+        // Honduras has a Virginia district and Jamaica a Beaufort one: a district joins a name's towns, never replaces
+        // its areas, and the report's other places choose.
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void A_district_precision_is_written_and_read_back_as_admin2()
+    {
+        Assert.Equal("admin2", FigurePlace.PrecisionText(PlacePrecision.Admin2));
+        Assert.Equal(PlacePrecision.Admin2, FigurePlace.ParsePrecision("admin2"));
+    }
+
     [Fact]
     public void A_cue_before_the_names_no_town()
     {
