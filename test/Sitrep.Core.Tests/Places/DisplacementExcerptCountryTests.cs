@@ -38,7 +38,7 @@ public sealed class DisplacementExcerptCountryTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"country right for {right} of {figures} figures ({right / (double)figures:0.000})");
-        Assert.Equal(109, figures);
-        Assert.True(right >= 101, $"country right for {right} of {figures} figures");
+        Assert.Equal(125, figures);
+        Assert.True(right >= 116, $"country right for {right} of {figures} figures");
     }
 }
