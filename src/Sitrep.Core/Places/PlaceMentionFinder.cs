@@ -205,6 +205,7 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
     {
+        (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm)? neverPlace = null;
         for (int k = ends.Length - 1; k >= 0; k--)
         {
             int e = ends[k];
@@ -215,6 +216,12 @@ internal static class PlaceMentionFinder
 
             if (gazetteer.Lookup(text.AsSpan(start, e - start)) is { Count: > 0 } plain)
             {
+                if (k == 0 && ends.Length > 1 && gazetteer.Role(text.AsSpan(start, e - start)) is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
+                {
+                    neverPlace = (plain, e, false); // "Mt" of "Mt. Juliet": a longer name in another form first
+                    break;
+                }
+
                 return (plain, e, false);
             }
         }
@@ -225,6 +232,11 @@ internal static class PlaceMentionFinder
             {
                 return (found, ends[k], true);
             }
+        }
+
+        if (neverPlace is { } word)
+        {
+            return word;
         }
 
         for (int k = ends.Length - 1; k >= 0; k--)

@@ -94,6 +94,17 @@ internal sealed class TownTable
                     AddOtherForm(bare, i); // "Marib" for "Ma'rib"
                 }
 
+                foreach (var (whole, shortForms) in Abbreviated)
+                {
+                    if (name.StartsWith(whole, StringComparison.Ordinal) && name.Length > whole.Length)
+                    {
+                        foreach (string form in shortForms)
+                        {
+                            AddOtherForm(string.Concat(form, (plain ?? name.ToString()).AsSpan(whole.Length)), i); // "St. Augustine", "FT LAUDERDALE"
+                        }
+                    }
+                }
+
                 // "Marawi City", "Cebu City": a city's formal name whose news name is the first part. Not in the US, where
                 // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
                 if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"))
@@ -107,6 +118,15 @@ internal sealed class TownTable
     }
 
     private const string CitySuffix = " City";
+
+    /// <summary>A name's first word as news abbreviates it: "St. Augustine" for Saint Augustine, "Ft. Myers", "Mt. Juliet".</summary>
+    private static readonly (string Whole, string[] Short)[] Abbreviated =
+    [
+        ("Saint ", ["St. ", "St "]),
+        ("Sainte ", ["Ste. ", "Ste "]),
+        ("Fort ", ["Ft. ", "Ft "]),
+        ("Mount ", ["Mt. ", "Mt "]),
+    ];
 
     /// <summary>The country code on line <paramref name="index"/> (the field after the name).</summary>
     private ReadOnlySpan<char> CountryOf(int index)

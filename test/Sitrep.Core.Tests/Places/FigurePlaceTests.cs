@@ -130,6 +130,15 @@ public sealed class FigurePlaceTests
         Assert.Equal(PlacePrecision.Admin2, FigurePlace.ParsePrecision("admin2"));
     }
 
+    [Theory]
+    [InlineData("Two people were shot in St. Augustine on Friday; 1 died.", "1", "Saint Augustine|US|US-FL|place")]
+    [InlineData("FT LAUDERDALE (WXYZ) – A shooting left 3 people hurt on Monday.", "3", "Fort Lauderdale|US|US-FL|place")]
+    [InlineData("A crash in Mt. Juliet, Tenn., injured 4 people.", "4", "Mount Juliet|US|US-TN|place")]
+    public void A_name_whose_first_word_news_abbreviates_is_found(string text, string quote, string expected)
+    {
+        Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
+    }
+
     [Fact]
     public void A_cue_before_the_names_no_town()
     {
