@@ -277,7 +277,7 @@ internal static class PlaceMentionFinder
     /// <summary>
     /// A second-level area outside the US that the gazetteer lacks as a town, named with its area word after it ("Tanah
     /// Datar regency", "the Kalehe territory", "in Wayanad District"): after a cue, or with the area word in lower case;
-    /// never a word of place-words.tsv ("the Central District police"). Null for none.
+    /// never a word of place-words.tsv ("the Metro District": Indonesia has a Metro). Null for none.
     /// </summary>
     private static PlaceMention? District(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer, List<PlaceMention> before)
     {
