@@ -123,7 +123,7 @@ internal static class PlaceMentionFinder
                      && gazetteer.Districts(name) is { Count: > 0 } districts)
             {
                 // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
-                // other places choose: "the church's Beaufort District" in South Carolina is the town's).
+                // other places choose: "the Beaufort District's schools" in South Carolina are the town's).
                 hit = [.. hit, .. districts];
             }
 
@@ -478,8 +478,8 @@ internal static class PlaceMentionFinder
 
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
-                // Through a name the gazetteer does not know, not "at" ("at Brook and Winter streets": a crossing) nor
-                // "between" ("between Megan and Mark": people).
+                // Through a name the gazetteer does not know, not "at" ("at Elm and Lincoln streets": a crossing) nor
+                // "between" ("between Brianna and Marion": people).
                 bool pair = depth > 0 && (text.AsSpan(s, e - s).Equals("at", StringComparison.OrdinalIgnoreCase) || text.AsSpan(s, e - s).Equals("between", StringComparison.OrdinalIgnoreCase));
                 return pair ? null : role;
             }
@@ -498,7 +498,7 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// The start of the capitalised name of one to four words that ends at <paramref name="end"/>, or -1; -1 too when
-    /// its last word has a role in place-words.tsv ("Bellemeade Road": a street).
+    /// its last word has a role in place-words.tsv ("Elmwood Road": a street).
     /// </summary>
     private static int NameBefore(string text, int end, Gazetteer gazetteer)
     {
@@ -645,9 +645,9 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
-    /// "near Laurel and Linden avenues", "at North Perry and Chamberlain streets": the first of two streets whose word comes
+    /// "near Oak and Warren avenues", "at North Elm and Jackson streets": the first of two streets whose word comes
     /// after the second (a facility word of place-words.tsv, plural or in lower case, after " and " and one to three
-    /// capitalised words: "near Hickory and Pine Streets"; not "Texas and Louisiana Hospital").
+    /// capitalised words: "near Ash and Clinton Streets"; not "Texas and Louisiana Hospital").
     /// </summary>
     private static bool StreetPair(string text, int end, Gazetteer gazetteer)
     {
