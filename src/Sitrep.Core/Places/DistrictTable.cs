@@ -8,17 +8,17 @@ namespace Sitrep.Core.Places;
 /// </summary>
 internal sealed class DistrictTable
 {
-    private readonly Lazy<Dictionary<string, PlaceEntry[]>> _byName;
+    private readonly Lazy<Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>>> _byName;
 
     public DistrictTable(IReadOnlyDictionary<string, PlaceEntry> areas)
     {
-        _byName = new Lazy<Dictionary<string, PlaceEntry[]>>(() => Read(Gazetteer.ShippedText("districts.tsv"), areas));
+        _byName = new(() => Read(Gazetteer.ShippedText("districts.tsv"), areas).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>The second-level areas of a name (case and accents ignored), or an empty list.</summary>
     public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name)
     {
-        var table = _byName.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = _byName.Value;
         if (table.TryGetValue(name, out var found))
         {
             return found;

@@ -26,18 +26,9 @@ internal static class PlaceMentionFinder
             int firstEnd = i + WordLength(text, i);
             int hash = Gazetteer.WordHash(text.AsSpan(i, firstEnd - i));
             bool mayBeCounty = gazetteer.MayStartCounty(hash);
-            if (!mayBeCounty && !gazetteer.MayStart(hash) && !IsPossessive(text, i, firstEnd))
+            if (!mayBeCounty && !gazetteer.MayStart(hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer))
             {
-                // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word. A second-level area's
-                // may ("Tanah Datar regency"), named with its area word.
-                if (District(text, i, ends[..Words(text, i, ends)], gazetteer, mentions) is { } named)
-                {
-                    mentions.Add(named);
-                    i = named.End;
-                    continue;
-                }
-
-                i = firstEnd;
+                i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
                 continue;
             }
 
@@ -59,15 +50,9 @@ internal static class PlaceMentionFinder
                 hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
             }
 
-            if (!gazetteer.MayStart(hash))
-            {
-                i = ends[0];
-                continue;
-            }
-
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
-            var (hit, end, otherForm) = Longest(text, i, ends[..longest], gazetteer);
+            var (hit, end, otherForm) = gazetteer.MayStart(hash) ? Longest(text, i, ends[..longest], gazetteer) : ([], -1, false);
 
             if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
             {
@@ -273,6 +258,13 @@ internal static class PlaceMentionFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the word after a first word no name starts with may make it a second-level area's ("Tanah Datar regency",
+    /// "Kalehe territory"): a capitalised word that continues the name, or an area word.
+    /// </summary>
+    private static bool MayOpenDistrict(string text, int end, Gazetteer gazetteer) =>
+        end + 1 < text.Length && text[end] == ' ' && (char.IsUpper(text[end + 1]) || WordAfter(text, end, gazetteer) == PlaceWordRole.Suffix);
 
     /// <summary>
     /// A second-level area outside the US that the gazetteer lacks as a town, named with its area word after it ("Tanah
