@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Core.Lexicons;
 
@@ -19,59 +20,35 @@ public sealed class Gazetteer
     private readonly DistrictTable _districts;
     private readonly Dictionary<string, PlaceEntry> _countries;
     private readonly Dictionary<string, PlaceEntry> _areas;
-    private readonly Dictionary<string, PlaceWordRole> _words;
-    private readonly Dictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<string, PlaceEntry> _adjectives;
-    private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
-    private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
+    // The small tables asked on most capitalised words are frozen: a frozen table turns most words away by their length
+    // and a few of their letters, where a dictionary hashes every letter.
+    private readonly FrozenDictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
+    private readonly FrozenDictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
 
     /// <summary>The countries', areas' and aliases' names written with accents, by their plain form ("Valparaiso Region").</summary>
     private readonly Dictionary<string, PlaceEntry[]> _plainNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
 
-    /// <summary>
-    /// The first words of every name of two words or more ("New" of "New York", "St" of "St. Louis"), as a bit set of
-    /// their case-blind hashes: a capitalised word that leads no name is looked up alone, not with the words after it.
-    /// </summary>
-    private readonly ulong[] _leadWords = new ulong[WordBits / 64];
+    /// <summary>The first words of names, the words that open longer ones, and names' other forms, as hashes.</summary>
+    private readonly NameStarts _starts;
 
-    /// <summary>
-    /// The first word of every name and every adjective, as a bit set of their case-blind hashes: a capitalised word whose
-    /// hash is not in it starts no place name ("Police", "He"), and costs no lookup.
-    /// </summary>
-    private readonly ulong[] _firstWords = new ulong[WordBits / 64];
+    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like <see cref="NameStarts"/>'.</summary>
+    private readonly ulong[] _countyFirstWords = NameStarts.NewSet();
 
-    private const int WordBits = 1 << 20;
-
-    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like <see cref="_firstWords"/>.</summary>
-    private readonly ulong[] _countyFirstWords = new ulong[WordBits / 64];
-
-    /// <summary>The other forms of names (<see cref="LookupOtherForm"/>), as a bit set of their hashes: most names are not one, and cost no search.</summary>
-    private readonly ulong[] _otherFormHashes = new ulong[WordBits / 64];
-
-    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, DistrictTable districts, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas,
-        Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
+    private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
-        _counties = counties.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starts = starts; // the towns' names and their other forms are in it already (the town table notes them as it loads)
+        _counties = counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string county in counties.Keys)
         {
-            Set(_countyFirstWords, WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
+            NameStarts.Set(_countyFirstWords, WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
         }
 
         foreach (string name in byName.Keys)
         {
-            AddFirstWord(name);
-        }
-
-        for (int i = 0; i < towns.Count; i++)
-        {
-            AddFirstWord(towns.NameOf(i));
-        }
-
-        foreach (string form in towns.OtherForms)
-        {
-            AddFirstWord(form);
-            Set(_otherFormHashes, WordHash(form));
+            _starts.AddName(name, WordHash(name));
         }
 
         foreach (var (name, entries) in byName)
@@ -82,8 +59,7 @@ public sealed class Gazetteer
                 if (form is not null)
                 {
                     _plainNames[form] = _plainNames.TryGetValue(form, out var known) ? [.. known, .. entries.Where(e => !known.Contains(e))] : entries;
-                    AddFirstWord(form);
-                    Set(_otherFormHashes, WordHash(form));
+                    _starts.AddOtherForm(form, WordHash(form));
                 }
             }
         }
@@ -92,7 +68,7 @@ public sealed class Gazetteer
 
         foreach (string adjective in adjectives.Keys)
         {
-            Set(_firstWords, WordHash(adjective));
+            _starts.AddWord(WordHash(adjective));
         }
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,10 +76,8 @@ public sealed class Gazetteer
         _districts = districts;
         _countries = countries;
         _areas = areas;
-        _words = words;
-        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _adjectives = adjectives;
-        _adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _adjectiveLookup = adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many names the gazetteer knows (a name of several towns counts once for each).</summary>
@@ -152,7 +126,7 @@ public sealed class Gazetteer
             name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
         }
 
-        if (name.Length < MinOtherFormLength || !Has(_otherFormHashes, WordHash(name)))
+        if (name.Length < MinOtherFormLength || !_starts.MayBeOtherForm(WordHash(name)))
         {
             return [];
         }
@@ -187,29 +161,13 @@ public sealed class Gazetteer
     internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
-    internal bool MayStart(int hash) => Has(_firstWords, hash);
+    internal bool MayStart(int hash) => _starts.MayStart(hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a county's name (false for most words).</summary>
-    internal bool MayStartCounty(int hash) => Has(_countyFirstWords, hash);
+    internal bool MayStartCounty(int hash) => NameStarts.Has(_countyFirstWords, hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
-    internal bool MayLead(int hash) => Has(_leadWords, hash);
-
-    private static bool Has(ulong[] bits, int hash) => (bits[(hash & (WordBits - 1)) >> 6] & (1UL << (hash & 63))) != 0;
-
-    private static void Set(ulong[] bits, int hash) => bits[(hash & (WordBits - 1)) >> 6] |= 1UL << (hash & 63);
-
-    /// <summary>Notes a name's first word as <see cref="PlaceMentionFinder"/> reads words ("St" of "St. Louis", "D.C" of "D.C.").</summary>
-    private void AddFirstWord(ReadOnlySpan<char> name)
-    {
-        int length = PlaceMentionFinder.WordLength(name, 0);
-        int hash = WordHash(name[..length]);
-        Set(_firstWords, hash);
-        if (length < name.Length && name[length..].TrimStart('.').StartsWith(' '))
-        {
-            Set(_leadWords, hash);
-        }
-    }
+    internal bool MayLead(int hash) => _starts.MayLead(hash);
 
     /// <summary>The town a neighbourhood is part of ("Brighton Park" is part of Chicago), or null.</summary>
     public PlaceEntry? PartOf(PlaceEntry entry)
@@ -286,7 +244,8 @@ public sealed class Gazetteer
         }
 
         var counties = new Dictionary<string, PlaceEntry[]>(StringComparer.OrdinalIgnoreCase);
-        var towns = ReadShipped(names, countries, areas, counties, words);
+        var starts = new NameStarts();
+        var towns = ReadShipped(names, countries, areas, counties, words, starts);
         var districts = new DistrictTable(areas);
 
         var aliases = new Dictionary<(PlacePrecision, string, string?, double, double), PlaceEntry>();
@@ -341,7 +300,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, districts, countries, areas, words, adjectives, counties);
+        return new Gazetteer(names, towns, starts, districts, countries, areas, words, adjectives, counties);
     }
 
     /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
@@ -352,13 +311,16 @@ public sealed class Gazetteer
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places." + file)
             ?? throw new InvalidOperationException($"The gazetteer's {file} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        // One read and one decoding of the whole file: a StreamReader decodes it in small pieces and copies them twice.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        int bom = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? System.Text.Encoding.UTF8.Preamble.Length : 0;
+        return System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
     }
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
     private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
-        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words)
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words, NameStarts starts)
     {
         string text = ShippedText();
         Span<Range> fields = stackalloc Range[6];
@@ -410,8 +372,7 @@ public sealed class Gazetteer
                 }
             }
         }
-
-        return new TownTable(text, at, countries, areas);
+        return new TownTable(text, at, countries, areas, starts);
     }
 
     private static PlaceEntry AliasEntry(LexiconRow row, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
@@ -496,3 +457,4 @@ public sealed class Gazetteer
         entries = exists ? [.. entries!, entry] : [entry];
     }
 }
+
