@@ -63,15 +63,9 @@ public sealed partial class BoilerplateCleaner
         string content = text.Substring(span.Start, span.Length);
 
         // Page furniture is short; a long paragraph is never tested against the patterns.
-        if (content.Length <= MaxBoilerplateLength)
+        if (content.Length <= MaxBoilerplateLength && _lexicons.Boilerplate.Match(content) is { } role)
         {
-            foreach (var (pattern, role) in _lexicons.Boilerplate)
-            {
-                if (Matches(pattern, content))
-                {
-                    return role;
-                }
-            }
+            return role;
         }
 
         if (!fromReader && index == 0 && LooksLikeHeadline(content, title))
@@ -145,18 +139,6 @@ public sealed partial class BoilerplateCleaner
         }
 
         return false;
-    }
-
-    private static bool Matches(Regex pattern, string content)
-    {
-        try
-        {
-            return pattern.IsMatch(content);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false; // a user's slow pattern must not stop the run
-        }
     }
 
     private static double CoveredShare(TextSpan block, IReadOnlyList<TextSpan> repeats)

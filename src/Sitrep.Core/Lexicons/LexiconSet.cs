@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Sitrep.Core.Cleaning;
 
 namespace Sitrep.Core.Lexicons;
 
@@ -73,7 +74,7 @@ public sealed class LexiconSet
 
     public required FrozenSet<string> CaptionVerbs { get; init; }
 
-    public required IReadOnlyList<(Regex Pattern, BlockRole Role)> Boilerplate { get; init; }
+    public required BoilerplatePatterns Boilerplate { get; init; }
 
     /// <summary>What the ledger knows as data: measure kinds, source tiers, parts, roles, events with sides (<c>ledger.tsv</c>).</summary>
     public required Ledger.LedgerLexicon Ledger { get; init; }
@@ -162,9 +163,7 @@ public sealed class LexiconSet
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
             SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
             CaptionVerbs = Set(source, "caption-verbs.txt"),
-            Boilerplate = Parse(source, "boilerplate.tsv", 2, row => (Pattern: BoilerplateRegex(row[0]), Role: ParseRole(row[1])))
-                .Select(e => e.Value)
-                .ToArray(),
+            Boilerplate = ReadBoilerplate(source),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
             Ledger = Sitrep.Core.Ledger.LedgerLexicon.Load(source),
             Stories = Sitrep.Core.Stories.StoryLexicon.Parse(
@@ -249,24 +248,15 @@ public sealed class LexiconSet
 
     private static readonly string[] ArticlePrefixes = ["the ", "a ", "an "];
 
-    /// <summary>
-    /// A boilerplate pattern that runs in linear time whatever the input (the non-backtracking engine);
-    /// a pattern that engine cannot run gets the backtracking one with a time limit.
-    /// </summary>
-    private static Regex BoilerplateRegex(string pattern)
+    /// <summary>The patterns of boilerplate.tsv; a line whose pattern is no regular expression is a FormatException naming it.</summary>
+    private static BoilerplatePatterns ReadBoilerplate(LexiconSource source)
     {
-        try
+        var rules = Parse(source, "boilerplate.tsv", 2, row =>
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        }
-        catch (ArgumentException e)
-        {
-            throw new FormatException($"invalid regular expression: {e.Message}", e);
-        }
+            BoilerplatePatterns.Validate(row[0]);
+            return ParseRole(row[1]);
+        });
+        return new BoilerplatePatterns(rules);
     }
 
     private static FrozenSet<string> Set(LexiconSource source, string file) =>

@@ -59,6 +59,7 @@ public sealed class FigurePlacer
             }
         }
 
+        (int Sentence, PlaceEntry? Place) paragraph = (-1, null); // the figures of one sentence share their paragraph's place
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -72,7 +73,7 @@ public sealed class FigurePlacer
                         ?? (breakdown ? whole : null)
                         ?? (f.Event is { } e && byEvent is not null && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
                         ?? whole
-                        ?? InParagraph(f.SentenceSpan.Start, usable, text)
+                        ?? (paragraph.Sentence == f.SentenceSpan.Start ? paragraph : paragraph = (f.SentenceSpan.Start, InParagraph(f.SentenceSpan.Start, usable, text))).Place
                         ?? fallback;
             if (entry is not null)
             {

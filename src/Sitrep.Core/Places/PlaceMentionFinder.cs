@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sitrep.Core.Places;
 
 /// <summary>
@@ -8,6 +10,10 @@ internal static class PlaceMentionFinder
 {
     private const int MaxWords = 5;
 
+    /// <summary>The ASCII characters that are no capital letter.</summary>
+    private static readonly SearchValues<char> NoCapital = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
+
     public static List<PlaceMention> Find(string text, Gazetteer gazetteer)
     {
         var mentions = new List<PlaceMention>();
@@ -16,6 +22,14 @@ internal static class PlaceMentionFinder
         int i = 0;
         while (i < text.Length)
         {
+            // To the next capital letter (or letter beyond ASCII, which may be one), most of the text passed over at once.
+            int skip = text.AsSpan(i).IndexOfAnyExcept(NoCapital);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             if (!char.IsUpper(c) || (i > 0 && IsWordChar(text[i - 1])))
             {

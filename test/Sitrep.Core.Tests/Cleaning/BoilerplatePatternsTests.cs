@@ -1,0 +1,63 @@
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Lexicons;
+using Xunit;
+
+namespace Sitrep.Core.Tests.Cleaning;
+
+/// <summary>
+/// The boilerplate patterns as the cleaner asks them: the patterns anchored at a block's start are first asked together,
+/// and the answer is always the role of the first pattern, in the file's order, that matches alone.
+/// </summary>
+public sealed class BoilerplatePatternsTests
+{
+    private static readonly string[] Blocks =
+    [
+        "Watch: the river crossing at dawn",
+        "SEE ALSO: Aid convoy reaches the northern valley",
+        "Reporting by Ilse Marten; editing by Tomas Brel",
+        "(Editing by Tomas Brel)",
+        "Photo credit: Ilse Marten",
+        "Copyright 2031 The Valley Courier. All rights reserved.",
+        "All rights reserved.",
+        "Share this story",
+        "Shareholders met on Tuesday to approve the plan.",
+        "By Ilse Marten and Tomas Brel",
+        "By the evening, 40 families had reached the camp.",
+        "Reuters",
+        "The aid agency said 1,200 people had fled the valley since Monday.",
+        "Your browser does not support the video tag.",
+        "Residents queue for water in the old town (Valley Courier photo/Ilse Marten)",
+        "",
+    ];
+
+    [Fact]
+    public void The_shipped_patterns_give_each_block_the_role_of_the_first_that_matches_alone()
+    {
+        var patterns = LexiconSet.Default.Boilerplate;
+        Assert.True(patterns.Count > 10);
+        Assert.True(patterns.OpeningsJoined);
+        int matched = 0;
+        foreach (string block in Blocks)
+        {
+            var alone = patterns.Where(p => p.Pattern.IsMatch(block)).Select(p => (BlockRole?)p.Role).FirstOrDefault();
+            Assert.Equal(alone, patterns.Match(block));
+            matched += alone is null ? 0 : 1;
+        }
+
+        Assert.InRange(matched, 8, Blocks.Length - 4); // the blocks test both answers
+    }
+
+    [Fact]
+    public void A_pattern_that_cannot_be_joined_leaves_every_pattern_asked_alone_in_order()
+    {
+        // In free-spacing mode a comment runs to the line's end, and would swallow the patterns joined after it.
+        const string file = "^(?x) watch \\s* : # a player's label\tmedia\n^share\\b\tboilerplate\n^watch\tcaption\n";
+        var patterns = LexiconSet.Load(new LexiconSource(f => f == "boilerplate.tsv" ? file : null)).Boilerplate;
+
+        Assert.False(patterns.OpeningsJoined);
+        Assert.Equal(BlockRole.Media, patterns.Match("Watch: the river crossing at dawn"));
+        Assert.Equal(BlockRole.Caption, patterns.Match("Watching the river rise"));
+        Assert.Equal(BlockRole.Boilerplate, patterns.Match("Share this story"));
+        Assert.Null(patterns.Match("The aid agency said 1,200 people had fled."));
+    }
+}
