@@ -26,7 +26,7 @@ public class ExtractionStageBenchmarks
     public int Find_repeats() => _stages.FindRepeats();
 
     [Benchmark(OperationsPerInvoke = ExtractionCorpus.Reports)]
-    public int Tokenize_and_segment() => _stages.TokenizeAndSegment();
+    public int Segment_sentences() => _stages.SegmentSentences();
 
     [Benchmark(OperationsPerInvoke = ExtractionCorpus.Reports)]
     public int Find_mentions() => _stages.FindMentions();

@@ -51,9 +51,9 @@ public sealed class ExtractionStages
     public IReadOnlyList<(string Name, Func<int> Run)> All =>
     [
         ("split blocks (BlockSplitter)", SplitBlocks),
-        ("clean: split + roles + repeats (BoilerplateCleaner)", Clean),
-        ("  of which repeats (RepeatDetector)", FindRepeats),
-        ("tokenize + sentences (Tokenizer, SentenceSegmenter)", TokenizeAndSegment),
+        ("clean: roles, tokens, repeats (BoilerplateCleaner)", Clean),
+        ("  of which tokens and repeats (RepeatDetector)", FindRepeats),
+        ("sentences of the cleaner's tokens (SentenceSegmenter)", SegmentSentences),
         ("number mentions (NumberMentionFinder)", FindMentions),
         ("sources (SourceAttributor + SourceCanonicalizer)", FindSources),
         ("time expressions (TimeExpressionFinder)", FindTimes),
@@ -100,7 +100,7 @@ public sealed class ExtractionStages
         return n;
     }
 
-    public int TokenizeAndSegment()
+    public int SegmentSentences()
     {
         int n = 0;
         foreach (var p in _prepared)

@@ -45,7 +45,9 @@ public sealed partial class BoilerplateCleaner
             blocks[i] = block with { Role = Classify(text, blocks, i, fromReader, article.Title) };
         }
 
-        var repeats = _repeats.Find(text, blocks);
+        // Read once here for the repeats and again by the pipeline for its sentences: marking a block a repeat keeps it read.
+        var tokens = BlockTokens.Read(text, blocks);
+        var repeats = _repeats.Find(text, blocks, tokens);
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Role == BlockRole.Body && CoveredShare(blocks[i].Span, repeats) >= 0.8)
@@ -54,7 +56,7 @@ public sealed partial class BoilerplateCleaner
             }
         }
 
-        return new CleanArticle(article, blocks, repeats);
+        return new CleanArticle(article, blocks, repeats) { Tokens = tokens };
     }
 
     private BlockRole Classify(string text, List<Block> blocks, int index, bool fromReader, string? title)

@@ -6,5 +6,8 @@ public sealed record CleanArticle(Article Article, IReadOnlyList<Block> Blocks, 
 {
     public string Text => Article.Text;
 
+    /// <summary>The tokens of the blocks read for figures, as the cleaner read them (null for an article cleaned elsewhere).</summary>
+    internal BlockTokens? Tokens { get; init; }
+
     public bool IsRepeated(TextSpan span) => Repeats.Any(r => r.Contains(span));
 }

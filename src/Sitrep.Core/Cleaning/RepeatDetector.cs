@@ -32,18 +32,56 @@ public sealed class RepeatDetector
             }
         }
 
+        return Find(text, tokens, 0, tokens.Count, scratch);
+    }
+
+    /// <summary>
+    /// The repeats among the body blocks whose tokens the cleaner read already (<see cref="BlockTokens"/>): the same
+    /// answer as <see cref="Find(string, IReadOnlyList{Block})"/>, without reading the text's words a second time.
+    /// </summary>
+    internal IReadOnlyList<TextSpan> Find(string text, IReadOnlyList<Block> blocks, BlockTokens read)
+    {
+        var scratch = t_scratch ??= new Scratch();
         var words = scratch.Words;
         var hashes = scratch.Hashes;
         words.Clear();
         hashes.Clear();
-        foreach (var token in tokens)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            if (blocks[b].Role is BlockRole.Body or BlockRole.Repeat)
+            {
+                AddWords(text, read.Tokens, read.First(b), read.End(b), words, hashes);
+            }
+        }
+
+        return Find(text, words, hashes, scratch);
+    }
+
+    private IReadOnlyList<TextSpan> Find(string text, List<Token> tokens, int first, int end, Scratch scratch)
+    {
+        var words = scratch.Words;
+        var hashes = scratch.Hashes;
+        words.Clear();
+        hashes.Clear();
+        AddWords(text, tokens, first, end, words, hashes);
+        return Find(text, words, hashes, scratch);
+    }
+
+    private static void AddWords(string text, List<Token> tokens, int first, int end, List<Token> words, List<ulong> hashes)
+    {
+        for (int i = first; i < end; i++)
+        {
+            var token = tokens[i];
             if (token.Kind != TokenKind.Symbol)
             {
                 words.Add(token);
                 hashes.Add(WordHash(text, token));
             }
         }
+    }
+
+    private IReadOnlyList<TextSpan> Find(string text, List<Token> words, List<ulong> hashes, Scratch scratch)
+    {
 
         if (words.Count < MinRunWords + ShingleWords)
         {

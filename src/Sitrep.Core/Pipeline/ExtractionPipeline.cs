@@ -444,20 +444,19 @@ public sealed class ExtractionPipeline
     /// <summary>Tokens and sentences of the blocks extraction reads (body, title, repeats), in text order.</summary>
     internal (List<Token> Tokens, List<Sentence> Sentences) Segment(CleanArticle clean)
     {
-        var tokens = new List<Token>(clean.Text.Length / 5 + 8);
+        var read = clean.Tokens ?? BlockTokens.Read(clean.Text, clean.Blocks);
+        var tokens = read.Tokens;
         var sentences = new List<Sentence>();
         for (int b = 0; b < clean.Blocks.Count; b++)
         {
             var block = clean.Blocks[b];
-            if (block.Role is not (BlockRole.Body or BlockRole.Title or BlockRole.Repeat))
+            if (!BlockTokens.IsRead(block.Role))
             {
                 continue;
             }
 
-            int first = tokens.Count;
-            Tokenizer.Tokenize(clean.Text, block.Span, tokens);
             int from = sentences.Count;
-            _segmenter.Split(clean.Text, tokens, first, tokens.Count, b, block.Role, sentences);
+            _segmenter.Split(clean.Text, tokens, read.First(b), read.End(b), b, block.Role, sentences);
             SentenceSegmenter.Window(clean.Text, tokens, sentences, from, _budget.MaxSentenceTokens);
         }
 

@@ -31,6 +31,7 @@ public sealed class RepeatDetectorTests
 
         var span = Assert.Single(Repeats(text));
 
+        Assert.Equal([span], FromCleanerTokens(text, BlockSplitter.Split(text).Select(s => new Block(s, BlockRole.Body)).ToList()));
         Assert.Equal(start, span.Start);
         Assert.True(span.End >= start + repeated.IndexOf("fighting", StringComparison.Ordinal) + "fighting".Length);
     }
@@ -58,6 +59,26 @@ public sealed class RepeatDetectorTests
         Assert.Empty(inTurn[2]);
         Assert.NotEmpty(inTurn[1]);
     }
+
+    [Fact]
+    public void Only_body_blocks_count_whether_the_detector_reads_the_words_or_takes_the_cleaners_tokens()
+    {
+        // The title and the caption say what the last paragraph says; neither is body text, so nothing repeats.
+        string text = Convoy + "\n\n" + "Officials said the road would stay open for a week.\n\n" + Convoy + "\n\n" + Convoy;
+        var spans = BlockSplitter.Split(text);
+        var blocks = new List<Block> { new(spans[0], BlockRole.Title), new(spans[1], BlockRole.Body), new(spans[2], BlockRole.Caption), new(spans[3], BlockRole.Body) };
+
+        Assert.Empty(new RepeatDetector().Find(text, blocks));
+        Assert.Empty(FromCleanerTokens(text, blocks));
+
+        blocks[2] = blocks[2] with { Role = BlockRole.Body };
+        var span = Assert.Single(new RepeatDetector().Find(text, blocks));
+        Assert.Equal([span], FromCleanerTokens(text, blocks));
+        Assert.Equal(spans[3].Start, span.Start);
+    }
+
+    private static IReadOnlyList<TextSpan> FromCleanerTokens(string text, List<Block> blocks) =>
+        new RepeatDetector().Find(text, blocks, BlockTokens.Read(text, blocks));
 
     [Fact]
     public void Distinct_paragraphs_that_share_phrases_are_not_repeats()
