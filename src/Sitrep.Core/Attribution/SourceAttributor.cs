@@ -431,7 +431,7 @@ public sealed class SourceAttributor
     {
         for (int k = start; k < end; k++)
         {
-            if (v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v.Lower(k))))
+            if (v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v, k)))
             {
                 return true;
             }
@@ -447,7 +447,7 @@ public sealed class SourceAttributor
             return false;
         }
 
-        if (IsSourceNoun(v.Lower(k)) || v.IsAnyWord(k, CarriedNouns))
+        if (IsSourceNoun(v, k) || v.IsAnyWord(k, CarriedNouns))
         {
             return true;
         }
@@ -456,7 +456,36 @@ public sealed class SourceAttributor
         return v.IsCapitalized(k) && !(k == v.First && v.IsAnyWord(k, "the", "a", "an", "but", "and", "in", "on"));
     }
 
-    private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v.Lower(k)));
+    private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v, k));
+
+    /// <summary>Whether token <paramref name="k"/> is a source noun, as <see cref="IsSourceNoun(string)"/> of its lower case answers, without the copy for a word of ASCII letters.</summary>
+    private bool IsSourceNoun(TokenView v, int k)
+    {
+        var word = v.Span(k);
+        if (word.IsEmpty || word.Length > 64 || !System.Text.Ascii.IsValid(word))
+        {
+            return IsSourceNoun(v.Lower(k));
+        }
+
+        var nouns = _lexicons.SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (nouns.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            Span<char> singular = stackalloc char[word.Length - 2];
+            word[..^3].CopyTo(singular);
+            singular[^1] = 'y';
+            if (nouns.Contains(singular))
+            {
+                return true;
+            }
+        }
+
+        return word.Length > 0 && word[^1] is 's' or 'S' && nouns.Contains(word[..^1]);
+    }
 
     /// <summary>A source noun, singular or plural ("agency", "agencies", "groups").</summary>
     private bool IsSourceNoun(string word) =>

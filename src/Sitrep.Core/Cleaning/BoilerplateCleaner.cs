@@ -62,7 +62,7 @@ public sealed partial class BoilerplateCleaner
     private BlockRole Classify(string text, List<Block> blocks, int index, bool fromReader, string? title)
     {
         var span = blocks[index].Span;
-        string content = text.Substring(span.Start, span.Length);
+        var content = text.AsSpan(span.Start, span.Length);
 
         // Page furniture is short; a long paragraph is never tested against the patterns.
         if (content.Length <= MaxBoilerplateLength && _lexicons.Boilerplate.Match(content) is { } role)
@@ -103,14 +103,14 @@ public sealed partial class BoilerplateCleaner
         return BlockRole.Body;
     }
 
-    private static bool LooksLikeHeadline(string content, string? title)
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> content, string? title)
     {
-        if (title is not null && string.Equals(Normalize(content), Normalize(title), StringComparison.OrdinalIgnoreCase))
+        if (title is not null && string.Equals(Normalize(content.ToString()), Normalize(title), StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return content.Length <= MaxTitleLength && !content.Contains('\n', StringComparison.Ordinal) && !EndsWithPeriod(content);
+        return content.Length <= MaxTitleLength && !content.Contains('\n') && !EndsWithPeriod(content);
     }
 
     /// <summary>
@@ -120,7 +120,12 @@ public sealed partial class BoilerplateCleaner
     public bool LooksLikeCaption(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var end = content.AsSpan().TrimEnd(CaptionEndTrim);
+        return LooksLikeCaption(content.AsSpan());
+    }
+
+    private bool LooksLikeCaption(ReadOnlySpan<char> content)
+    {
+        var end = content.TrimEnd(CaptionEndTrim);
         if (content.Length > 320 || end.Length == 0 || !char.IsDigit(end[^1]) || !CaptionDateEnding().IsMatch(content))
         {
             return false;
@@ -132,9 +137,13 @@ public sealed partial class BoilerplateCleaner
             return false;
         }
 
-        foreach (Match word in Word().Matches(content[..Math.Min(content.Length, 160)]))
+        var verbs = _lexicons.CaptionVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var opening = content[..Math.Min(content.Length, 160)];
+        foreach (var word in Word().EnumerateMatches(opening))
         {
-            if (_lexicons.CaptionVerbs.Contains(word.Value.ToLowerInvariant()))
+            var letters = opening.Slice(word.Index, word.Length);
+            // The set ignores case: a word of ASCII letters is looked up as written, another in lower case as before.
+            if (System.Text.Ascii.IsValid(letters) ? verbs.Contains(letters) : _lexicons.CaptionVerbs.Contains(letters.ToString().ToLowerInvariant()))
             {
                 return true;
             }
@@ -158,19 +167,19 @@ public sealed partial class BoilerplateCleaner
         return block.Length == 0 ? 0 : (double)covered / block.Length;
     }
 
-    private static bool EndsSentence(string content)
+    private static bool EndsSentence(ReadOnlySpan<char> content)
     {
-        var t = content.AsSpan().TrimEnd(ClosingTrim);
+        var t = content.TrimEnd(ClosingTrim);
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';';
     }
 
-    private static bool EndsWithPeriod(string content)
+    private static bool EndsWithPeriod(ReadOnlySpan<char> content)
     {
-        var t = content.AsSpan().TrimEnd(ClosingTrim);
+        var t = content.TrimEnd(ClosingTrim);
         return t.Length > 0 && t[^1] is '.' or ';' or ',';
     }
 
-    private static bool IsAllCaps(string content)
+    private static bool IsAllCaps(ReadOnlySpan<char> content)
     {
         bool anyLetter = false;
         foreach (char c in content)
@@ -187,7 +196,7 @@ public sealed partial class BoilerplateCleaner
     }
 
     /// <summary>Most words capitalised, as in a headline: "Mass Exodus: Thousands Of Ethnic Armenians Flee Nagorno-Karabakh".</summary>
-    private static bool IsHeadlineCase(string content)
+    private static bool IsHeadlineCase(ReadOnlySpan<char> content)
     {
         if (content.Length > 200)
         {

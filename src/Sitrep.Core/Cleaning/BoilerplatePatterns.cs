@@ -47,9 +47,8 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     }
 
     /// <summary>The role the first pattern that matches <paramref name="content"/> gives it, or null when none matches.</summary>
-    public BlockRole? Match(string content)
+    public BlockRole? Match(ReadOnlySpan<char> content)
     {
-        ArgumentNullException.ThrowIfNull(content);
         bool mayOpen = _openings is null || Matches(_openings, content);
         for (int i = 0; i < _rules.Length; i++)
         {
@@ -79,7 +78,7 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static bool Matches(Regex pattern, string content)
+    private static bool Matches(Regex pattern, ReadOnlySpan<char> content)
     {
         try
         {

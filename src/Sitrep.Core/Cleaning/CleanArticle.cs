@@ -9,5 +9,16 @@ public sealed record CleanArticle(Article Article, IReadOnlyList<Block> Blocks, 
     /// <summary>The tokens of the blocks read for figures, as the cleaner read them (null for an article cleaned elsewhere).</summary>
     internal BlockTokens? Tokens { get; init; }
 
-    public bool IsRepeated(TextSpan span) => Repeats.Any(r => r.Contains(span));
+    public bool IsRepeated(TextSpan span)
+    {
+        for (int i = 0; i < Repeats.Count; i++)
+        {
+            if (Repeats[i].Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

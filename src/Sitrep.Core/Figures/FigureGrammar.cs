@@ -20,7 +20,7 @@ public sealed class FigureGrammar
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         _lexicons = lexicons;
-        Readers =
+        _readers =
         [
             new HedgeReader(),
             new EventReader(),
@@ -36,8 +36,10 @@ public sealed class FigureGrammar
         ];
     }
 
+    private readonly IFigureReader[] _readers;
+
     /// <summary>The readers, in the order they run.</summary>
-    public IReadOnlyList<IFigureReader> Readers { get; }
+    public IReadOnlyList<IFigureReader> Readers => _readers;
 
     /// <summary>The marks of one sentence, to share between its numbers.</summary>
     public SentenceMarks Mark(TokenView sentence) => new(sentence, _lexicons);
@@ -49,7 +51,7 @@ public sealed class FigureGrammar
     {
         ArgumentNullException.ThrowIfNull(marks);
         var context = marks.Context.Reset(mentions, index, earlier, previousSentence);
-        foreach (var reader in Readers)
+        foreach (var reader in _readers) // an array: no enumerator for each number
         {
             reader.Read(context);
             if (context.Result is { } settled)

@@ -41,7 +41,7 @@ public sealed class NumberMentionFinder
         ]);
         var digits = new DigitsParser(grammar, Classifier);
         _persons = new PersonParser(grammar);
-        Parsers =
+        _parsers =
         [
             new PhoneNumberParser(),
             new SlashNumberParser(),
@@ -57,8 +57,10 @@ public sealed class NumberMentionFinder
         _personStarters = PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private readonly IMentionParser[] _parsers;
+
     /// <summary>The parsers, in the order they are tried at each token.</summary>
-    public IReadOnlyList<IMentionParser> Parsers { get; }
+    public IReadOnlyList<IMentionParser> Parsers => _parsers;
 
     /// <summary>The rules that say what a bare number is, in the order they are asked.</summary>
     public BareNumberClassifier Classifier { get; }
@@ -150,7 +152,7 @@ public sealed class NumberMentionFinder
             return (person, person.EndToken);
         }
 
-        foreach (var parser in Parsers)
+        foreach (var parser in _parsers) // an array: no enumerator for each token
         {
             if (parser.TryParse(v, i) is not { } mention)
             {

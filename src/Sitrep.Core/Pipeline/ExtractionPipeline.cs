@@ -419,9 +419,7 @@ public sealed class ExtractionPipeline
 
             // A year inside a full date counts only when the date is well before publication ("January 30,
             // 1945"), not a date of last week in an article of early January.
-            if (times.Any(t => t.FirstToken <= m.FirstToken && m.FirstToken < t.EndToken
-                               && (t.Anchor == TimeAnchor.Since
-                                   || (t.Point.Precision >= TimePrecision.Day && (published.Value - t.Point.Value).TotalDays < 90))))
+            if (InSinceOrRecentDate(times, m.FirstToken, published))
             {
                 continue;
             }
@@ -439,6 +437,21 @@ public sealed class ExtractionPipeline
         }
 
         return latest is int y && y < published.Value.Year ? y : null;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> lies in a "since" date or a full date under 90 days before publication.</summary>
+    private static bool InSinceOrRecentDate(List<TimeExpression> times, int token, TimePoint published)
+    {
+        foreach (var t in times)
+        {
+            if (t.FirstToken <= token && token < t.EndToken
+                && (t.Anchor == TimeAnchor.Since || (t.Point.Precision >= TimePrecision.Day && (published.Value - t.Point.Value).TotalDays < 90)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tokens and sentences of the blocks extraction reads (body, title, repeats), in text order.</summary>

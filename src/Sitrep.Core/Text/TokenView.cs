@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Text;
@@ -12,6 +14,18 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
     public ReadOnlySpan<char> Span(int k) => Text.AsSpan(Tokens[k].Start, Tokens[k].Length);
 
     public string Lower(int k) => LexiconFile.Normalize(Span(k));
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is one of a lexicon's words, as <c>words.Contains(Lower(k))</c> answers it: a word
+    /// of ASCII letters is looked up as written (the lexicon's sets ignore case), without a lower-case copy.
+    /// </summary>
+    public bool IsIn(FrozenSet<string> words, int k)
+    {
+        var word = Span(k);
+        return ReferenceEquals(words.Comparer, StringComparer.OrdinalIgnoreCase) && Ascii.IsValid(word)
+            ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            : words.Contains(Lower(k));
+    }
 
     public bool Is(int k, string s) => k >= First && k < End && Span(k).SequenceEqual(s);
 

@@ -50,13 +50,12 @@ public sealed class AmountReader : IFigureReader
             }
 
             int distance = j < m.FirstToken ? m.FirstToken - j : j - m.EndToken + 1;
-            string w = v.Lower(j);
-            bool weakFar = lexicons.WeakAidWords.Contains(w) && !(j < m.FirstToken && distance <= 3);
-            if (lexicons.AidWords.Contains(w) && !weakFar)
+            bool weakFar = v.IsIn(lexicons.WeakAidWords, j) && !(j < m.FirstToken && distance <= 3);
+            if (v.IsIn(lexicons.AidWords, j) && !weakFar)
             {
                 aid = Math.Min(aid, distance);
             }
-            else if (lexicons.LossWords.Contains(w))
+            else if (v.IsIn(lexicons.LossWords, j))
             {
                 loss = Math.Min(loss, distance);
             }

@@ -117,6 +117,6 @@ public sealed class PersonReader : IFigureReader
     {
         var v = context.View;
         int last = context.Mention.EndToken - 1;
-        return v[last].IsWord && context.Lexicons.PersonNouns.Contains(v.Lower(last)) ? v.Lower(last) : null;
+        return v[last].IsWord && v.IsIn(context.Lexicons.PersonNouns, last) ? v.Lower(last) : null;
     }
 }

@@ -198,10 +198,10 @@ public sealed class PersonParser : IMentionParser
     private bool IsNameWord(in TokenView v, int k)
     {
         var word = v.Span(k);
-        return word.Length > 1 && !_lexicons.SentenceStarters.Contains(v.Word(k)) && !_lexicons.IsPersonNoun(word)
+        return word.Length > 1 && !_lexicons.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !_lexicons.IsPersonNoun(word)
                && !CalendarWords.MonthLookup.ContainsKey(word) && !CalendarWords.WeekdayLookup.ContainsKey(word)
                && !_lexicons.Countries.TryAny(v.Word(k), out _) && !_lexicons.Countries.IsDemonym(word)
-               && !_lexicons.SourceNouns.Contains(v.Lower(k)) && _lexicons.Grammar.RolesOf(word) == WordRole.None
+               && !v.IsIn(_lexicons.SourceNouns, k) && _lexicons.Grammar.RolesOf(word) == WordRole.None
                && !_lexicons.Measures.TryMatchAt(v.Text, v.Tokens, k, v.End, out _);
     }
 
