@@ -311,11 +311,48 @@ public sealed class Gazetteer
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places." + file)
             ?? throw new InvalidOperationException($"The gazetteer's {file} is missing from the assembly.");
-        // One read and one decoding of the whole file: a StreamReader decodes it in small pieces and copies them twice.
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
-        stream.ReadExactly(bytes);
-        int bom = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? System.Text.Encoding.UTF8.Preamble.Length : 0;
-        return System.Text.Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
+        // Decoded twice in small pieces, counting then writing, into one string of the right length: no copy of the
+        // whole file's bytes (megabytes the process would keep) and no growing buffer.
+        byte[] piece = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+            int bom = SkipPreamble(stream, piece);
+            var counter = utf8.GetDecoder();
+            long chars = 0;
+            for (int n; (n = stream.Read(piece)) > 0;)
+            {
+                chars += counter.GetCharCount(piece, 0, n, flush: false);
+            }
+
+            chars += counter.GetCharCount([], 0, 0, flush: true);
+            stream.Position = bom;
+            return string.Create(checked((int)chars), (stream, piece, utf8), static (into, state) =>
+            {
+                var decoder = state.utf8.GetDecoder();
+                int at = 0;
+                for (int n; (n = state.stream.Read(state.piece)) > 0;)
+                {
+                    at += decoder.GetChars(state.piece.AsSpan(0, n), into[at..], flush: false);
+                }
+
+                decoder.GetChars([], into[at..], flush: true);
+            });
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(piece);
+        }
+    }
+
+    /// <summary>Moves past a UTF-8 byte order mark at the stream's start; returns where the text starts.</summary>
+    private static int SkipPreamble(Stream stream, byte[] buffer)
+    {
+        var preamble = System.Text.Encoding.UTF8.Preamble;
+        int n = stream.ReadAtLeast(buffer.AsSpan(0, preamble.Length), preamble.Length, throwOnEndOfStream: false);
+        int start = buffer.AsSpan(0, n).SequenceEqual(preamble) ? preamble.Length : 0;
+        stream.Position = start;
+        return start;
     }
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>

@@ -59,6 +59,20 @@ public sealed class TownTableTests
         Assert.False(starts.MayStart(Gazetteer.WordHash("Falls")));
     }
 
+    [Theory]
+    [InlineData("gazetteer.tsv")]
+    [InlineData("districts.tsv")]
+    public void A_shipped_file_reads_from_the_assembly_as_it_is_written(string file)
+    {
+        string written = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Places", file));
+
+        string shipped = Gazetteer.ShippedText(file);
+
+        Assert.True(written.Length > 1_000_000);
+        Assert.Equal(written.Length, shipped.Length);
+        Assert.True(written == shipped);
+    }
+
     private static TownTable Table(string text, out NameStarts starts)
     {
         starts = new NameStarts();
