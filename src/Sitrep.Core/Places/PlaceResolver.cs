@@ -51,6 +51,28 @@ internal static class PlaceResolver
             names[i] = string.GetHashCode(text.AsSpan(mentions[i].Span.Start, mentions[i].Span.Length), StringComparison.OrdinalIgnoreCase);
         }
 
+        // Each meaning's own weight (a logarithm for a town), once for all rounds.
+        var offsets = new int[count + 1];
+        for (int i = 0; i < count; i++)
+        {
+            offsets[i + 1] = offsets[i] + (mentions[i].Candidates.Count > 1 ? mentions[i].Candidates.Count : 0);
+        }
+
+        double[] priors = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, offsets[count]));
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Candidates.Count < 2)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < m.Candidates.Count; k++)
+            {
+                priors[offsets[i] + k] = Prior(m.Candidates[k]);
+            }
+        }
+
         // Votes by code (a country's, an area's), and by name and code: a name's own votes, to take off.
         VoteTally countries = new(), areas = new(), own = new();
         Span<int> buffer = stackalloc int[256];
@@ -117,14 +139,30 @@ internal static class PlaceResolver
 
                 int best = 0;
                 double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+                // A name's meanings come by country: the votes of the country (and area) asked last are kept.
+                string? lastCountry = null, lastArea = null;
+                int inCountry = 0, inArea = 0;
                 foreach (int k in order)
                 {
                     var c = m.Candidates[k];
-                    int inCountry = countries.Get(c.Country) - own.Get(c.Country, names[i]);
-                    int inArea = c.Admin1 is { } a ? areas.Get(a) - own.Get(a, names[i]) : 0;
+                    if (!ReferenceEquals(c.Country, lastCountry))
+                    {
+                        (lastCountry, inCountry) = (c.Country, countries.Get(c.Country) - own.Get(c.Country, names[i]));
+                    }
+
+                    if (c.Admin1 is not { } a)
+                    {
+                        inArea = 0;
+                        lastArea = null;
+                    }
+                    else if (!ReferenceEquals(a, lastArea))
+                    {
+                        (lastArea, inArea) = (a, areas.Get(a) - own.Get(a, names[i]));
+                    }
+
                     // One other name in the area weighs half as much as two: a small namesake beside one stray town of its
                     // state ("Liberty City", Texas) does not outweigh a big city ("Miami").
-                    double score = Prior(c) + (inCountry > 0 ? SameCountry : 0) + (SameArea * Math.Min(2, Math.Max(0, inArea)) / 2)
+                    double score = priors[offsets[i] + k] + (inCountry > 0 ? SameCountry : 0) + (SameArea * Math.Min(2, Math.Max(0, inArea)) / 2)
                                    + (string.Equals(c.Country, outletCountry, StringComparison.Ordinal) ? OutletCountry : 0)
                                    + (acrossCountries ? AreaWeight(c) : 0);
                     if (score > bestScore)
@@ -160,6 +198,8 @@ internal static class PlaceResolver
             // "Lawrence County" with nothing else to say which state's: it is not evidence for any one of them.
             mentions[i] = m with { Candidates = [m.Candidates[choice[i]]], County = m.County && !undecided[i] };
         }
+
+        System.Buffers.ArrayPool<double>.Shared.Return(priors);
     }
 
     private const int Rounds = 3;
