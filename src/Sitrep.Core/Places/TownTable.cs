@@ -22,7 +22,7 @@ internal sealed class TownTable
 
     /// <summary>
     /// Open addressing over the names: slot (a name's case-blind hash, then the next ones) holds 1 + the index of the
-    /// first line of that name, 0 when empty. Twice as many slots as names, or more: a search probes one or two.
+    /// first line of that name, 0 when empty. Twice as many slots as distinct names, or more: a search probes one or two.
     /// </summary>
     private readonly int[] _slots;
 
@@ -86,7 +86,8 @@ internal sealed class TownTable
             }
         }
         _groups = new PlaceEntry[]?[_starts.Length];
-        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)_starts.Length * 2))];
+        int names = sameAsBefore.Count(same => !same);
+        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)names * 2))];
         _otherForms = new(_starts.Length / 4, StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < _starts.Length; i++)
         {
