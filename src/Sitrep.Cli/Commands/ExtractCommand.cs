@@ -109,18 +109,27 @@ public static class ExtractCommand
 
     private sealed class JsonLinesSink(TextWriter output) : FigureSink
     {
-        private readonly MemoryStream _buffer = new();
-        private readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private readonly System.Buffers.ArrayBufferWriter<byte> _bytes = new(4096);
+        private readonly Utf8JsonWriter _writer = new(Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        private char[] _chars = new char[4096];
 
         public override void Add(Figure figure, CodePointOffsets offsets, FigureContext context)
         {
-            _buffer.SetLength(0);
-            using (var writer = new Utf8JsonWriter(_buffer, _options))
+            // One writer and two buffers for every record: a record is written as UTF-8, then handed to the output as
+            // characters, with nothing allocated for it.
+            _bytes.ResetWrittenCount();
+            _writer.Reset(_bytes);
+            FigureJson.Write(_writer, figure, offsets, context.Page);
+            _writer.Flush();
+            var utf8 = _bytes.WrittenSpan;
+            if (_chars.Length < utf8.Length)
             {
-                FigureJson.Write(writer, figure, offsets, context.Page);
+                _chars = new char[utf8.Length * 2];
             }
 
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+            int n = System.Text.Encoding.UTF8.GetChars(utf8, _chars);
+            output.Write(_chars, 0, n);
+            output.WriteLine();
         }
     }
 
