@@ -33,7 +33,7 @@ public sealed class Gazetteer
     /// <summary>The first words of names, the words that open longer ones, and names' other forms, as hashes.</summary>
     private readonly NameStarts _starts;
 
-    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like <see cref="NameStarts"/>'.</summary>
+    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like those of <see cref="NameStarts"/>.</summary>
     private readonly ulong[] _countyFirstWords = NameStarts.NewSet();
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
