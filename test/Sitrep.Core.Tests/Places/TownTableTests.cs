@@ -59,6 +59,38 @@ public sealed class TownTableTests
         Assert.False(starts.MayStart(Gazetteer.WordHash("Falls")));
     }
 
+    private const string Forms =
+        "P\tBexar City\tUS\tUS-TX\t29.4\t-98.5\t5000\t\t\n" +
+        "P\tFort Alden\tUS\tUS-KS\t38.1\t-98.3\t2100\t\t\n" +
+        "P\tKelvó\tES\tES-AN\t37.2\t-4.1\t9000\t\t\n" +
+        "P\tKélvo\tFR\tFR-OCC\t43.6\t1.4\t3000\t\t\n" +
+        "P\tMa'rada\tYE\t\t15.4\t44.2\t7000\t\t\n" +
+        "P\tMount Orrin\tUS\tUS-VT\t44.4\t-72.9\t1300\t\t\n" +
+        "P\tTarlo City\tPH\t\t15.5\t120.6\t80000\t\t\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Other_forms_find_their_towns_in_the_files_order(bool shuffled)
+    {
+        string text = shuffled ? string.Concat(Forms.Split('\n', StringSplitOptions.RemoveEmptyEntries).Reverse().Select(l => l + "\n")) : Forms;
+        var table = Table(text, out var starts);
+
+        Assert.Equal(!shuffled, table.ShippedSorted);
+        Assert.Equal(["ES", "FR"], table.FindOtherForm("KELVO").Select(t => t.Country));
+        Assert.Equal("YE", Assert.Single(table.FindOtherForm("Marada")).Country);
+        Assert.Equal("PH", Assert.Single(table.FindOtherForm("tarlo")).Country);
+        Assert.Empty(table.FindOtherForm("Bexar")); // "Charles City" and "Kansas City" are written whole in the US
+        Assert.Equal("US-KS", Assert.Single(table.FindOtherForm("Ft. Alden")).Admin1);
+        Assert.Equal("US-KS", Assert.Single(table.FindOtherForm("FT ALDEN")).Admin1);
+        Assert.Equal("US-VT", Assert.Single(table.FindOtherForm("Mt Orrin")).Admin1);
+        Assert.Empty(table.FindOtherForm("Kelvó")); // a name as written is no other form of itself
+        Assert.Empty(table.FindOtherForm("Ma'rada"));
+        Assert.True(starts.MayBeOtherForm(Gazetteer.WordHash("kelvo")));
+        Assert.True(starts.MayStart(Gazetteer.WordHash("Ft")));
+        Assert.True(starts.MayLead(Gazetteer.WordHash("Mt")));
+    }
+
     [Theory]
     [InlineData("gazetteer.tsv")]
     [InlineData("districts.tsv")]
