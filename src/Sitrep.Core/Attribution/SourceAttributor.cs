@@ -462,7 +462,8 @@ public sealed class SourceAttributor
     private bool IsSourceNoun(TokenView v, int k)
     {
         var word = v.Span(k);
-        if (word.IsEmpty || word.Length > 64 || !System.Text.Ascii.IsValid(word))
+        if (word.IsEmpty || word.Length > 64 || !System.Text.Ascii.IsValid(word)
+            || !ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase))
         {
             return IsSourceNoun(v.Lower(k));
         }
@@ -484,7 +485,7 @@ public sealed class SourceAttributor
             }
         }
 
-        return word.Length > 0 && word[^1] is 's' or 'S' && nouns.Contains(word[..^1]);
+        return word[^1] is 's' or 'S' && nouns.Contains(word[..^1]);
     }
 
     /// <summary>A source noun, singular or plural ("agency", "agencies", "groups").</summary>
