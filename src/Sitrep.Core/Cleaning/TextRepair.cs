@@ -42,8 +42,35 @@ public sealed class TextRepair
         int repairs = 0;
         int copied = 0; // original text up to here is in the builder
         int lastDigit = int.MinValue / 2, nextDigit = -1;
+        int nextMojibake = -1, nextNumber = -1; // where the next character mojibake starts with and the next digit are, once searched
         for (int i = 0; i < text.Length;)
         {
+            if (i - lastDigit > DigitReach)
+            {
+                // Far from the last digit nothing is repaired before the next character mojibake starts with, or before
+                // the stretch that leads to the next digit: the text up to there is passed over at once. Each search is
+                // made again only once the scan has passed what it found.
+                if (nextMojibake < i)
+                {
+                    int found = text.AsSpan(i).IndexOfAnyInRange('\u00C2', '\u00F4');
+                    nextMojibake = found < 0 ? int.MaxValue : i + found;
+                }
+
+                if (nextNumber < i)
+                {
+                    int found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                    nextNumber = found < 0 ? int.MaxValue : i + found;
+                }
+
+                int to = Math.Min(nextMojibake, nextNumber == int.MaxValue ? int.MaxValue : nextNumber - DigitReach);
+                if (to == int.MaxValue)
+                {
+                    break;
+                }
+
+                i = Math.Max(i, to);
+            }
+
             char c = text[i];
             if (char.IsAsciiDigit(c))
             {

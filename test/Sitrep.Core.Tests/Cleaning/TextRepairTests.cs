@@ -23,6 +23,21 @@ public sealed class TextRepairTests
     }
 
     [Theory]
+    [InlineData(40, true)]
+    [InlineData(41, false)]
+    public void A_glued_word_is_repaired_within_forty_characters_of_a_digit_before_or_after_it(int distance, bool repaired)
+    {
+        // Long stretches without a digit before and after, which the scan passes over at once.
+        string far = string.Join(' ', Enumerable.Repeat("residents waited", 8));
+        string after = far + " hadevacuated" + new string(' ', distance - "hadevacuated".Length) + "7 of them" + " " + far;
+        string before = far + " 7" + new string(' ', distance - 1) + "hadevacuated by dawn " + far;
+
+        Assert.Equal(repaired, Repair.Repair(after).Text.Contains("had evacuated", StringComparison.Ordinal));
+        Assert.Equal(repaired, Repair.Repair(before).Text.Contains("had evacuated", StringComparison.Ordinal));
+        Assert.Equal(after.Length + (repaired ? 1 : 0), Repair.Repair(after).Text.Length);
+    }
+
+    [Theory]
     [InlineData("Someone said everyone left without notice before the deadline; overall, nobody knew.")]
     [InlineData("Café owners in Zürich said 40 people fled.")]
     public void Whole_words_and_correct_text_are_left_alone_and_not_copied(string text)
