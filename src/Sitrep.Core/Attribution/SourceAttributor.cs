@@ -12,13 +12,11 @@ public sealed class SourceAttributor
 {
     private const int MaxSubjectTokens = 16;
 
-    private static readonly string[] SkippableBeforeVerb =
-    [
+    private static readonly WordList SkippableBeforeVerb = new(
         "also", "later", "earlier", "previously", "initially", "separately", "further", "meanwhile", "has", "have",
         "had", "would", "will", "was", "were", "is", "are", "been", "just", "already", "reportedly", "then", "recently",
         "again", "officially", "publicly", "first", "had", "subsequently", "repeatedly", "jointly", "since",
-        "not", "did", "does", "do", "could", "may", "might", "must", "should", "has", "being",
-    ];
+        "not", "did", "does", "do", "could", "may", "might", "must", "should", "has", "being");
 
     private static readonly string[] ParentheticalAdverbs =
     [
@@ -26,20 +24,16 @@ public sealed class SourceAttributor
         "for their part", "separately", "moreover", "also", "in a statement", "later", "earlier",
     ];
 
-    private static readonly string[] SubjectStops =
-    [
+    private static readonly WordList SubjectStops = new(
         "that", "as", "but", "while", "when", "after", "because", "since", "which", "who", "whom", "where", "if",
-        "and", "or", "though", "although", "whereas", "amid", "before", "until", "so", "yet", "than",
-    ];
+        "and", "or", "though", "although", "whereas", "amid", "before", "until", "so", "yet", "than");
 
     private static readonly string[] Pronouns = ["he", "she", "it", "they", "we", "i"];
 
     /// <summary>Words that open an adverbial phrase before the subject: "On Tuesday, …", "In a statement, …".</summary>
-    private static readonly string[] OpeningWords =
-    [
+    private static readonly WordList OpeningWords = new(
         "on", "in", "at", "by", "as", "after", "before", "during", "since", "until", "following", "from", "within",
-        "meanwhile", "separately", "elsewhere", "however", "overnight", "speaking", "asked", "this",
-    ];
+        "meanwhile", "separately", "elsewhere", "however", "overnight", "speaking", "asked", "this");
 
     private static readonly string[] CarriedNouns = ["statement", "report", "letter", "release", "communique", "bulletin", "post"];
 
@@ -494,9 +488,11 @@ public sealed class SourceAttributor
         || (word.EndsWith("ies", StringComparison.Ordinal) && _lexicons.SourceNouns.Contains(word[..^3] + "y"))
         || (word.EndsWith('s') && _lexicons.SourceNouns.Contains(word[..^1]));
 
-    private static bool IsTimeWord(TokenView v, int k) =>
-        v.IsAnyWord(k, "on", "late", "early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "overnight", "last", "week");
+    private static bool IsTimeWord(TokenView v, int k) => v.IsAnyWord(k, TimeWords);
+
+    private static readonly WordList TimeWords = new(
+        "on", "late", "early", "earlier", "later", "today", "yesterday", "tuesday", "monday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "overnight", "last", "week");
 
     /// <summary>Wire copy wraps lines inside names; a source is written on one line.</summary>
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

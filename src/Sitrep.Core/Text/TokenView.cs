@@ -50,6 +50,9 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
         return false;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a word of the list (as <see cref="IsAnyWord(int, ReadOnlySpan{string})"/> answers).</summary>
+    internal bool IsAnyWord(int k, WordList words) => k >= First && k < End && Tokens[k].IsWord && words.Contains(Span(k));
+
     public bool IsCapitalized(int k) => Tokens[k].IsWord && char.IsUpper(Text[Tokens[k].Start]);
 
     public bool IsDash(int k) => k >= First && k < End && Tokens[k].Kind == TokenKind.Symbol && Text[Tokens[k].Start] is '-' or '–' or '—' or '‑';

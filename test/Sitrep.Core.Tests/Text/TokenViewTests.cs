@@ -31,6 +31,32 @@ public sealed class TokenViewTests
         Assert.Equal(Exact.Contains(view.Lower(k)), view.IsIn(Exact, k));
     }
 
+    private static readonly string[] Words = ["also", "o'clock", "had", "meanwhile"];
+
+    [Theory]
+    [InlineData("Officials ALSO said")]
+    [InlineData("at nine o’clock they had left")]
+    [InlineData("at nine o'clock, Meanwhile, we Had")]
+    [InlineData("the ministère also had")]
+    [InlineData("alsoo ha meanwhil")]
+    public void A_word_list_answers_as_the_words_compared_one_by_one(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence, new TextSpan(0, sentence.Length));
+        var view = new TokenView(sentence, tokens, 0, tokens.Count);
+        var list = new WordList(Words);
+
+        Assert.Equal(
+            Enumerable.Range(0, tokens.Count).Select(k => view.IsAnyWord(k, Words)),
+            Enumerable.Range(0, tokens.Count).Select(k => view.IsAnyWord(k, list)));
+    }
+
+    [Fact]
+    public void A_word_list_takes_lower_case_words_only()
+    {
+        Assert.Throws<ArgumentException>(() => new WordList("also", "Had"));
+        Assert.Throws<ArgumentException>(() => new WordList("ministère"));
+    }
+
     [Fact]
     public void The_answers_differ_where_the_words_do()
     {
