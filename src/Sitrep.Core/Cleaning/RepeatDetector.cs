@@ -21,18 +21,7 @@ public sealed class RepeatDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
-        var scratch = t_scratch ??= new Scratch();
-        var tokens = scratch.Tokens;
-        tokens.Clear();
-        foreach (var block in blocks)
-        {
-            if (block.Role is BlockRole.Body or BlockRole.Repeat)
-            {
-                Tokenizer.Tokenize(text, block.Span, tokens);
-            }
-        }
-
-        return Find(text, tokens, 0, tokens.Count, scratch);
+        return Find(text, blocks, BlockTokens.Read(text, blocks));
     }
 
     /// <summary>
@@ -54,16 +43,6 @@ public sealed class RepeatDetector
             }
         }
 
-        return Find(text, words, hashes, scratch);
-    }
-
-    private IReadOnlyList<TextSpan> Find(string text, List<Token> tokens, int first, int end, Scratch scratch)
-    {
-        var words = scratch.Words;
-        var hashes = scratch.Hashes;
-        words.Clear();
-        hashes.Clear();
-        AddWords(text, tokens, first, end, words, hashes);
         return Find(text, words, hashes, scratch);
     }
 
@@ -192,8 +171,6 @@ public sealed class RepeatDetector
         private ulong[] _shingles = [];
         private bool[] _covered = [];
 
-        public List<Token> Tokens { get; private set; } = new(1024);
-
         public List<Token> Words { get; private set; } = new(1024);
 
         public List<ulong> Hashes { get; private set; } = new(1024);
@@ -227,9 +204,8 @@ public sealed class RepeatDetector
 
         public void Trim()
         {
-            if (Tokens.Capacity > KeepWords)
+            if (Words.Capacity > KeepWords)
             {
-                Tokens = new(1024);
                 Words = new(1024);
                 Hashes = new(1024);
                 Seen = new(1024);

@@ -41,8 +41,8 @@ public sealed class TextRepair
         List<int>? map = null;
         int repairs = 0;
         int copied = 0; // original text up to here is in the builder
-        int lastDigit = int.MinValue / 2, nextDigit = -1;
-        int nextMojibake = -1, nextNumber = -1; // where the next character mojibake starts with and the next digit are, once searched
+        int lastDigit = int.MinValue / 2;
+        int nextMojibake = -1, nextDigit = -1; // where the next character mojibake starts with and the next digit are, once searched
         for (int i = 0; i < text.Length;)
         {
             if (i - lastDigit > DigitReach)
@@ -56,13 +56,8 @@ public sealed class TextRepair
                     nextMojibake = found < 0 ? int.MaxValue : i + found;
                 }
 
-                if (nextNumber < i)
-                {
-                    int found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-                    nextNumber = found < 0 ? int.MaxValue : i + found;
-                }
-
-                int to = Math.Min(nextMojibake, nextNumber == int.MaxValue ? int.MaxValue : nextNumber - DigitReach);
+                NextDigit(text, i, ref nextDigit);
+                int to = Math.Min(nextMojibake, nextDigit == int.MaxValue ? int.MaxValue : nextDigit - DigitReach);
                 if (to == int.MaxValue)
                 {
                     break;
@@ -203,13 +198,18 @@ public sealed class TextRepair
             return true;
         }
 
-        if (nextDigit < i && nextDigit != int.MaxValue)
+        NextDigit(text, i, ref nextDigit);
+        return nextDigit != int.MaxValue && nextDigit - i <= DigitReach;
+    }
+
+    /// <summary>Keeps <paramref name="nextDigit"/> the place of the first digit at or after <paramref name="i"/> (int.MaxValue for none), searching again only once passed.</summary>
+    private static void NextDigit(string text, int i, ref int nextDigit)
+    {
+        if (nextDigit < i)
         {
             int found = text.AsSpan(i).IndexOfAnyInRange('0', '9');
             nextDigit = found < 0 ? int.MaxValue : i + found;
         }
-
-        return nextDigit != int.MaxValue && nextDigit - i <= DigitReach;
     }
 
     /// <summary>A lower-case word that is a measure word glued to a word that stands beside it ("displacedabout", "hadevacuated").</summary>

@@ -11,7 +11,6 @@ internal sealed class VoteTally
     private string[] _codes = new string[16];
     private int[] _votes = new int[16];
     private int _count;
-    private int _last;
 
     public void Clear() => _count = 0;
 
@@ -45,18 +44,10 @@ internal sealed class VoteTally
 
     private int IndexOf(string code, int name)
     {
-        // A town's namesakes are asked for one after another, mostly of one country: the key found last is tried first.
-        int last = _last;
-        if (last < _count && _names[last] == name && ReferenceEquals(_codes[last], code))
-        {
-            return last;
-        }
-
         for (int i = 0; i < _count; i++)
         {
             if (_names[i] == name && (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal)))
             {
-                _last = i;
                 return i;
             }
         }
