@@ -14,6 +14,10 @@ public sealed class PhraseTable<T>
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lastLookup;
 
+    /// <summary>The shapes of the phrases' first and last words: most tokens start or end no phrase and cost no hash.</summary>
+    private readonly WordShapes _firstShapes;
+    private readonly WordShapes _lastShapes;
+
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
     {
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
@@ -33,6 +37,8 @@ public sealed class PhraseTable<T>
         _byLast = Index(phrases.Values, p => p.Words[^1]);
         _firstLookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _lastLookup = _byLast.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstShapes = new WordShapes(_byFirst.Keys);
+        _lastShapes = new WordShapes(_byLast.Keys);
     }
 
     public int Count { get; }
@@ -41,7 +47,7 @@ public sealed class PhraseTable<T>
     public bool TryMatchAt(string text, List<Token> tokens, int index, int limit, out PhraseMatch<T> match)
     {
         match = default;
-        if (index >= limit || !TryCandidates(_firstLookup, text, tokens[index], out var candidates))
+        if (index >= limit || !TryCandidates(_firstLookup, _firstShapes, text, tokens[index], out var candidates))
         {
             return false;
         }
@@ -62,7 +68,7 @@ public sealed class PhraseTable<T>
     public bool TryMatchEndingAt(string text, List<Token> tokens, int endExclusive, int floor, out PhraseMatch<T> match)
     {
         match = default;
-        if (endExclusive - 1 < floor || !TryCandidates(_lastLookup, text, tokens[endExclusive - 1], out var candidates))
+        if (endExclusive - 1 < floor || !TryCandidates(_lastLookup, _lastShapes, text, tokens[endExclusive - 1], out var candidates))
         {
             return false;
         }
@@ -82,13 +88,19 @@ public sealed class PhraseTable<T>
 
     public bool Contains(string word) => _byFirst.TryGetValue(LexiconFile.Normalize(word), out var p) && p.Any(x => x.Words.Length == 1);
 
-    private static bool TryCandidates(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup,
+    private static bool TryCandidates(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, WordShapes shapes,
         string text, Token token, out Phrase[] candidates)
     {
         var span = text.AsSpan(token.Start, token.Length);
         if (span.IndexOfAny('\u2019', '\u02BC') >= 0)
         {
             span = LexiconFile.Normalize(span);
+        }
+
+        if (!shapes.MayHave(span))
+        {
+            candidates = [];
+            return false;
         }
 
         return lookup.TryGetValue(span, out candidates!);
