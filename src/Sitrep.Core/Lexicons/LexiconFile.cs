@@ -55,12 +55,17 @@ internal static class LexiconFile
     public static string Normalize(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        Fold(word, buffer);
+        return new string(buffer);
+    }
+
+    /// <summary>Writes <see cref="Normalize"/>'s folding of <paramref name="word"/> into <paramref name="folded"/>, of the same length, with no string made.</summary>
+    internal static void Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            buffer[i] = c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+            folded[i] = c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
         }
-
-        return new string(buffer);
     }
 }

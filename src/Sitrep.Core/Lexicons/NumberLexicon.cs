@@ -70,7 +70,7 @@ public sealed class NumberLexicon
         VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         FractionLookup = Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
-        StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+        StarterLookup = new QuickWordSet(Starters);
     }
 
     /// <summary>The built-in words, for stages that do not take a lexicon set (time expressions).</summary>
@@ -109,7 +109,8 @@ public sealed class NumberLexicon
 
     public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> FractionLookup { get; }
 
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup { get; }
+    /// <summary><see cref="Starters"/>, asked of every word of a text (most are turned away by their shape, unhashed).</summary>
+    public QuickWordSet StarterLookup { get; }
 
     internal static NumberLexicon Load(LexiconSource source) => new(LexiconFile.Rows(source, "numbers.tsv", 3));
 }

@@ -94,7 +94,7 @@ public sealed class PhraseTable<T>
         var span = text.AsSpan(token.Start, token.Length);
         if (span.IndexOfAny('\u2019', '\u02BC') >= 0)
         {
-            span = LexiconFile.Normalize(span);
+            return TryFolded(lookup, shapes, span, out candidates);
         }
 
         if (!shapes.MayHave(span))
@@ -104,6 +104,21 @@ public sealed class PhraseTable<T>
         }
 
         return lookup.TryGetValue(span, out candidates!);
+    }
+
+    /// <summary>A token with a curly apostrophe ("Ministry’s"), looked up with its apostrophe made straight, as the phrases are written.</summary>
+    private static bool TryFolded(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, WordShapes shapes,
+        ReadOnlySpan<char> span, out Phrase[] candidates)
+    {
+        Span<char> folded = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
+        LexiconFile.Fold(span, folded);
+        if (!shapes.MayHave(folded))
+        {
+            candidates = [];
+            return false;
+        }
+
+        return lookup.TryGetValue(folded, out candidates!);
     }
 
     private static bool Matches(Phrase phrase, string text, List<Token> tokens, int start)

@@ -49,8 +49,7 @@ public static class TimeExpressionFinder
             .Concat(NumberLexicon.BuiltIn.Units.Keys)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerStarterLookup =
-        LowerStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly QuickWordSet LowerStarterLookup = new(LowerStarters);
 
     /// <summary>Month and weekday names are capitalised; the other words that start a time expression are few.</summary>
     private static bool MayStart(string text, Token token) =>
