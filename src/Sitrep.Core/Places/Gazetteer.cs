@@ -30,11 +30,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry[]> _plainNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
 
-    /// <summary>The first words of names, the words that open longer ones, and names' other forms, as hashes.</summary>
+    /// <summary>The first words of names, the words that open longer ones, names' other forms and counties' first words (<see cref="AreasOfCounty"/>), as hashes.</summary>
     private readonly NameStarts _starts;
-
-    /// <summary>The first word of every county's name (<see cref="AreasOfCounty"/>), as a bit set like those of <see cref="NameStarts"/>.</summary>
-    private readonly ulong[] _countyFirstWords = NameStarts.NewSet();
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
@@ -43,7 +40,7 @@ public sealed class Gazetteer
         _counties = counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string county in counties.Keys)
         {
-            NameStarts.Set(_countyFirstWords, WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
+            _starts.AddCountyFirstWord(WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
         }
 
         foreach (string name in byName.Keys)
@@ -164,7 +161,7 @@ public sealed class Gazetteer
     internal bool MayStart(int hash) => _starts.MayStart(hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a county's name (false for most words).</summary>
-    internal bool MayStartCounty(int hash) => NameStarts.Has(_countyFirstWords, hash);
+    internal bool MayStartCounty(int hash) => _starts.MayStartCounty(hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
     internal bool MayLead(int hash) => _starts.MayLead(hash);

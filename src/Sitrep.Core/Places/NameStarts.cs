@@ -2,25 +2,32 @@ namespace Sitrep.Core.Places;
 
 /// <summary>
 /// Bit sets of case-blind hashes (<see cref="Gazetteer.WordHash"/>): the words the gazetteer's names start with, the
-/// words that open a name of two words or more, and the other forms of names. Most capitalised words of a report are
-/// in none of them ("Police", "He") and cost no lookup. Filled while the gazetteer loads, read-only after.
+/// words that open a name of two words or more, the other forms of names, and the words counties' names start with.
+/// Most capitalised words of a report are in none of them ("Police", "He") and cost no lookup. The four sets are
+/// interleaved: a hash's four bits share one 64-bit word, so the questions asked of a word read one place in memory, not
+/// four (the sets are 512 KB together, far bigger than what a core keeps close). Filled while the gazetteer loads,
+/// read-only after.
 /// </summary>
 internal sealed class NameStarts
 {
+    /// <summary>Positions per set (1 Mbit each, as four separate sets of 128 KB would hold).</summary>
     private const int Bits = 1 << 20;
 
-    private readonly ulong[] _first = NewSet();
-    private readonly ulong[] _lead = NewSet();
-    private readonly ulong[] _otherForms = NewSet();
+    private const int First = 0, Lead = 1, OtherForm = 2, CountyFirst = 3;
+
+    private readonly ulong[] _bits = new ulong[Bits * 4 / 64];
 
     /// <summary>Whether a word may start a name or be an adjective (false for most words).</summary>
-    public bool MayStart(int hash) => Has(_first, hash);
+    public bool MayStart(int hash) => Has(hash, First);
 
     /// <summary>Whether a word may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
-    public bool MayLead(int hash) => Has(_lead, hash);
+    public bool MayLead(int hash) => Has(hash, Lead);
 
     /// <summary>Whether a name may be another form of a gazetteer name (<see cref="Gazetteer.LookupOtherForm"/>).</summary>
-    public bool MayBeOtherForm(int hash) => Has(_otherForms, hash);
+    public bool MayBeOtherForm(int hash) => Has(hash, OtherForm);
+
+    /// <summary>Whether a word may start a county's name (false for most words).</summary>
+    public bool MayStartCounty(int hash) => Has(hash, CountyFirst);
 
     /// <summary>
     /// Notes a name's first word as <see cref="PlaceMentionFinder"/> reads words ("St" of "St. Louis", "D.C" of "D.C.").
@@ -30,27 +37,36 @@ internal sealed class NameStarts
     {
         int length = PlaceMentionFinder.WordLength(name, 0);
         int first = length == name.Length ? hash : Gazetteer.WordHash(name[..length]);
-        Set(_first, first);
+        Set(first, First);
         if (length < name.Length && name[length..].TrimStart('.').StartsWith(' '))
         {
-            Set(_lead, first);
+            Set(first, Lead);
         }
     }
 
     /// <summary>Notes a word that may start a name on its own (a country's adjective: "Armenian").</summary>
-    public void AddWord(int hash) => Set(_first, hash);
+    public void AddWord(int hash) => Set(hash, First);
 
     /// <summary>Notes another form of a name ("Tillaberi", "Marawi"), and its first word.</summary>
     public void AddOtherForm(ReadOnlySpan<char> form, int hash)
     {
-        Set(_otherForms, hash);
+        Set(hash, OtherForm);
         AddName(form, hash);
     }
 
-    /// <summary>An empty set of this size (1 Mbit: 128 KB).</summary>
-    public static ulong[] NewSet() => new ulong[Bits / 64];
+    /// <summary>Notes the first word of a county's name (by its hash).</summary>
+    public void AddCountyFirstWord(int hash) => Set(hash, CountyFirst);
 
-    public static bool Has(ulong[] bits, int hash) => (bits[(hash & (Bits - 1)) >> 6] & (1UL << (hash & 63))) != 0;
+    /// <summary>Position <c>hash mod 2^20</c> of a set: its 64-bit word holds that position's bits of the four sets.</summary>
+    private bool Has(int hash, int set)
+    {
+        int position = hash & (Bits - 1);
+        return (_bits[position >> 4] & (1UL << (((position & 15) << 2) | set))) != 0;
+    }
 
-    public static void Set(ulong[] bits, int hash) => bits[(hash & (Bits - 1)) >> 6] |= 1UL << (hash & 63);
+    private void Set(int hash, int set)
+    {
+        int position = hash & (Bits - 1);
+        _bits[position >> 4] |= 1UL << (((position & 15) << 2) | set);
+    }
 }

@@ -1,0 +1,55 @@
+using Sitrep.Core.Places;
+using Xunit;
+
+namespace Sitrep.Core.Tests.Places;
+
+/// <summary>The four interleaved sets of name starts answer each for itself: a word noted in one is in no other.</summary>
+public sealed class NameStartsTests
+{
+    [Fact]
+    public void Each_set_holds_only_what_was_noted_in_it()
+    {
+        var starts = new NameStarts();
+        starts.AddName("Port Harcourt", Gazetteer.WordHash("Port Harcourt"));
+        starts.AddOtherForm("Tillaberi", Gazetteer.WordHash("Tillaberi"));
+        starts.AddWord(Gazetteer.WordHash("Armenian"));
+        starts.AddCountyFirstWord(Gazetteer.WordHash("Onslow"));
+
+        Assert.True(starts.MayStart(Gazetteer.WordHash("PORT")));
+        Assert.True(starts.MayLead(Gazetteer.WordHash("Port")));
+        Assert.False(starts.MayBeOtherForm(Gazetteer.WordHash("Port")));
+        Assert.False(starts.MayStartCounty(Gazetteer.WordHash("Port")));
+
+        Assert.True(starts.MayBeOtherForm(Gazetteer.WordHash("tillaberi")));
+        Assert.True(starts.MayStart(Gazetteer.WordHash("Tillaberi")));
+        Assert.False(starts.MayLead(Gazetteer.WordHash("Tillaberi")));
+
+        Assert.True(starts.MayStart(Gazetteer.WordHash("Armenian")));
+        Assert.False(starts.MayLead(Gazetteer.WordHash("Armenian")));
+
+        Assert.True(starts.MayStartCounty(Gazetteer.WordHash("Onslow")));
+        Assert.False(starts.MayStart(Gazetteer.WordHash("Onslow")));
+        Assert.False(starts.MayLead(Gazetteer.WordHash("Onslow")));
+        Assert.False(starts.MayBeOtherForm(Gazetteer.WordHash("Onslow")));
+    }
+
+    [Fact]
+    public void Neighbouring_positions_do_not_share_bits()
+    {
+        // Hashes 0..63 fall in four 64-bit words, sixteen positions each: every position's bits stay its own.
+        var starts = new NameStarts();
+        for (int hash = 0; hash < 64; hash += 2)
+        {
+            starts.AddWord(hash);
+            starts.AddCountyFirstWord(hash + 1);
+        }
+
+        for (int hash = 0; hash < 64; hash++)
+        {
+            Assert.Equal(hash % 2 == 0, starts.MayStart(hash));
+            Assert.Equal(hash % 2 == 1, starts.MayStartCounty(hash));
+            Assert.False(starts.MayLead(hash));
+            Assert.False(starts.MayBeOtherForm(hash));
+        }
+    }
+}
