@@ -247,7 +247,7 @@ public sealed class ExtractionStages
             .Append((Check: "what-if: all boilerplate patterns with RegexOptions.Compiled, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => new Regex(b.Pattern.ToString(), Compiled)).ToList())))
             .Append((Check: "what-if: all boilerplate patterns interpreted with backtracking, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => new Regex(b.Pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList())))
             .Append((Check: "for comparison: all boilerplate patterns, each asked alone, together", Test: AnyMatch(_pipeline.Lexicons.Boilerplate.Select(b => b.Pattern).ToList())))
-            .Append((Check: "as the cleaner asks them (BoilerplatePatterns.Match: the openings joined, first)", Test: block => _pipeline.Lexicons.Boilerplate.Match(block) is not null));
+            .Append((Check: "as the cleaner asks them (BoilerplatePatterns.Match: openings and others joined, first)", Test: block => _pipeline.Lexicons.Boilerplate.Match(block) is not null));
         var costs = new List<(string, double)>();
         foreach (var (check, test) in checks)
         {

@@ -7,7 +7,9 @@ namespace Sitrep.Core.Cleaning;
 /// The patterns of <c>boilerplate.tsv</c> in their order, each with the role of a block it matches. A pattern runs in
 /// linear time whatever the input (the non-backtracking engine); one that engine cannot run gets the backtracking one with
 /// a time limit. Most blocks match none: the patterns anchored at the block's start (<c>^…</c>) are also joined into one,
-/// which answers for all of them at once, and each is built for itself only when that one says a block may match.
+/// which answers for all of them at once, and each is built for itself only when that one says a block may match; so are
+/// the others ("all rights reserved" at a block's end), whose joined literals are searched for together and vectorised
+/// (alone, a case-blind literal is searched character by character).
 /// </summary>
 public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRole Role)>
 {
@@ -16,8 +18,14 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     private readonly (string Text, BlockRole Role, bool Opening)[] _rules;
     private readonly Lazy<Regex>[] _patterns;
 
-    /// <summary>The patterns anchored at the start, joined; null when there are none or one of them needs backtracking.</summary>
-    private readonly Regex? _openings;
+    /// <summary>
+    /// The patterns anchored at the start, joined; null when there are fewer than two or one of them needs backtracking.
+    /// Built on the first block asked about, as each pattern is (a command that cleans no report builds none).
+    /// </summary>
+    private readonly Lazy<Regex?> _openings;
+
+    /// <summary>The other patterns, joined likewise.</summary>
+    private readonly Lazy<Regex?> _others;
 
     /// <param name="rules">Each pattern as written (read already by <see cref="Validate"/>), with its role.</param>
     internal BoilerplatePatterns(IReadOnlyList<(string Pattern, BlockRole Role)> rules)
@@ -32,27 +40,40 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
             _patterns[i] = new Lazy<Regex>(() => Build(text));
         }
 
-        var openings = _rules.Where(r => r.Opening).Select(r => "(?:" + r.Text + ")").ToList();
-        if (openings.Count > 1)
+        _openings = new Lazy<Regex?>(() => Join(_rules.Where(r => r.Opening)));
+        _others = new Lazy<Regex?>(() => Join(_rules.Where(r => !r.Opening)));
+    }
+
+    /// <summary>
+    /// One pattern that matches where any of <paramref name="rules"/> does; null for fewer than two, or when one of them
+    /// needs backtracking (a backreference, a lookaround, a comment to the line's end: each is then tried for itself).
+    /// </summary>
+    private static Regex? Join(IEnumerable<(string Text, BlockRole Role, bool Opening)> rules)
+    {
+        var joined = rules.Select(r => "(?:" + r.Text + ")").ToList();
+        if (joined.Count < 2)
         {
-            try
-            {
-                _openings = new Regex(string.Join('|', openings), Options | RegexOptions.NonBacktracking);
-            }
-            catch (Exception e) when (e is NotSupportedException or ArgumentException)
-            {
-                _openings = null; // a backreference, a lookaround, a comment to the line's end: each is tried for itself, in order
-            }
+            return null;
+        }
+
+        try
+        {
+            return new Regex(string.Join('|', joined), Options | RegexOptions.NonBacktracking);
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            return null;
         }
     }
 
     /// <summary>The role the first pattern that matches <paramref name="content"/> gives it, or null when none matches.</summary>
     public BlockRole? Match(ReadOnlySpan<char> content)
     {
-        bool mayOpen = _openings is null || Matches(_openings, content);
+        bool mayOpen = _openings.Value is not { } openings || Matches(openings, content);
+        bool mayOther = _others.Value is not { } others || Matches(others, content);
         for (int i = 0; i < _rules.Length; i++)
         {
-            if ((mayOpen || !_rules[i].Opening) && Matches(_patterns[i].Value, content))
+            if ((_rules[i].Opening ? mayOpen : mayOther) && Matches(_patterns[i].Value, content))
             {
                 return _rules[i].Role;
             }
@@ -62,7 +83,10 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     }
 
     /// <summary>Whether the patterns anchored at the start are asked together first (for tests).</summary>
-    internal bool OpeningsJoined => _openings is not null;
+    internal bool OpeningsJoined => _openings.Value is not null;
+
+    /// <summary>Whether the other patterns are asked together first (for tests).</summary>
+    internal bool OthersJoined => _others.Value is not null;
 
     public int Count => _rules.Length;
 

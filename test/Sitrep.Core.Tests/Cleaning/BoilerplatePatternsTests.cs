@@ -6,7 +6,7 @@ namespace Sitrep.Core.Tests.Cleaning;
 
 /// <summary>
 /// The boilerplate patterns as the cleaner asks them: the patterns anchored at a block's start are first asked together,
-/// and the answer is always the role of the first pattern, in the file's order, that matches alone.
+/// and so are the others; the answer is always the role of the first pattern, in the file's order, that matches alone.
 /// </summary>
 public sealed class BoilerplatePatternsTests
 {
@@ -27,6 +27,10 @@ public sealed class BoilerplatePatternsTests
         "The aid agency said 1,200 people had fled the valley since Monday.",
         "Your browser does not support the video tag.",
         "Residents queue for water in the old town (Valley Courier photo/Ilse Marten)",
+        "Residents queue for water in the old town (AP Photo)",
+        "Families wait at the crossing. Getty Images",
+        "All rights reserved for the valley's first families, the council said.",
+        "ALL RIGHTS RESERVED",
         "",
     ];
 
@@ -36,6 +40,7 @@ public sealed class BoilerplatePatternsTests
         var patterns = LexiconSet.Default.Boilerplate;
         Assert.True(patterns.Count > 10);
         Assert.True(patterns.OpeningsJoined);
+        Assert.True(patterns.OthersJoined);
         int matched = 0;
         foreach (string block in Blocks)
         {
@@ -58,6 +63,22 @@ public sealed class BoilerplatePatternsTests
         Assert.Equal(BlockRole.Media, patterns.Match("Watch: the river crossing at dawn"));
         Assert.Equal(BlockRole.Caption, patterns.Match("Watching the river rise"));
         Assert.Equal(BlockRole.Boilerplate, patterns.Match("Share this story"));
+        Assert.Null(patterns.Match("The aid agency said 1,200 people had fled."));
+    }
+
+    [Fact]
+    public void Patterns_joined_anywhere_in_a_block_answer_in_the_file_order()
+    {
+        // A user's patterns come after the shipped ones; among them, the first that matches alone gives the role.
+        const string file = "valley courier\\.?$\tcaption\n(courier|gazette)\\.?$\tboilerplate\n^drone\\b\tmedia\n(drone|satellite) image\\)?$\tcaption\n";
+        var patterns = LexiconSet.Load(new LexiconSource(f => f == "boilerplate.tsv" ? file : null)).Boilerplate;
+
+        Assert.True(patterns.OthersJoined);
+        Assert.Equal(BlockRole.Caption, patterns.Match("Photographs courtesy of the Valley Courier."));
+        Assert.Equal(BlockRole.Boilerplate, patterns.Match("Photographs courtesy of the Hill Gazette"));
+        Assert.Equal(BlockRole.Media, patterns.Match("Drone footage of the river at dawn"));
+        Assert.Equal(BlockRole.Caption, patterns.Match("The camp at dawn (satellite image)"));
+        Assert.Null(patterns.Match("The Valley Courier reported 1,200 people had fled."));
         Assert.Null(patterns.Match("The aid agency said 1,200 people had fled."));
     }
 }
