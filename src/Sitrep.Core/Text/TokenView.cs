@@ -9,9 +9,18 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
 {
     public Token this[int k] => Tokens[k];
 
-    public string Word(int k) => Text.Substring(Tokens[k].Start, Tokens[k].Length);
+    // Each helper reads its token once: a token is a struct in a list, and every read of Tokens[k] checks the index again.
+    public string Word(int k)
+    {
+        var token = Tokens[k];
+        return Text.Substring(token.Start, token.Length);
+    }
 
-    public ReadOnlySpan<char> Span(int k) => Text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+    public ReadOnlySpan<char> Span(int k)
+    {
+        var token = Tokens[k];
+        return Text.AsSpan(token.Start, token.Length);
+    }
 
     public string Lower(int k) => LexiconFile.Normalize(Span(k));
 
@@ -34,14 +43,21 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
 
     public bool IsAnyWord(int k, params ReadOnlySpan<string> words)
     {
-        if (k < First || k >= End || !Tokens[k].IsWord)
+        if (k < First || k >= End)
         {
             return false;
         }
 
+        var token = Tokens[k];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var span = Text.AsSpan(token.Start, token.Length);
         foreach (string w in words)
         {
-            if (PhraseTable<int>.Equal(Span(k), w))
+            if (w.Length == span.Length && PhraseTable<int>.Equal(span, w))
             {
                 return true;
             }
@@ -53,7 +69,11 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
     /// <summary>Whether token <paramref name="k"/> is a word of the list (as <see cref="IsAnyWord(int, ReadOnlySpan{string})"/> answers).</summary>
     internal bool IsAnyWord(int k, WordList words) => k >= First && k < End && Tokens[k].IsWord && words.Contains(Span(k));
 
-    public bool IsCapitalized(int k) => Tokens[k].IsWord && char.IsUpper(Text[Tokens[k].Start]);
+    public bool IsCapitalized(int k)
+    {
+        var token = Tokens[k];
+        return token.IsWord && char.IsUpper(Text[token.Start]);
+    }
 
     public bool IsDash(int k) => k >= First && k < End && Tokens[k].Kind == TokenKind.Symbol && Text[Tokens[k].Start] is '-' or '–' or '—' or '‑';
 
