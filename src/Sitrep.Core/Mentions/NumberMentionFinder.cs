@@ -20,7 +20,7 @@ public sealed class NumberMentionFinder
     public const int MaxDigits = 18;
 
     private readonly LexiconSet _lexicons;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personStarters;
+    private readonly QuickWordSet _personStarters;
     private readonly PersonParser _persons;
 
     public NumberMentionFinder(LexiconSet lexicons)
@@ -54,7 +54,7 @@ public sealed class NumberMentionFinder
             new SpelledNumberParser(grammar, Classifier),
             _persons,
         ];
-        _personStarters = PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _personStarters = new QuickWordSet(PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     private readonly IMentionParser[] _parsers;
