@@ -29,7 +29,7 @@ internal sealed class TownTable
     /// </summary>
     private readonly int[] _slots;
 
-    /// <summary>The most lines a slot can point to (24 bits for the index).</summary>
+    /// <summary>The most lines a slot can point to: the index sits above the 8-bit fingerprint and below the sign bit.</summary>
     private const int MaxLines = (1 << 23) - 1;
 
     /// <summary>
