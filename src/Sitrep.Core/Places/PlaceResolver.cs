@@ -73,6 +73,13 @@ internal static class PlaceResolver
             }
         }
 
+        // Whether all of a name's meanings lie in one country: its meanings stay the same from round to round.
+        var oneCountry = new bool[count];
+        for (int i = 0; i < count; i++)
+        {
+            oneCountry[i] = Unambiguous(mentions[i], out _);
+        }
+
         // Votes by code (a country's, an area's), and by name and code: a name's own votes, to take off.
         VoteTally countries = new(), areas = new(), own = new();
         Span<int> buffer = stackalloc int[256];
@@ -87,7 +94,7 @@ internal static class PlaceResolver
                 // A town named without a cue ("Sherman", "Jackson") is too often a person or a street to be evidence; in
                 // the first round a name counts only for what all its meanings share.
                 var e = m.Candidates[choice[i]];
-                if (!(m.UsableAs(e) || m.Weak || m.Qualifier) || (round == 0 && !Unambiguous(m, out _)))
+                if (!(m.UsableAs(e) || m.Weak || m.Qualifier) || (round == 0 && !oneCountry[i]))
                 {
                     continue;
                 }
@@ -116,7 +123,7 @@ internal static class PlaceResolver
 
                 // Among equals the meaning chosen last round stays, then the one before it, then the gazetteer's order.
                 int n = m.Candidates.Count;
-                bool acrossCountries = !Unambiguous(m, out _);
+                bool acrossCountries = !oneCountry[i];
                 var order = n <= buffer.Length ? buffer[..n] : new int[n];
                 int filled = 0;
                 if (round > 0)
@@ -236,9 +243,10 @@ internal static class PlaceResolver
     /// <summary>Whether every meaning of a name lies in area <paramref name="admin1"/>.</summary>
     private static bool AllIn(PlaceMention m, string admin1)
     {
-        foreach (var c in m.Candidates)
+        var candidates = m.Candidates;
+        for (int k = 0; k < candidates.Count; k++) // by index: no enumerator for a list asked of every name in every report
         {
-            if (!string.Equals(c.Admin1, admin1, StringComparison.Ordinal))
+            if (!string.Equals(candidates[k].Admin1, admin1, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -262,10 +270,11 @@ internal static class PlaceResolver
     /// <summary>A name whose meanings all lie in one country counts for that country from the start.</summary>
     private static bool Unambiguous(PlaceMention m, out string country)
     {
-        country = m.Candidates[0].Country;
-        foreach (var c in m.Candidates)
+        var candidates = m.Candidates;
+        country = candidates[0].Country;
+        for (int k = 1; k < candidates.Count; k++)
         {
-            if (!string.Equals(c.Country, country, StringComparison.Ordinal))
+            if (!string.Equals(candidates[k].Country, country, StringComparison.Ordinal))
             {
                 return false;
             }
