@@ -45,7 +45,8 @@ public sealed partial class BoilerplateCleaner
             blocks[i] = block with { Role = Classify(text, blocks, i, fromReader, article.Title) };
         }
 
-        // Read once here for the repeats and again by the pipeline for its sentences: marking a block a repeat keeps it read.
+        // Read once, here: the repeat finder takes the body's words from these tokens and the pipeline its sentences (a block
+        // marked a repeat below stays read).
         var tokens = BlockTokens.Read(text, blocks);
         var repeats = _repeats.Find(text, blocks, tokens);
         for (int i = 0; i < blocks.Count; i++)

@@ -61,7 +61,6 @@ public sealed class RepeatDetector
 
     private IReadOnlyList<TextSpan> Find(string text, List<Token> words, List<ulong> hashes, Scratch scratch)
     {
-
         if (words.Count < MinRunWords + ShingleWords)
         {
             scratch.Trim();

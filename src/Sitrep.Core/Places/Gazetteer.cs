@@ -406,6 +406,7 @@ public sealed class Gazetteer
                 }
             }
         }
+
         return new TownTable(text, at, countries, areas, starts);
     }
 
@@ -491,4 +492,3 @@ public sealed class Gazetteer
         entries = exists ? [.. entries!, entry] : [entry];
     }
 }
-

@@ -57,7 +57,7 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
         var span = Text.AsSpan(token.Start, token.Length);
         foreach (string w in words)
         {
-            if (w.Length == span.Length && PhraseTable<int>.Equal(span, w))
+            if (w.Length == span.Length && PhraseTable<int>.Equal(span, w)) // most words differ in length: no call for them
             {
                 return true;
             }
