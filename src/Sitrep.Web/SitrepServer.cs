@@ -75,6 +75,8 @@ public sealed class SitrepServer : IAsyncDisposable
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // numbers are numbers, in the JSON and in its schema
+            json.SerializerOptions.TypeInfoResolverChain.Clear(); // no reflection: what the native build can serialise, and no more
+            json.SerializerOptions.TypeInfoResolverChain.Add(WebJson.Default);
         });
         var allowedHosts = options.AllowedHosts ?? HostsOf(options.Urls);
         builder.Services.AddHostFiltering(h =>

@@ -50,6 +50,21 @@ public sealed class StoreCommandTests : IDisposable
         Assert.EndsWith($"in 1 story(ies) of {Db}\n", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Changes_as_json_are_what_the_reflection_serializer_wrote_before_the_metadata_was_generated()
+    {
+        await IngestOneByOne();
+
+        var (exit, output, _) = await Run("changes", "--db", Db, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var store = Sitrep.Store.SqliteStore.Open(Db);
+        var changes = store.ReadChanges(new Sitrep.Store.Changes.ChangeQuery(null, null, 200));
+        Assert.NotEmpty(changes);
+        var reflection = new JsonSerializerOptions(Commands.ChangesCommand.Json) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        Assert.Equal(JsonSerializer.Serialize(new { changes }, reflection) + "\n", output);
+    }
+
     [Theory]
     [InlineData("report")]
     [InlineData("stories")]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Sitrep.Store;
 using Sitrep.Store.Changes;
 using Sitrep.Store.Watching;
@@ -13,7 +14,13 @@ public static class ChangesCommand
 {
     public static readonly IReadOnlyList<string> Formats = ["text", "json"];
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+    /// <summary>The JSON of <c>--format json</c>, with metadata generated at build time (<see cref="ChangesJson"/>).</summary>
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        TypeInfoResolver = ChangesJson.Default,
+    };
 
     public static Command Create(CliContext context)
     {
@@ -91,7 +98,7 @@ public static class ChangesCommand
                 var changes = store.ReadChanges(new ChangeQuery(from, storyId, limit));
                 if (format == "json")
                 {
-                    context.Out.WriteLine(JsonSerializer.Serialize(new { changes }, Json));
+                    context.Out.WriteLine(JsonSerializer.Serialize(new ChangeList(changes), Json.GetTypeInfo(typeof(ChangeList))));
                 }
                 else
                 {
@@ -129,4 +136,14 @@ public static class ChangesCommand
         context.Error.WriteLine($"sitrep changes: {message}");
         return ExitCodes.Usage;
     }
+
+    /// <summary>What <c>--format json</c> writes: <c>{"changes": [...]}</c>.</summary>
+    internal sealed record ChangeList([property: JsonPropertyName("changes")] IReadOnlyList<LedgerChange> Changes);
 }
+
+/// <summary>
+/// Metadata for <see cref="ChangesCommand.ChangeList"/> generated at build time: the published sitrep is native code and
+/// cannot inspect types at run time.
+/// </summary>
+[JsonSerializable(typeof(ChangesCommand.ChangeList))]
+internal sealed partial class ChangesJson : JsonSerializerContext;

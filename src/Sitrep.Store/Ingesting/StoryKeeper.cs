@@ -228,7 +228,7 @@ public sealed class StoryKeeper : IIngestStep
                 return; // a transaction of this keeper may still be open: its state is ahead of the store
             }
 
-            payload = JsonSerializer.SerializeToUtf8Bytes(new Checkpoint(_seen, _clusterer.ExportState()));
+            payload = JsonSerializer.SerializeToUtf8Bytes(new Checkpoint(_seen, _clusterer.ExportState()), StoreJson.Default.Checkpoint);
         }
 
         using var tx = store.BeginWrite();
@@ -247,7 +247,7 @@ public sealed class StoryKeeper : IIngestStep
 
         try
         {
-            var checkpoint = JsonSerializer.Deserialize<Checkpoint>(entry.Payload);
+            var checkpoint = JsonSerializer.Deserialize(entry.Payload, StoreJson.Default.Checkpoint);
             if (checkpoint?.State is { Version: StoryClustererState.CurrentVersion } state)
             {
                 return (StoryClusterer.Resume(state, lexicon), checkpoint.Seen);
@@ -353,7 +353,7 @@ public sealed class StoryKeeper : IIngestStep
     }
 
     /// <param name="Seen">The last story log entry (<see cref="StoryLogEntry.Seq"/>) the state holds.</param>
-    private sealed record Checkpoint(long Seen, StoryClustererState State);
+    internal sealed record Checkpoint(long Seen, StoryClustererState State);
 
     public override string ToString()
     {

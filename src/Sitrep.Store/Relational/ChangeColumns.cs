@@ -25,7 +25,7 @@ internal static class ChangeColumns
             r.NullableDouble(14), r.GetString(15), r.String(16), r.String(17), r.GetString(18), r.GetString(19), Reports(r.GetString(20)), r.Int(21),
             dialect.ReadTimestamp(r, 22));
 
-    public static string Write(IReadOnlyList<string> reports) => JsonSerializer.Serialize(reports);
+    public static string Write(IReadOnlyList<string> reports) => JsonSerializer.Serialize(reports, StoreJson.Default.IReadOnlyListString);
 
     public static object? Number(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
@@ -33,7 +33,7 @@ internal static class ChangeColumns
     {
         try
         {
-            return JsonSerializer.Deserialize<List<string>>(json) ?? [];
+            return JsonSerializer.Deserialize(json, StoreJson.Default.ListString) ?? [];
         }
         catch (JsonException)
         {

@@ -149,6 +149,25 @@ public sealed partial class LedgerTableTests
     }
 
     [Fact]
+    public void The_workbook_is_valid_office_open_xml_and_the_same_bytes_each_time()
+    {
+        var ledgers = Demo.Value;
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        LedgerXlsx.Write(first, [LedgerTables.Series(ledgers), LedgerTables.Points(ledgers)]);
+        LedgerXlsx.Write(second, [LedgerTables.Series(ledgers), LedgerTables.Points(ledgers)]);
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        first.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(first, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(document, TestContext.Current.CancellationToken)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+        Assert.Equal(2, document.WorkbookPart!.WorksheetParts.Count());
+    }
+
+    [Fact]
     public void Text_that_looks_like_a_formula_stays_text_in_the_workbook_and_is_defused_in_csv()
     {
         var sheet = new LedgerSheet("Test", [new TableColumn("quote", CellKind.Text, 10), new TableColumn("value", CellKind.Number, 10)],
