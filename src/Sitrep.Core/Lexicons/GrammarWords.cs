@@ -15,7 +15,7 @@ public sealed class GrammarWords
     /// <summary>The roles of a token's text (case-insensitive; curly apostrophes read as straight ones).</summary>
     public WordRole RolesOf(ReadOnlySpan<char> word)
     {
-        if (word.IndexOfAny('\u2019', '\u02BC') >= 0)
+        if (LexiconFile.HasCurlyApostrophe(word))
         {
             word = LexiconFile.Normalize(word);
         }

@@ -59,6 +59,23 @@ internal static class LexiconFile
         return new string(buffer);
     }
 
+    /// <summary>
+    /// Whether a word holds a curly apostrophe (’ or ʼ), which look-ups read as a straight one. A loop, not
+    /// <c>IndexOfAny</c>: tokens are a few characters long, and this is asked of most of them.
+    /// </summary>
+    internal static bool HasCurlyApostrophe(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '\u02BC' && c is '\u2019' or '\u02BC')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Writes <see cref="Normalize"/>'s folding of <paramref name="word"/> into <paramref name="folded"/>, of the same length, with no string made.</summary>
     internal static void Fold(ReadOnlySpan<char> word, Span<char> folded)
     {

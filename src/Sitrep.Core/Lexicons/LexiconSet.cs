@@ -29,7 +29,7 @@ public sealed class LexiconSet
     /// <summary>The class of a head noun as a token spells it, without allocating ("Soldiers" and "soldiers" alike).</summary>
     public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun)
     {
-        if (word.IndexOfAny('\u2019', '\u02BC') >= 0)
+        if (LexiconFile.HasCurlyApostrophe(word))
         {
             return Nouns.TryGetValue(LexiconFile.Normalize(word), out noun);
         }

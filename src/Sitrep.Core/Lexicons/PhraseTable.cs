@@ -91,33 +91,24 @@ public sealed class PhraseTable<T>
     private static bool TryCandidates(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, WordShapes shapes,
         string text, Token token, out Phrase[] candidates)
     {
+        // The shape first: most tokens end there. Folding a curly apostrophe keeps the shape (same length, and an
+        // apostrophe of either kind is the shape of every character that is not a letter).
         var span = text.AsSpan(token.Start, token.Length);
-        if (span.IndexOfAny('\u2019', '\u02BC') >= 0)
-        {
-            return TryFolded(lookup, shapes, span, out candidates);
-        }
-
         if (!shapes.MayHave(span))
         {
             candidates = [];
             return false;
         }
 
-        return lookup.TryGetValue(span, out candidates!);
+        return LexiconFile.HasCurlyApostrophe(span) ? TryFolded(lookup, span, out candidates) : lookup.TryGetValue(span, out candidates!);
     }
 
     /// <summary>A token with a curly apostrophe ("Ministry’s"), looked up with its apostrophe made straight, as the phrases are written.</summary>
-    private static bool TryFolded(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, WordShapes shapes,
-        ReadOnlySpan<char> span, out Phrase[] candidates)
+    private static bool TryFolded(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span,
+        out Phrase[] candidates)
     {
         Span<char> folded = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
         LexiconFile.Fold(span, folded);
-        if (!shapes.MayHave(folded))
-        {
-            candidates = [];
-            return false;
-        }
-
         return lookup.TryGetValue(folded, out candidates!);
     }
 

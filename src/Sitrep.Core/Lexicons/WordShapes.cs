@@ -41,6 +41,15 @@ internal sealed class WordShapes
     private static int Shape(ReadOnlySpan<char> word) =>
         (Math.Min(word.Length, MaxLength) * 27 + Letter(word[0])) * 27 + Letter(word[^1]);
 
-    /// <summary>a–z (either case) as 1–26, anything else as 0.</summary>
-    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
+    /// <summary>
+    /// a–z (either case) as 1–26, anything else as 0; but the Kelvin sign as k and İ as i: folding a curly apostrophe
+    /// (<see cref="LexiconFile.Fold"/>) also lower-cases, which makes the Kelvin sign a k (and İ an i where globalization
+    /// is not invariant), and a token's shape must be its folded form's, so that a table can ask for the shape first.
+    /// </summary>
+    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : c switch
+    {
+        '\u0130' => 'i' - 'a' + 1,
+        '\u212A' => 'k' - 'a' + 1,
+        _ => 0,
+    };
 }

@@ -35,6 +35,20 @@ public sealed class PhraseTableTests
         }
     }
 
+    /// <summary>A table asks for a token's shape before it folds a curly apostrophe: the shape must be the folded form's.</summary>
+    [Theory]
+    [InlineData("İstanbul’s")]
+    [InlineData("\u212Aelvin’s")]
+    [InlineData("officials’")]
+    [InlineData("ʼtwas")]
+    [InlineData("’\u0130")]
+    public void A_word_has_the_shape_of_its_folded_form(string word)
+    {
+        string folded = LexiconFile.Normalize(word);
+
+        Assert.True(new WordShapes([folded]).MayHave(word), $"{word} against {folded}");
+    }
+
     [Fact]
     public void Shapes_turn_away_only_words_no_set_word_equals_case_blind()
     {
