@@ -79,14 +79,23 @@ public static partial class DatelineReader
                 end = text.Length;
             }
 
-            string paragraph = text[at..end].Trim().TrimStart('\uFEFF');
-            if (paragraph.Length > 0)
+            if (Opening(text.AsSpan(at, end - at)) is { } paragraph)
             {
-                yield return paragraph.Length > 200 ? paragraph[..200] : paragraph;
+                yield return paragraph;
             }
 
             at = end + 2;
         }
+    }
+
+    /// <summary>
+    /// A paragraph's first 200 characters, white space and byte-order marks trimmed; null when nothing is left. Only
+    /// those are copied: a text of single-spaced lines is one paragraph, the whole report.
+    /// </summary>
+    private static string? Opening(ReadOnlySpan<char> paragraph)
+    {
+        paragraph = paragraph.Trim().TrimStart('\uFEFF');
+        return paragraph.IsEmpty ? null : new string(paragraph[..Math.Min(paragraph.Length, 200)]);
     }
 
     /// <summary>A credit that names a go-between, not the author: "via CPA", "from Reuters".</summary>
