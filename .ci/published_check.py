@@ -4,9 +4,10 @@
 The published sitrep is native code (Native AOT): it keeps only the code it can see is used and cannot inspect types
 at run time, so a path that works under `dotnet run` and the tests can still break there (a JSON contract, a handler,
 a database driver). This walks every command family through it, on the demo corpus and the reference story, and
-compares what both builds write byte for byte: extraction, every report format, a SQLite store (ingest, report --db,
-stories, changes), a PostgreSQL store when SITREP_TEST_POSTGRES is set, and the web server (pages, every API route,
-feeds, downloads, an added report, a problem answer).
+compares what both builds write byte for byte: extraction (text, HTML, PDF), every report format, a SQLite store (ingest,
+report --db, stories, changes), a PostgreSQL store when SITREP_TEST_POSTGRES is set, a page and a feed fetched over HTTP
+from 127.0.0.1 (read, watch --once), and the web server (pages, every API route, feeds, downloads, an added
+report, a problem answer).
 
 Usage: published_check.py PUBLISHED_SITREP REFERENCE_SITREP_DLL [SHARED_DIR]
 """
@@ -82,6 +83,9 @@ if os.path.isdir(html_pages):
     if page:
         both(f"read {os.path.basename(page)} --format json", ["read", page, "--format", "json"])
 both("lexicons", ["lexicons"])
+pdf = os.path.join("test", "Sitrep.Ingest.Tests", "Pdf", "Fixtures", "tarrow-sitrep-7.pdf")
+both("extract a PDF report", ["extract", pdf, "--format", "jsonl"])
+both("read a PDF report", ["read", pdf, "--format", "json"])
 
 # --- a SQLite store: ingested by each build, then read by both from one file ---------------------------------------
 dbs = {b: os.path.join(WORK, f"{b}.db") for b in BUILDS}
@@ -111,6 +115,38 @@ if postgres:
 else:
     print("published check: SITREP_TEST_POSTGRES is not set, the PostgreSQL store is not checked")
 
+
+# --- reports and feeds fetched over HTTP (a server on 127.0.0.1 with pages and a feed we wrote) ---------------------
+site = os.path.join(WORK, "site")
+os.makedirs(site)
+PAGE = """<!doctype html><html><head><title>Storm floods the Kestrel delta</title>
+<meta property="article:published_time" content="2026-04-02T09:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Storm floods the Kestrel delta</h1>
+<p>KESTREL, April 2 - At least 3,400 people have left their homes in the Kestrel delta after two days of rain, the regional
+emergency office said on Thursday.</p>
+<p>Two people died when a bridge collapsed near the river port, police said. Another 15 were injured.</p>
+<p>The office said 12 shelters had opened and that 40 tonnes of food had arrived by road.</p></article>
+<footer>Copyright 2026 Check Wire. All rights reserved.</footer></body></html>"""
+with open(os.path.join(site, "delta.html"), "w", encoding="utf-8") as f:
+    f.write(PAGE)
+http = subprocess.Popen([sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", site],
+                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+try:
+    port = re.search(r"port (\d+)", http.stdout.readline()).group(1)
+    threading.Thread(target=http.stdout.read, daemon=True).start()
+    base = f"http://127.0.0.1:{port}"
+    with open(os.path.join(site, "feed.xml"), "w", encoding="utf-8") as f:
+        f.write(f"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Check Wire</title><link>{base}/</link>
+<item><title>Storm floods the Kestrel delta</title><link>{base}/delta.html</link><pubDate>Thu, 02 Apr 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>""")
+    both("read a page over HTTP", ["read", f"{base}/delta.html", "--allow-private", "--format", "json"])
+    for build in BUILDS:
+        run(build, ["watch", f"{base}/feed.xml", "--once", "--allow-private", "--db", os.path.join(WORK, f"{build}-feed.db")])
+    same("report --db of a store filled by watch FEED --once",
+         *(run(b, ["report", "--format", "json", "--db", os.path.join(WORK, f"{b}-feed.db")]) for b in BUILDS))
+finally:
+    http.terminate()
 
 # --- the web server ----------------------------------------------------------------------------------------------
 def serve(build, db):
