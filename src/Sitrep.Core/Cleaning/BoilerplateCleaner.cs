@@ -91,7 +91,7 @@ public sealed partial class BoilerplateCleaner
             return BlockRole.Heading;
         }
 
-        if (index > 0 && IsHeadlineCase(content) && !EndsSentence(content))
+        if (index > 0 && !EndsSentence(content) && IsHeadlineCase(content)) // the cheap test first: most blocks end a sentence
         {
             return BlockRole.RelatedLink; // a headline in the middle of the body links elsewhere
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Core.Lexicons;
 
 /// <summary>
@@ -46,10 +48,10 @@ internal sealed class WordShapes
     /// (<see cref="LexiconFile.Fold"/>) also lower-cases, which makes the Kelvin sign a k (and İ an i where globalization
     /// is not invariant), and a token's shape must be its folded form's, so that a table can ask for the shape first.
     /// </summary>
-    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Letter(char c)
     {
-        '\u0130' => 'i' - 'a' + 1,
-        '\u212A' => 'k' - 'a' + 1,
-        _ => 0,
-    };
+        uint letter = (uint)((c | 0x20) - 'a');
+        return letter < 26 ? (int)letter + 1 : c == '\u212A' ? 'k' - 'a' + 1 : c == '\u0130' ? 'i' - 'a' + 1 : 0;
+    }
 }
