@@ -31,9 +31,9 @@ checked = 0
 failures = []
 
 
-def run(build, args, out_name=None, cwd=None):
+def run(build, args):
     """Runs one build with args; returns its stdout bytes (and fails the check on a non-zero exit)."""
-    result = subprocess.run(BUILDS[build] + args, capture_output=True, cwd=cwd, timeout=600)
+    result = subprocess.run(BUILDS[build] + args, capture_output=True, timeout=600)
     if result.returncode != 0:
         failures.append(f"{build}: sitrep {' '.join(args)} exited {result.returncode}: {result.stderr.decode(errors='replace')[-800:]}")
     return result.stdout
@@ -55,6 +55,14 @@ def both(what, args):
     same(what, run("published", args), run("reference", args))
 
 
+def missing(what):
+    """As the tests do: a part that needs what is absent is skipped with a message, except on CI, where it fails."""
+    if os.environ.get("CI") == "true":
+        failures.append(what)
+    else:
+        print(f"published check: {what}")
+
+
 def files_of(path):
     with open(path, "rb") as f:
         return f.read()
@@ -74,7 +82,9 @@ else:
     failures.append("report --format xlsx wrote no workbook")
 
 karabakh = os.path.join(SHARED, "corpus", "karabakh-2023", "manifest.jsonl")
-if os.path.exists(karabakh):
+if not os.path.exists(karabakh):
+    missing(f"no reference corpus at {SHARED}/corpus")
+else:
     both("extract the reference story", ["extract", "--manifest", karabakh, "--format", "jsonl"])
     both("report the reference story --format json", ["report", "--manifest", karabakh, "--format", "json"])
 html_pages = os.path.join(SHARED, "corpus", "html-pages")
@@ -113,7 +123,7 @@ if postgres:
          run("reference", ["report", "--format", "json", "--db", dbs["reference"]]))
     both("stories on PostgreSQL", ["stories", "--format", "json", "--db", target])
 else:
-    print("published check: SITREP_TEST_POSTGRES is not set, the PostgreSQL store is not checked")
+    missing("SITREP_TEST_POSTGRES is not set, the PostgreSQL store is not checked")
 
 
 # --- reports and feeds fetched over HTTP (a server on 127.0.0.1 with pages and a feed we wrote) ---------------------

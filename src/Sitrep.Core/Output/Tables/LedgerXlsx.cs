@@ -40,12 +40,12 @@ public static class LedgerXlsx
         ArgumentNullException.ThrowIfNull(sheets);
         using var package = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Part(package, "[Content_Types].xml", xml => Types(xml, sheets.Count));
-        Part(package, "_rels/.rels", xml => Rels(xml, PackageRelationships, [("officeDocument", "xl/workbook.xml")]));
+        Part(package, "_rels/.rels", xml => Rels(xml, [("officeDocument", "xl/workbook.xml")]));
         Part(package, "xl/workbook.xml", xml => Workbook(xml, sheets));
         var parts = Enumerable.Range(1, sheets.Count).Select(i => ("worksheet", $"worksheets/sheet{i}.xml")).ToList();
         parts.Add(("styles", "styles.xml"));
         parts.Add(("sharedStrings", "sharedStrings.xml"));
-        Part(package, "xl/_rels/workbook.xml.rels", xml => Rels(xml, PackageRelationships, parts));
+        Part(package, "xl/_rels/workbook.xml.rels", xml => Rels(xml, parts));
         Part(package, "xl/styles.xml", Styles);
         var strings = new SharedStrings();
         for (int i = 0; i < sheets.Count; i++)
@@ -99,12 +99,12 @@ public static class LedgerXlsx
     }
 
     /// <summary>A relationships part: rId1, rId2 … in the order given, each of an officeDocument relationship type.</summary>
-    private static void Rels(XmlWriter xml, string ns, IReadOnlyList<(string Type, string Target)> targets)
+    private static void Rels(XmlWriter xml, IReadOnlyList<(string Type, string Target)> targets)
     {
-        xml.WriteStartElement("Relationships", ns);
+        xml.WriteStartElement("Relationships", PackageRelationships);
         for (int i = 0; i < targets.Count; i++)
         {
-            xml.WriteStartElement("Relationship", ns);
+            xml.WriteStartElement("Relationship", PackageRelationships);
             xml.WriteAttributeString("Id", $"rId{i + 1}");
             xml.WriteAttributeString("Type", $"{Relationships}/{targets[i].Type}");
             xml.WriteAttributeString("Target", targets[i].Target);
