@@ -110,14 +110,10 @@ public static class BlockSplitter
     private static IEnumerable<TextSpan> Lines(string text)
     {
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i; (i = text.IndexOf('\n', start)) >= 0; start = i + 1)
         {
-            if (text[i] == '\n')
-            {
-                int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                yield return TextSpan.FromBounds(start, end);
-                start = i + 1;
-            }
+            int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+            yield return TextSpan.FromBounds(start, end);
         }
 
         if (start < text.Length)
