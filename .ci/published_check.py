@@ -7,7 +7,7 @@ a database driver). This walks every command family through it, on the demo corp
 compares what both builds write byte for byte: extraction (text, HTML, PDF), every report format, a SQLite store (ingest,
 report --db, stories, changes), a PostgreSQL store when SITREP_TEST_POSTGRES is set, a page and a feed fetched over HTTP
 from 127.0.0.1 (read, watch --once), and the web server (pages, every API route, feeds, downloads, an added
-report, a problem answer).
+report, a problem answer, its stop on SIGTERM and on SIGINT).
 
 Usage: published_check.py PUBLISHED_SITREP REFERENCE_SITREP_DLL [SHARED_DIR]
 """
@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -230,6 +231,15 @@ finally:
     for build, (process, _) in servers.items():
         if process.returncode not in (0, None):
             failures.append(f"{build} sitrep serve exited {process.returncode} on SIGTERM")
+
+# Ctrl+C stops the server as SIGTERM does (exit code 0)
+process, _ = serve("published", os.path.join(WORK, "published-served.db"))
+process.send_signal(signal.SIGINT)
+try:
+    same("sitrep serve: exit code on SIGINT", str(process.wait(timeout=30)).encode(), b"0")
+except subprocess.TimeoutExpired:
+    process.kill()
+    failures.append("sitrep serve did not stop on SIGINT within 30 s")
 
 shutil.rmtree(WORK, ignore_errors=True)
 if failures:
