@@ -107,6 +107,16 @@ for args, what in [(["report", "--format", "json"], "report --db"), (["report", 
 both("stories, one store", ["stories", "--format", "json", "--db", dbs["published"]])
 both("changes --format json, one store", ["changes", "--format", "json", "--db", dbs["published"]])
 both("changes --format text, one store", ["changes", "--db", dbs["published"]])
+both("stories --search, one store", ["stories", "--search", "dam", "--format", "json", "--db", dbs["published"]])
+story_ids = re.findall(rb'"id": ?"(st-[0-9a-f]+)"', run("reference", ["stories", "--format", "json", "--db", dbs["published"]]))
+if story_ids:
+    story_id = story_ids[0].decode()
+    both("report --db --story, one store", ["report", "--story", story_id, "--format", "json", "--db", dbs["published"]])
+    for build in BUILDS:
+        run(build, ["report", "--story", story_id, "--format", "xlsx", "--out", os.path.join(WORK, f"{build}-story.xlsx"), "--db", dbs["published"]])
+    same("report --db --story --format xlsx", *(files_of(os.path.join(WORK, f"{b}-story.xlsx")) for b in BUILDS))
+else:
+    failures.append("stories --format json listed no story id")
 
 # --- a PostgreSQL store ------------------------------------------------------------------------------------------
 postgres = os.environ.get("SITREP_TEST_POSTGRES")
