@@ -11,5 +11,4 @@ namespace Sitrep.Store;
 /// </summary>
 [JsonSerializable(typeof(StoryKeeper.Checkpoint))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(List<string>))]
 internal sealed partial class StoreJson : JsonSerializerContext;

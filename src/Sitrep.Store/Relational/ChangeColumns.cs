@@ -33,7 +33,7 @@ internal static class ChangeColumns
     {
         try
         {
-            return JsonSerializer.Deserialize(json, StoreJson.Default.ListString) ?? [];
+            return JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? [];
         }
         catch (JsonException)
         {

@@ -69,33 +69,20 @@ public static class LedgerXlsx
     private static void Types(XmlWriter xml, int sheetCount)
     {
         xml.WriteStartElement("Types", ContentTypes);
-        Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-        Default(xml, "xml", "application/xml");
-        Override(xml, "/xl/workbook.xml", SpreadsheetType + "sheet.main+xml");
+        Empty(xml, ContentTypes, "Default", ("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml"));
+        Empty(xml, ContentTypes, "Default", ("Extension", "xml"), ("ContentType", "application/xml"));
+        Override(xml, "/xl/workbook.xml", "sheet.main+xml");
         for (int i = 1; i <= sheetCount; i++)
         {
-            Override(xml, $"/xl/worksheets/sheet{i}.xml", SpreadsheetType + "worksheet+xml");
+            Override(xml, $"/xl/worksheets/sheet{i}.xml", "worksheet+xml");
         }
 
-        Override(xml, "/xl/styles.xml", SpreadsheetType + "styles+xml");
-        Override(xml, "/xl/sharedStrings.xml", SpreadsheetType + "sharedStrings+xml");
+        Override(xml, "/xl/styles.xml", "styles+xml");
+        Override(xml, "/xl/sharedStrings.xml", "sharedStrings+xml");
         xml.WriteEndElement();
 
-        static void Default(XmlWriter xml, string extension, string type)
-        {
-            xml.WriteStartElement("Default", ContentTypes);
-            xml.WriteAttributeString("Extension", extension);
-            xml.WriteAttributeString("ContentType", type);
-            xml.WriteEndElement();
-        }
-
-        static void Override(XmlWriter xml, string part, string type)
-        {
-            xml.WriteStartElement("Override", ContentTypes);
-            xml.WriteAttributeString("PartName", part);
-            xml.WriteAttributeString("ContentType", type);
-            xml.WriteEndElement();
-        }
+        static void Override(XmlWriter xml, string part, string type) =>
+            Empty(xml, ContentTypes, "Override", ("PartName", part), ("ContentType", SpreadsheetType + type));
     }
 
     /// <summary>A relationships part: rId1, rId2 … in the order given, each of an officeDocument relationship type.</summary>
@@ -104,11 +91,8 @@ public static class LedgerXlsx
         xml.WriteStartElement("Relationships", PackageRelationships);
         for (int i = 0; i < targets.Count; i++)
         {
-            xml.WriteStartElement("Relationship", PackageRelationships);
-            xml.WriteAttributeString("Id", $"rId{i + 1}");
-            xml.WriteAttributeString("Type", $"{Relationships}/{targets[i].Type}");
-            xml.WriteAttributeString("Target", targets[i].Target);
-            xml.WriteEndElement();
+            Empty(xml, PackageRelationships, "Relationship", ("Id", $"rId{i + 1}"), ("Type", $"{Relationships}/{targets[i].Type}"),
+                ("Target", targets[i].Target));
         }
 
         xml.WriteEndElement();
@@ -121,9 +105,7 @@ public static class LedgerXlsx
         xml.WriteStartElement("sheets", Main);
         for (int i = 0; i < sheets.Count; i++)
         {
-            xml.WriteStartElement("sheet", Main);
-            xml.WriteAttributeString("name", XmlSafe(sheets[i].Name));
-            xml.WriteAttributeString("sheetId", Number(i + 1));
+            Open(xml, Main, "sheet", ("name", XmlSafe(sheets[i].Name)), ("sheetId", Number(i + 1)));
             xml.WriteAttributeString("id", Relationships, $"rId{i + 1}");
             xml.WriteEndElement();
         }
@@ -139,19 +121,9 @@ public static class LedgerXlsx
 
         // The header row frozen: the pane below it scrolls.
         xml.WriteStartElement("sheetViews", Main);
-        xml.WriteStartElement("sheetView", Main);
-        xml.WriteAttributeString("workbookViewId", "0");
-        xml.WriteStartElement("pane", Main);
-        xml.WriteAttributeString("ySplit", "1");
-        xml.WriteAttributeString("topLeftCell", "A2");
-        xml.WriteAttributeString("activePane", "bottomLeft");
-        xml.WriteAttributeString("state", "frozen");
-        xml.WriteEndElement();
-        xml.WriteStartElement("selection", Main);
-        xml.WriteAttributeString("pane", "bottomLeft");
-        xml.WriteAttributeString("activeCell", "A2");
-        xml.WriteAttributeString("sqref", "A2");
-        xml.WriteEndElement();
+        Open(xml, Main, "sheetView", ("workbookViewId", "0"));
+        Empty(xml, Main, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        Empty(xml, Main, "selection", ("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2"));
         xml.WriteEndElement();
         xml.WriteEndElement();
 
@@ -160,20 +132,15 @@ public static class LedgerXlsx
             xml.WriteStartElement("cols", Main);
             for (int c = 0; c < sheet.Columns.Count; c++)
             {
-                xml.WriteStartElement("col", Main);
-                xml.WriteAttributeString("min", Number(c + 1));
-                xml.WriteAttributeString("max", Number(c + 1));
-                xml.WriteAttributeString("width", (sheet.Columns[c].Width + 1.7).ToString("R", CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("customWidth", "1");
-                xml.WriteEndElement();
+                Empty(xml, Main, "col", ("min", Number(c + 1)), ("max", Number(c + 1)),
+                    ("width", (sheet.Columns[c].Width + 1.7).ToString("R", CultureInfo.InvariantCulture)), ("customWidth", "1"));
             }
 
             xml.WriteEndElement();
         }
 
         xml.WriteStartElement("sheetData", Main);
-        xml.WriteStartElement("row", Main);
-        xml.WriteAttributeString("r", "1");
+        Open(xml, Main, "row", ("r", "1"));
         for (int c = 0; c < sheet.Columns.Count; c++)
         {
             TextCell(xml, Reference(c, 1), sheet.Columns[c].Name, strings, HeaderStyle);
@@ -183,8 +150,7 @@ public static class LedgerXlsx
         uint rowIndex = 2;
         foreach (var values in sheet.Rows)
         {
-            xml.WriteStartElement("row", Main);
-            xml.WriteAttributeString("r", rowIndex.ToString(CultureInfo.InvariantCulture));
+            Open(xml, Main, "row", ("r", rowIndex.ToString(CultureInfo.InvariantCulture)));
             for (int c = 0; c < values.Length && c < sheet.Columns.Count; c++)
             {
                 Cell(xml, Reference(c, rowIndex), values[c], sheet.Columns[c], strings);
@@ -195,9 +161,7 @@ public static class LedgerXlsx
         }
 
         xml.WriteEndElement();
-        xml.WriteStartElement("autoFilter", Main);
-        xml.WriteAttributeString("ref", $"A1:{Reference(Math.Max(sheet.Columns.Count - 1, 0), Math.Max(rowIndex - 1, 1))}");
-        xml.WriteEndElement();
+        Empty(xml, Main, "autoFilter", ("ref", $"A1:{Reference(Math.Max(sheet.Columns.Count - 1, 0), Math.Max(rowIndex - 1, 1))}"));
         xml.WriteEndElement();
     }
 
@@ -259,6 +223,23 @@ public static class LedgerXlsx
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Starts element <paramref name="name"/> of namespace <paramref name="ns"/> with these attributes; the caller ends it.</summary>
+    private static void Open(XmlWriter xml, string ns, string name, params ReadOnlySpan<(string Name, string Value)> attributes)
+    {
+        xml.WriteStartElement(name, ns);
+        foreach (var (attribute, value) in attributes)
+        {
+            xml.WriteAttributeString(attribute, value);
+        }
+    }
+
+    /// <summary>An element with these attributes and nothing inside.</summary>
+    private static void Empty(XmlWriter xml, string ns, string name, params ReadOnlySpan<(string Name, string Value)> attributes)
+    {
+        Open(xml, ns, name, attributes);
+        xml.WriteEndElement();
+    }
+
     /// <summary>"A1", "AB12": the column letters of a 0-based column and a 1-based row.</summary>
     internal static string Reference(int column, uint row)
     {
@@ -278,90 +259,62 @@ public static class LedgerXlsx
     private static void Styles(XmlWriter xml)
     {
         xml.WriteStartElement("styleSheet", Main);
-        xml.WriteStartElement("numFmts", Main);
-        xml.WriteAttributeString("count", "4");
+        Open(xml, Main, "numFmts", ("count", "4"));
         foreach (var (id, code) in new[] { (164, "yyyy-mm-dd"), (165, "yyyy-mm-dd hh:mm"), (166, "yyyy-mm"), (167, "yyyy") })
         {
-            xml.WriteStartElement("numFmt", Main);
-            xml.WriteAttributeString("numFmtId", Number(id));
-            xml.WriteAttributeString("formatCode", code);
-            xml.WriteEndElement();
+            Empty(xml, Main, "numFmt", ("numFmtId", Number(id)), ("formatCode", code));
         }
 
         xml.WriteEndElement();
-        xml.WriteStartElement("fonts", Main);
-        xml.WriteAttributeString("count", "2");
+        Open(xml, Main, "fonts", ("count", "2"));
         foreach (bool bold in new[] { false, true })
         {
             xml.WriteStartElement("font", Main);
             if (bold)
             {
-                xml.WriteElementString("b", Main, null);
+                Empty(xml, Main, "b");
             }
 
-            Valued(xml, "sz", "11");
-            Valued(xml, "name", "Calibri");
+            Empty(xml, Main, "sz", ("val", "11"));
+            Empty(xml, Main, "name", ("val", "Calibri"));
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
-        xml.WriteStartElement("fills", Main);
-        xml.WriteAttributeString("count", "2");
+        Open(xml, Main, "fills", ("count", "2"));
         foreach (string pattern in new[] { "none", "gray125" })
         {
             xml.WriteStartElement("fill", Main);
-            xml.WriteStartElement("patternFill", Main);
-            xml.WriteAttributeString("patternType", pattern);
-            xml.WriteEndElement();
+            Empty(xml, Main, "patternFill", ("patternType", pattern));
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
-        xml.WriteStartElement("borders", Main);
-        xml.WriteAttributeString("count", "1");
+        Open(xml, Main, "borders", ("count", "1"));
         xml.WriteStartElement("border", Main);
         foreach (string side in new[] { "left", "right", "top", "bottom", "diagonal" })
         {
-            xml.WriteElementString(side, Main, null);
+            Empty(xml, Main, side);
         }
 
         xml.WriteEndElement();
         xml.WriteEndElement();
-        xml.WriteStartElement("cellStyleXfs", Main);
-        xml.WriteAttributeString("count", "1");
-        xml.WriteElementString("xf", Main, null);
+        Open(xml, Main, "cellStyleXfs", ("count", "1"));
+        Empty(xml, Main, "xf");
         xml.WriteEndElement();
-        xml.WriteStartElement("cellXfs", Main);
-        xml.WriteAttributeString("count", "7");
-        xml.WriteElementString("xf", Main, null);
-        xml.WriteStartElement("xf", Main);
-        xml.WriteAttributeString("fontId", "1");
-        xml.WriteAttributeString("applyFont", "1");
-        xml.WriteEndElement();
+        Open(xml, Main, "cellXfs", ("count", "7"));
+        Empty(xml, Main, "xf");
+        Empty(xml, Main, "xf", ("fontId", "1"), ("applyFont", "1"));
         for (int format = 164; format <= 167; format++)
         {
-            xml.WriteStartElement("xf", Main);
-            xml.WriteAttributeString("numFmtId", Number(format));
-            xml.WriteAttributeString("applyNumberFormat", "1");
-            xml.WriteEndElement();
+            Empty(xml, Main, "xf", ("numFmtId", Number(format)), ("applyNumberFormat", "1"));
         }
 
-        xml.WriteStartElement("xf", Main);
-        xml.WriteAttributeString("applyAlignment", "1");
-        xml.WriteStartElement("alignment", Main);
-        xml.WriteAttributeString("vertical", "top");
-        xml.WriteAttributeString("wrapText", "1");
+        Open(xml, Main, "xf", ("applyAlignment", "1"));
+        Empty(xml, Main, "alignment", ("vertical", "top"), ("wrapText", "1"));
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
-        xml.WriteEndElement();
-
-        static void Valued(XmlWriter xml, string name, string value)
-        {
-            xml.WriteStartElement(name, Main);
-            xml.WriteAttributeString("val", value);
-            xml.WriteEndElement();
-        }
     }
 
     /// <summary>Text as XML may hold it: control characters other than tab and line breaks become spaces, a lone surrogate U+FFFD.</summary>
