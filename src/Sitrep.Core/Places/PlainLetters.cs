@@ -56,13 +56,16 @@ internal static class PlainLetters
 
     /// <summary>The name with every accented letter plain.</summary>
     public static string Plain(ReadOnlySpan<char> name) =>
-        string.Create(name.Length, name, static (into, from) =>
+        string.Create(name.Length, name, static (into, from) => Plain(from, into));
+
+    /// <summary>Writes the name without its accents into <paramref name="into"/> (at least as long).</summary>
+    public static void Plain(ReadOnlySpan<char> name, Span<char> into)
+    {
+        for (int i = 0; i < name.Length; i++)
         {
-            for (int i = 0; i < from.Length; i++)
-            {
-                into[i] = Of(from[i]);
-            }
-        });
+            into[i] = Of(name[i]);
+        }
+    }
 
     /// <summary>
     /// The name without the apostrophes that transliterate an Arabic letter ("Ma'rib" as "Marib", "Sana'a" as "Sanaa",
