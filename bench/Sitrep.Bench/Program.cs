@@ -27,6 +27,11 @@ if (args.Length > 0 && args[0] == "extract-stages")
     return ExtractionStageRun.Run(args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "alloc-types")
+{
+    return AllocationTypesRun.Run(args, Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "compare-builds")
 {
     return CompareBuildsRun.Run(args, Console.Out);

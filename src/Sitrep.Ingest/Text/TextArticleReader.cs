@@ -28,27 +28,33 @@ public sealed class TextArticleReader
 
     public ReadOutcome Read(string path, ManifestEntry? entry = null)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            return ReadOutcome.Fail(path, "not-found", "file not found");
-        }
-
-        if (info.Length == 0)
-        {
-            return ReadOutcome.Fail(path, "empty", "empty file");
-        }
-
-        if (info.Length > _maxBytes)
-        {
-            return ReadOutcome.Fail(path, "too-large",
-                $"file is {Megabytes(info.Length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)");
-        }
-
+        // One open for the size and the bytes: a stat of the path first, then a read, cost a report a second look-up
+        // of its path (a folder of small reports pays that on each).
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length == 0)
+            {
+                return ReadOutcome.Fail(path, "empty", "empty file");
+            }
+
+            if (length > _maxBytes)
+            {
+                return ReadOutcome.Fail(path, "too-large",
+                    $"file is {Megabytes(length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)");
+            }
+
+            bytes = ReadAll(handle, length);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ReadOutcome.Fail(path, "not-found", "file not found");
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            return ReadOutcome.Fail(path, "not-found", "a folder, not a file");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -64,6 +70,19 @@ public sealed class TextArticleReader
         string id = entry?.Id ?? Path.GetFileNameWithoutExtension(path);
         var article = Build(id, text!, entry, path);
         return ReadOutcome.Ok(entry is null ? DateLoose(article, path) : article);
+    }
+
+    /// <summary>The file's bytes, <paramref name="length"/> of them or fewer if it shrank while read.</summary>
+    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    {
+        var bytes = new byte[length];
+        int read = 0;
+        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;)
+        {
+            read += n;
+        }
+
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     /// <summary>Reads a report's bytes (from anywhere: an upload, a fuzzer), with the same checks as a file.</summary>

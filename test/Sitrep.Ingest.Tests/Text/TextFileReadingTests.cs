@@ -1,0 +1,59 @@
+using Sitrep.Ingest.Text;
+using Sitrep.Testing;
+using Xunit;
+
+namespace Sitrep.Ingest.Tests.Text;
+
+/// <summary>
+/// A report file read in one open: its text, or a refusal that names the file and says why (missing, a folder, empty,
+/// over the size limit), with the same codes the checks gave when they looked at the path before reading it.
+/// </summary>
+public sealed class TextFileReadingTests
+{
+    [Fact]
+    public void A_file_is_read_whole()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "2024-05-02-floods.txt");
+        string text = "Floods cut off 1,200 families. " + new string('x', 70_000) + " Rescuers reached them on Tuesday.";
+        File.WriteAllText(path, text);
+
+        var outcome = new TextArticleReader().Read(path);
+
+        Assert.Null(outcome.Failure);
+        Assert.Equal(text, outcome.Article!.Text.TrimEnd());
+        Assert.Equal("2024-05-02-floods", outcome.Article.Id);
+    }
+
+    [Theory]
+    [InlineData("missing.txt", null, 100, "not-found")]
+    [InlineData("empty.txt", "", 100, "empty")]
+    [InlineData("big.txt", "Two hundred families were moved.", 10, "too-large")]
+    public void A_file_that_is_no_report_is_refused_by_name(string name, string? content, long maxBytes, string code)
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, name);
+        if (content is not null)
+        {
+            File.WriteAllText(path, content);
+        }
+
+        var failure = new TextArticleReader(maxBytes).Read(path).Failure;
+
+        Assert.NotNull(failure);
+        Assert.Equal(code, failure.Code);
+        Assert.Equal(path, failure.Input);
+    }
+
+    [Fact]
+    public void A_folder_given_as_a_file_is_refused_as_not_found()
+    {
+        using var folder = new TempFolder();
+
+        var failure = new TextArticleReader().Read(folder.Path).Failure;
+
+        Assert.NotNull(failure);
+        Assert.Equal("not-found", failure.Code);
+        Assert.Contains("folder", failure.Message, StringComparison.Ordinal);
+    }
+}
