@@ -27,11 +27,12 @@ internal sealed class BlockTokens
     /// <summary>The end (exclusive) of block <paramref name="block"/>'s tokens.</summary>
     public int End(int block) => _bounds[(2 * block) + 1];
 
-    /// <summary>Tokenizes each block <see cref="IsRead"/> says is read.</summary>
-    public static BlockTokens Read(string text, IReadOnlyList<Block> blocks)
+    /// <summary>Tokenizes each block <see cref="IsRead"/> says is read, into <paramref name="into"/> (empty) or a new list.</summary>
+    public static BlockTokens Read(string text, IReadOnlyList<Block> blocks, List<Token>? into = null)
     {
         // Real reports run about five characters a token: room for four is rarely outgrown (a list that grows copies itself).
-        var tokens = new List<Token>((text.Length / 4) + 16);
+        var tokens = into ?? new List<Token>((text.Length / 4) + 16);
+        tokens.EnsureCapacity((text.Length / 4) + 16);
         var bounds = new int[2 * blocks.Count];
         for (int b = 0; b < blocks.Count; b++)
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Cleaning;
 
@@ -25,7 +26,10 @@ public sealed partial class BoilerplateCleaner
         _lexicons = lexicons;
     }
 
-    public CleanArticle Clean(Article article)
+    public CleanArticle Clean(Article article) => Clean(article, null);
+
+    /// <param name="tokens">An empty list to read the tokens into (the pipeline lends one it reuses), or null for a new one.</param>
+    internal CleanArticle Clean(Article article, List<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(article);
         string text = article.Text;
@@ -47,8 +51,8 @@ public sealed partial class BoilerplateCleaner
 
         // Read once, here: the repeat finder takes the body's words from these tokens and the pipeline its sentences (a block
         // marked a repeat below stays read).
-        var tokens = BlockTokens.Read(text, blocks);
-        var repeats = _repeats.Find(text, blocks, tokens);
+        var read = BlockTokens.Read(text, blocks, tokens);
+        var repeats = _repeats.Find(text, blocks, read);
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Role == BlockRole.Body && CoveredShare(blocks[i].Span, repeats) >= 0.8)
@@ -57,7 +61,7 @@ public sealed partial class BoilerplateCleaner
             }
         }
 
-        return new CleanArticle(article, blocks, repeats) { Tokens = tokens };
+        return new CleanArticle(article, blocks, repeats) { Tokens = read };
     }
 
     private BlockRole Classify(string text, List<Block> blocks, int index, bool fromReader, string? title)
