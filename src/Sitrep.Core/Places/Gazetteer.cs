@@ -215,7 +215,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(countryNames);
-        var names = new Dictionary<string, PlaceEntry[]>(100_000, StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, PlaceEntry[]>(8_192, StringComparer.OrdinalIgnoreCase); // countries, areas, aliases: about 7,000 names
         var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var words = new Dictionary<string, PlaceWordRole>(StringComparer.OrdinalIgnoreCase);
@@ -300,63 +300,18 @@ public sealed class Gazetteer
         return new Gazetteer(names, towns, starts, districts, countries, areas, words, adjectives, counties);
     }
 
-    /// <summary>The gazetteer as Sitrep ships it, embedded in the assembly.</summary>
-    private static string ShippedText() => ShippedText("gazetteer.tsv");
-
-    /// <summary>One of the gazetteer's files as Sitrep ships it, embedded in the assembly.</summary>
-    internal static string ShippedText(string file)
-    {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Sitrep.Places." + file)
-            ?? throw new InvalidOperationException($"The gazetteer's {file} is missing from the assembly.");
-        // Decoded twice in small pieces, counting then writing, into one string of the right length: no copy of the
-        // whole file's bytes (megabytes the process would keep) and no growing buffer.
-        byte[] piece = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
-        {
-            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-            int bom = SkipPreamble(stream, piece);
-            var counter = utf8.GetDecoder();
-            long chars = 0;
-            for (int n; (n = stream.Read(piece)) > 0;)
-            {
-                chars += counter.GetCharCount(piece, 0, n, flush: false);
-            }
-
-            chars += counter.GetCharCount([], 0, 0, flush: true);
-            stream.Position = bom;
-            return string.Create(checked((int)chars), (stream, piece, utf8), static (into, state) =>
-            {
-                var decoder = state.utf8.GetDecoder();
-                int at = 0;
-                for (int n; (n = state.stream.Read(state.piece)) > 0;)
-                {
-                    at += decoder.GetChars(state.piece.AsSpan(0, n), into[at..], flush: false);
-                }
-
-                decoder.GetChars([], into[at..], flush: true);
-            });
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(piece);
-        }
-    }
-
-    /// <summary>Moves past a UTF-8 byte order mark at the stream's start; returns where the text starts.</summary>
-    private static int SkipPreamble(Stream stream, byte[] buffer)
-    {
-        var preamble = System.Text.Encoding.UTF8.Preamble;
-        int n = stream.ReadAtLeast(buffer.AsSpan(0, preamble.Length), preamble.Length, throwOnEndOfStream: false);
-        int start = buffer.AsSpan(0, n).SequenceEqual(preamble) ? preamble.Length : 0;
-        stream.Position = start;
-        return start;
-    }
+    /// <summary>One of the gazetteer's files as Sitrep ships it, embedded in the assembly, decoded.</summary>
+    internal static string ShippedText(string file) => Utf8Names.String(ShippedFile.Bytes(file).Span);
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
     private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words, NameStarts starts)
     {
-        string text = ShippedText();
+        // The countries, areas and counties come first, decoded; the towns stay bytes (most of the file).
+        var bytes = ShippedFile.Bytes("gazetteer.tsv");
+        int firstTown = bytes.Span.IndexOf("\nP\t"u8);
+        int townsAt = bytes.Span.StartsWith("P\t"u8) ? 0 : firstTown < 0 ? bytes.Length : firstTown + 1;
+        string text = Utf8Names.String(bytes.Span[..townsAt]);
         Span<Range> fields = stackalloc Range[6];
         int at = 0;
         while (at < text.Length)
@@ -407,7 +362,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new TownTable(text, at, countries, areas, starts);
+        return new TownTable(bytes, townsAt, countries, areas, starts);
     }
 
     private static PlaceEntry AliasEntry(LexiconRow row, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)

@@ -105,9 +105,53 @@ public sealed class TownTableTests
         Assert.True(written == shipped);
     }
 
+    [Theory]
+    [InlineData("gazetteer.tsv")]
+    [InlineData("districts.tsv")]
+    public void A_shipped_files_bytes_are_the_files_without_a_byte_order_mark(string file)
+    {
+        byte[] written = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Places", file));
+        int bom = written.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? 3 : 0;
+
+        var shipped = ShippedFile.Bytes(file);
+
+        Assert.True(shipped.Span.SequenceEqual(written.AsSpan(bom)));
+        Assert.True(ShippedFile.Bytes(file).Span.SequenceEqual(shipped.Span)); // asked again, the same bytes
+    }
+
+    /// <summary>Names beyond ASCII among ASCII ones: sorted as .NET sorts them case-blind, found whatever their case.</summary>
+    private const string BeyondAscii =
+        "P\tÅlborg\tDK\tDK-81\t57.0\t9.9\t1500\t\t\n" +
+        "P\tálvaro\tES\tES-AN\t37.0\t-4.0\t1200\t\t\n" +
+        "P\tÁlvaro\tMX\tMX-SON\t29.0\t-110.0\t1300\t\t\n" +
+        "P\tİzvara\tTR\t\t39.0\t32.0\t5000\t\t\n" +
+        "P\tÖrnsby\tSE\t\t59.0\t18.0\t2200\t\t\n";
+
+    [Fact]
+    public void Names_beyond_ascii_are_found_case_blind_in_the_files_order()
+    {
+        string sorted = string.Concat(BeyondAscii.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Order(Comparer<string>.Create((a, b) => string.Compare(a.Split('\t')[1], b.Split('\t')[1], StringComparison.OrdinalIgnoreCase)))
+            .Select(l => l + "\n"));
+        var table = Table(sorted, out _);
+        var shuffled = Table(string.Concat(sorted.Split('\n', StringSplitOptions.RemoveEmptyEntries).Reverse().Select(l => l + "\n")), out _);
+
+        Assert.True(table.ShippedSorted);
+        Assert.False(shuffled.ShippedSorted);
+        foreach (var (t, namesakes) in new[] { (table, new[] { "ES", "MX" }), (shuffled, ["MX", "ES"]) })
+        {
+            Assert.Equal(namesakes, t.Find("ÁLVARO", []).Select(e => e.Country));
+            Assert.Equal("Ålborg", Assert.Single(t.Find("åLBORG", [])).Name);
+            Assert.Equal("SE", Assert.Single(t.Find("örnsby", [])).Country);
+            Assert.Equal(5000, Assert.Single(t.Find("İZVARA", [])).Population);
+            Assert.Empty(t.Find("Alvaro", [])); // without its accent it is another form, not the name
+            Assert.Equal(2, t.FindOtherForm("Alvaro").Count);
+        }
+    }
+
     private static TownTable Table(string text, out NameStarts starts)
     {
         starts = new NameStarts();
-        return new TownTable(text, 0, [], [], starts);
+        return new TownTable(System.Text.Encoding.UTF8.GetBytes(text), 0, [], [], starts);
     }
 }
