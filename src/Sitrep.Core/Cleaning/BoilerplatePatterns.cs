@@ -6,21 +6,24 @@ namespace Sitrep.Core.Cleaning;
 /// <summary>
 /// The patterns of <c>boilerplate.tsv</c> in their order, each with the role of a block it matches. A pattern runs in
 /// linear time whatever the input (the non-backtracking engine); one that engine cannot run gets the backtracking one with
-/// a time limit. Most blocks match none: the patterns anchored at the block's start (<c>^…</c>) are also joined into one,
-/// which answers for all of them at once, and each is built for itself only when that one says a block may match; so are
-/// the others ("all rights reserved" at a block's end), whose joined literals are searched for together and vectorised
-/// (alone, a case-blind literal is searched character by character).
+/// a time limit. Most blocks match none, and building a linear-time automaton costs milliseconds: a pattern anchored at
+/// the block's start (<c>^(share|follow us)\b</c>) is first asked through the ways a block must open for it to match
+/// (<see cref="PatternOpenings"/>, read from its text), and built only when a block opens so. Those whose openings cannot
+/// be read are joined into one, which answers for all of them at once; so are the others ("all rights reserved" at a
+/// block's end), whose joined literals are searched for together and vectorised (alone, a case-blind literal is searched
+/// character by character). Each pattern is built for itself only when a block may match it.
 /// </summary>
 public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRole Role)>
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private readonly (string Text, BlockRole Role, bool Opening)[] _rules;
+    private readonly (string Text, BlockRole Role, bool Opening, PatternOpenings? Openings)[] _rules;
     private readonly Lazy<Regex>[] _patterns;
 
     /// <summary>
-    /// The patterns anchored at the start, joined; null when there are fewer than two or one of them needs backtracking.
-    /// Built on the first block asked about, as each pattern is (a command that cleans no report builds none).
+    /// The patterns anchored at the start whose openings cannot be read, joined; null when there are fewer than two or one
+    /// of them needs backtracking. Built on the first block asked about, as each pattern is (a command that cleans no
+    /// report builds none).
     /// </summary>
     private readonly Lazy<Regex?> _openings;
 
@@ -31,16 +34,17 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     internal BoilerplatePatterns(IReadOnlyList<(string Pattern, BlockRole Role)> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = new (string, BlockRole, bool)[rules.Count];
+        _rules = new (string, BlockRole, bool, PatternOpenings?)[rules.Count];
         _patterns = new Lazy<Regex>[rules.Count];
         for (int i = 0; i < rules.Count; i++)
         {
             var (text, role) = rules[i];
-            _rules[i] = (text, role, text.StartsWith('^'));
+            bool opening = text.StartsWith('^');
+            _rules[i] = (text, role, opening, opening ? PatternOpenings.Of(text) : null);
             _patterns[i] = new Lazy<Regex>(() => Build(text));
         }
 
-        _openings = new Lazy<Regex?>(() => Join(_rules.Where(r => r.Opening)));
+        _openings = new Lazy<Regex?>(() => Join(_rules.Where(r => r.Opening && r.Openings is null)));
         _others = new Lazy<Regex?>(() => Join(_rules.Where(r => !r.Opening)));
     }
 
@@ -48,7 +52,7 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     /// One pattern that matches where any of <paramref name="rules"/> does; null for fewer than two, or when one of them
     /// needs backtracking (a backreference, a lookaround, a comment to the line's end: each is then tried for itself).
     /// </summary>
-    private static Regex? Join(IEnumerable<(string Text, BlockRole Role, bool Opening)> rules)
+    private static Regex? Join(IEnumerable<(string Text, BlockRole Role, bool Opening, PatternOpenings? Openings)> rules)
     {
         var joined = rules.Select(r => "(?:" + r.Text + ")").ToList();
         if (joined.Count < 2)
@@ -69,21 +73,31 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     /// <summary>The role the first pattern that matches <paramref name="content"/> gives it, or null when none matches.</summary>
     public BlockRole? Match(ReadOnlySpan<char> content)
     {
-        bool mayOpen = _openings.Value is not { } openings || Matches(openings, content);
-        bool mayOther = _others.Value is not { } others || Matches(others, content);
+        // Each joined automaton is built, and asked, when a rule needs its answer: a block that opens none of the readable
+        // ways of the rules before costs no automaton at all.
+        bool? mayOpen = null, mayOther = null;
         for (int i = 0; i < _rules.Length; i++)
         {
-            if ((_rules[i].Opening ? mayOpen : mayOther) && Matches(_patterns[i].Value, content))
+            var rule = _rules[i];
+            bool may = rule.Openings is { } openings
+                ? openings.MayMatch(content)
+                : rule.Opening
+                    ? mayOpen ??= _openings.Value is not { } joined || Matches(joined, content)
+                    : mayOther ??= _others.Value is not { } others || Matches(others, content);
+            if (may && Matches(_patterns[i].Value, content))
             {
-                return _rules[i].Role;
+                return rule.Role;
             }
         }
 
         return null;
     }
 
-    /// <summary>Whether the patterns anchored at the start are asked together first (for tests).</summary>
+    /// <summary>Whether the patterns anchored at the start whose openings cannot be read are asked together first (for tests).</summary>
     internal bool OpeningsJoined => _openings.Value is not null;
+
+    /// <summary>How many patterns anchored at the start are asked first through their openings (for tests).</summary>
+    internal int OpeningsRead => _rules.Count(r => r.Openings is not null);
 
     /// <summary>Whether the other patterns are asked together first (for tests).</summary>
     internal bool OthersJoined => _others.Value is not null;

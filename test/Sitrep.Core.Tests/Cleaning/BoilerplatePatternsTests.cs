@@ -5,8 +5,9 @@ using Xunit;
 namespace Sitrep.Core.Tests.Cleaning;
 
 /// <summary>
-/// The boilerplate patterns as the cleaner asks them: the patterns anchored at a block's start are first asked together,
-/// and so are the others; the answer is always the role of the first pattern, in the file's order, that matches alone.
+/// The boilerplate patterns as the cleaner asks them: the patterns anchored at a block's start are first asked through the
+/// ways a block must open for them (those whose openings cannot be read, together), and the others together; the answer is
+/// always the role of the first pattern, in the file's order, that matches alone.
 /// </summary>
 public sealed class BoilerplatePatternsTests
 {
@@ -39,7 +40,7 @@ public sealed class BoilerplatePatternsTests
     {
         var patterns = LexiconSet.Default.Boilerplate;
         Assert.True(patterns.Count > 10);
-        Assert.True(patterns.OpeningsJoined);
+        Assert.True(patterns.OpeningsRead >= 10); // the patterns anchored at the start: each asked through its openings first
         Assert.True(patterns.OthersJoined);
         int matched = 0;
         foreach (string block in Blocks)

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Cleaning;
+using Sitrep.Core.Lexicons;
+using Xunit;
+
+namespace Sitrep.Core.Tests.Cleaning;
+
+/// <summary>
+/// The openings read from a pattern anchored at a block's start: they turn away only blocks the pattern cannot match
+/// (checked against the regular expression itself on many blocks made of the patterns' own words, in every case, with
+/// letters beyond ASCII that fold to ASCII ones), and a pattern they cannot read has none.
+/// </summary>
+public sealed class PatternOpeningsTests
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly string[] Mine =
+    [
+        "^(with )?(additional )?reporting by\\b",
+        "^\\(?(editing|edited) by\\b",
+        "^(photo|image)s?\\s*(credit)?\\s*:",
+        "^(reuter|reuters|ap|the associated press)\\.?\\s*$",
+        "^by\\s+[A-Z][\\w.'’-]+",
+        "^(©|\\(c\\)|copyright)\\s",
+        "^drone\\b|^satellite image",
+        "^a+b",
+        "^(x|y)*z",
+        "^(?:watch|listen)\\s*:",
+        "^k\\b",
+        "^é",
+        "^news$",
+    ];
+
+    private static readonly string[] Words =
+    [
+        "with", "WITH", "additional", "reporting", "Reporting", "by", "BY", "By", "editing", "edited", "(", ")", "photo", "Photos",
+        "image", "credit", "CREDIT", ":", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ".", "reuter", "Reuters", "ap", "AP", "Ap", "apple",
+        "the associated press", "©", "(c)", "copyright", "drone", "Drones", "satellite", "image", "a", "aa", "b", "x", "y", "z", "watch",
+        "listen", "k", "K", "\u212A", "é", "É", "e", "news", "News", "_", "1", "Ilse", "Marten", "\u017F", "s", "S", "\u0130", "i",
+        "share", "this", "more", "related", "video", "the", "your browser", "doesn't", "does not", "support", "sign up", "©2031", "-",
+        "is", "can't", "can’t", "cannot", "writing", "compiled", "the video is", "This video can’t", "your browser does not support",
+        "Your browser doesn't support", "your browser doesn’t",
+    ];
+
+    /// <summary>Between two words: mostly a space, as in text; sometimes nothing, two spaces or a break.</summary>
+    private static readonly string[] Gaps = [" ", " ", " ", " ", "", "  ", "\n", "\u00a0"];
+
+    public static TheoryData<string> Patterns()
+    {
+        var data = new TheoryData<string>();
+        foreach (string pattern in Mine)
+        {
+            data.Add(pattern);
+        }
+
+        foreach (var (pattern, _) in LexiconSet.Default.Boilerplate)
+        {
+            if (pattern.ToString().StartsWith('^'))
+            {
+                data.Add(pattern.ToString());
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Openings_turn_away_only_blocks_the_pattern_cannot_match(string pattern)
+    {
+        var openings = PatternOpenings.Of(pattern);
+        var regex = new Regex(pattern, Options);
+        var random = new Random(pattern.Length * 7919 + pattern[1]);
+        int turnedAway = 0, matched = 0;
+        for (int n = 0; n < 20_000; n++)
+        {
+            int parts = random.Next(1, 6);
+            string block = string.Join(Gaps[random.Next(Gaps.Length)], Enumerable.Range(0, parts).Select(_ => Words[random.Next(Words.Length)]));
+            bool matches = regex.IsMatch(block);
+            bool may = openings?.MayMatch(block) ?? true;
+
+            Assert.True(may || !matches, $"'{pattern}' matches \"{block}\", which its openings turned away");
+            turnedAway += may ? 0 : 1;
+            matched += matches ? 1 : 0;
+        }
+
+        Assert.True(matched > 0, $"no block made matched '{pattern}': the check above checked nothing");
+        if (openings is not null)
+        {
+            Assert.True(turnedAway > 10_000, $"the openings of '{pattern}' turned away only {turnedAway} of 20,000 blocks");
+        }
+    }
+
+    [Theory]
+    [InlineData("^a|b")] // "b" anywhere in the block
+    [InlineData("^(?x) watch \\s* : # a player's label")]
+    [InlineData("^(?i)Watch")]
+    [InlineData("^(?=Watch)\\w+")]
+    [InlineData("^\\w+:")]
+    [InlineData("^é")]
+    [InlineData("^(watch|\\d+)")]
+    [InlineData("^[(]a|b")] // the parenthesis in the class opens no group: "b" is an alternative of its own
+    public void A_pattern_whose_openings_cannot_be_read_has_none(string pattern)
+    {
+        Assert.Null(PatternOpenings.Of(pattern));
+    }
+
+    [Fact]
+    public void Every_shipped_pattern_anchored_at_the_start_is_read()
+    {
+        var patterns = LexiconSet.Default.Boilerplate;
+        int anchored = patterns.Count(p => p.Pattern.ToString().StartsWith('^'));
+
+        Assert.True(anchored >= 10);
+        Assert.Equal(anchored, patterns.OpeningsRead);
+    }
+
+    [Theory]
+    [InlineData("^\\(?(editing|edited) by\\b", "(Editing by Tomas Brel)", true)]
+    [InlineData("^\\(?(editing|edited) by\\b", "Edited byline", false)]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "AP.", true)]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "April 5 was cold", false)]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "Reuters\n", true)]
+    [InlineData("^k\\b", "\u212A", true)] // the Kelvin sign is a K to a case-blind pattern
+    [InlineData("^k\\b", "kettle", false)]
+    [InlineData("^news$", "news\n", true)]
+    [InlineData("^news$", "news\n\n", false)]
+    public void Openings_answer_as_their_pattern_reads(string pattern, string block, bool may)
+    {
+        Assert.Equal(may, PatternOpenings.Of(pattern)!.MayMatch(block));
+    }
+}
