@@ -9,15 +9,16 @@ namespace Sitrep.Core.Cleaning;
 /// a time limit. Most blocks match none, and building a linear-time automaton costs milliseconds: a pattern anchored at
 /// the block's start (<c>^(share|follow us)\b</c>) is first asked through the ways a block must open for it to match
 /// (<see cref="PatternOpenings"/>, read from its text), and built only when a block opens so. Those whose openings cannot
-/// be read are joined into one, which answers for all of them at once; so are the others ("all rights reserved" at a
-/// block's end), whose joined literals are searched for together and vectorised (alone, a case-blind literal is searched
-/// character by character). Each pattern is built for itself only when a block may match it.
+/// be read are joined into one, which answers for all of them at once. A pattern anchored nowhere ("all rights reserved"
+/// at a block's end) is first asked through the literals one of which it must find (<see cref="PatternLiterals"/>,
+/// searched for together and vectorised); those without are joined likewise. Each pattern is built for itself only when a
+/// block may match it.
 /// </summary>
 public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRole Role)>
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private readonly (string Text, BlockRole Role, bool Opening, PatternOpenings? Openings)[] _rules;
+    private readonly (string Text, BlockRole Role, bool Opening, PatternOpenings? Openings, PatternLiterals? Literals)[] _rules;
     private readonly Lazy<Regex>[] _patterns;
 
     /// <summary>
@@ -34,25 +35,25 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     internal BoilerplatePatterns(IReadOnlyList<(string Pattern, BlockRole Role)> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = new (string, BlockRole, bool, PatternOpenings?)[rules.Count];
+        _rules = new (string, BlockRole, bool, PatternOpenings?, PatternLiterals?)[rules.Count];
         _patterns = new Lazy<Regex>[rules.Count];
         for (int i = 0; i < rules.Count; i++)
         {
             var (text, role) = rules[i];
             bool opening = text.StartsWith('^');
-            _rules[i] = (text, role, opening, opening ? PatternOpenings.Of(text) : null);
+            _rules[i] = (text, role, opening, opening ? PatternOpenings.Of(text) : null, opening ? null : PatternLiterals.Of(text));
             _patterns[i] = new Lazy<Regex>(() => Build(text));
         }
 
         _openings = new Lazy<Regex?>(() => Join(_rules.Where(r => r.Opening && r.Openings is null)));
-        _others = new Lazy<Regex?>(() => Join(_rules.Where(r => !r.Opening)));
+        _others = new Lazy<Regex?>(() => Join(_rules.Where(r => !r.Opening && r.Literals is null)));
     }
 
     /// <summary>
     /// One pattern that matches where any of <paramref name="rules"/> does; null for fewer than two, or when one of them
     /// needs backtracking (a backreference, a lookaround, a comment to the line's end: each is then tried for itself).
     /// </summary>
-    private static Regex? Join(IEnumerable<(string Text, BlockRole Role, bool Opening, PatternOpenings? Openings)> rules)
+    private static Regex? Join(IEnumerable<(string Text, BlockRole Role, bool Opening, PatternOpenings? Openings, PatternLiterals? Literals)> rules)
     {
         var joined = rules.Select(r => "(?:" + r.Text + ")").ToList();
         if (joined.Count < 2)
@@ -81,7 +82,9 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
             var rule = _rules[i];
             bool may = rule.Openings is { } openings
                 ? openings.MayMatch(content)
-                : rule.Opening
+                : rule.Literals is { } literals
+                    ? literals.MayMatch(content)
+                    : rule.Opening
                     ? mayOpen ??= _openings.Value is not { } joined || Matches(joined, content)
                     : mayOther ??= _others.Value is not { } others || Matches(others, content);
             if (may && Matches(_patterns[i].Value, content))
@@ -99,8 +102,11 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
     /// <summary>How many patterns anchored at the start are asked first through their openings (for tests).</summary>
     internal int OpeningsRead => _rules.Count(r => r.Openings is not null);
 
-    /// <summary>Whether the other patterns are asked together first (for tests).</summary>
+    /// <summary>Whether the other patterns whose literals cannot be read are asked together first (for tests).</summary>
     internal bool OthersJoined => _others.Value is not null;
+
+    /// <summary>How many patterns anchored nowhere are asked first through their literals (for tests).</summary>
+    internal int LiteralsRead => _rules.Count(r => r.Literals is not null);
 
     public int Count => _rules.Length;
 

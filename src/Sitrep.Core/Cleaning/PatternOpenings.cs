@@ -61,9 +61,29 @@ internal sealed class PatternOpenings
     /// alternative that is not anchored, an option or lookaround <c>(?…)</c>, a way that opens with something unread):
     /// then every block may match.
     /// </summary>
-    public static PatternOpenings? Of(string pattern)
+    public static PatternOpenings? Of(string pattern) =>
+        pattern.StartsWith('^') && Read(pattern, anchored: true) is { } ways ? new PatternOpenings(ways) : null;
+
+    /// <summary>
+    /// The literals one of which a match of <paramref name="pattern"/>, anchored nowhere ("(getty images|ap photo)\)?$"),
+    /// starts with: each way's opening letters and marks, up to its first class, <c>\s</c> or anchor; null when a way opens
+    /// with none, or the pattern cannot be read.
+    /// </summary>
+    public static string[]? Literals(string pattern)
     {
-        if (pattern.Length < 2 || pattern[0] != '^' || HasOptionOrLookaround(pattern))
+        if (pattern.StartsWith('^') || Read(pattern, anchored: false) is not { } ways)
+        {
+            return null;
+        }
+
+        var literals = ways.Select(w => new string([.. w.TakeWhile(s => s.Kind == Kind.Char).Select(s => s.Char)])).Distinct().ToArray();
+        return literals.Any(l => l.Length == 0) ? null : literals;
+    }
+
+    /// <summary>The ways of a pattern, each alternative anchored at the start (<paramref name="anchored"/>) or none; null when it cannot be read.</summary>
+    private static Step[][]? Read(string pattern, bool anchored)
+    {
+        if (pattern.Length < 2 || HasOptionOrLookaround(pattern))
         {
             return null;
         }
@@ -72,12 +92,12 @@ internal sealed class PatternOpenings
         int at = 0;
         while (true)
         {
-            if (at >= pattern.Length || pattern[at] != '^')
+            if (anchored && (at >= pattern.Length || pattern[at] != '^'))
             {
                 return null; // "^a|b": an alternative not anchored at the start matches anywhere
             }
 
-            at++;
+            at += anchored ? 1 : 0;
             ways.AddRange(Sequence(pattern, ref at));
             if (at >= pattern.Length)
             {
@@ -97,7 +117,7 @@ internal sealed class PatternOpenings
             return null;
         }
 
-        return new PatternOpenings([.. ways.Select(w => w.Steps)]);
+        return [.. ways.Select(w => w.Steps)];
     }
 
     /// <summary>Whether a block may open in one of the ways (false: the pattern cannot match it).</summary>

@@ -41,7 +41,7 @@ public sealed class BoilerplatePatternsTests
         var patterns = LexiconSet.Default.Boilerplate;
         Assert.True(patterns.Count > 10);
         Assert.True(patterns.OpeningsRead >= 10); // the patterns anchored at the start: each asked through its openings first
-        Assert.True(patterns.OthersJoined);
+        Assert.True(patterns.LiteralsRead >= 2); // the others: through their literals
         int matched = 0;
         foreach (string block in Blocks)
         {
@@ -68,13 +68,26 @@ public sealed class BoilerplatePatternsTests
     }
 
     [Fact]
+    public void Patterns_anywhere_without_literals_are_joined_and_answer_in_the_file_order()
+    {
+        const string file = "\\d+ photos?$\tcaption\n\\s(courier|gazette)\\.?$\tboilerplate\nvalley courier$\tcredit\n";
+        var patterns = LexiconSet.Load(new LexiconSource(f => f == "boilerplate.tsv" ? file : null)).Boilerplate;
+
+        Assert.True(patterns.OthersJoined);
+        Assert.Equal(1 + LexiconSet.Default.Boilerplate.LiteralsRead, patterns.LiteralsRead);
+        Assert.Equal(BlockRole.Caption, patterns.Match("The valley at dawn, 12 photos"));
+        Assert.Equal(BlockRole.Boilerplate, patterns.Match("Photographs courtesy of the Valley Courier"));
+        Assert.Null(patterns.Match("The Valley Courier reported 1,200 people had fled."));
+    }
+
+    [Fact]
     public void Patterns_joined_anywhere_in_a_block_answer_in_the_file_order()
     {
         // A user's patterns come after the shipped ones; among them, the first that matches alone gives the role.
         const string file = "valley courier\\.?$\tcaption\n(courier|gazette)\\.?$\tboilerplate\n^drone\\b\tmedia\n(drone|satellite) image\\)?$\tcaption\n";
         var patterns = LexiconSet.Load(new LexiconSource(f => f == "boilerplate.tsv" ? file : null)).Boilerplate;
 
-        Assert.True(patterns.OthersJoined);
+        Assert.Equal(3 + LexiconSet.Default.Boilerplate.LiteralsRead, patterns.LiteralsRead); // the user's after the shipped ones
         Assert.Equal(BlockRole.Caption, patterns.Match("Photographs courtesy of the Valley Courier."));
         Assert.Equal(BlockRole.Boilerplate, patterns.Match("Photographs courtesy of the Hill Gazette"));
         Assert.Equal(BlockRole.Media, patterns.Match("Drone footage of the river at dawn"));

@@ -91,6 +91,72 @@ public sealed class PatternOpeningsTests
         }
     }
 
+    private static readonly string[] Anywhere =
+    [
+        "(getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\\s*\\)?\\s*$",
+        "all rights reserved\\.?\\s*$",
+        "(courier|gazette)\\.?$",
+        "(drone|satellite) image\\)?$",
+    ];
+
+    private static readonly string[] AnywhereWords =
+    [
+        "getty images", "Getty Images", "AP Photo", "ap photo", "AFP PHOTO", "reuters/", "Reuters/Ilse", "EPA-EFE", "epa-efe",
+        "shutter\u017Ftock", "\u017Fhutterstock", "Shutterstock", "all rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED",
+        "a\u0130l", "courier", "Courier", "gazette", "drone", "satellite", "image", "images", ")", "(", ".", " ", "the", "valley",
+        "\u212A", "\u00a0", "\n", "Photo", "ap", "reserved", "rights",
+    ];
+
+    public static TheoryData<string> AnywherePatterns() => [.. Anywhere];
+
+    [Theory]
+    [MemberData(nameof(AnywherePatterns))]
+    public void Literals_turn_away_only_blocks_the_pattern_cannot_match(string pattern)
+    {
+        var literals = PatternLiterals.Of(pattern);
+        var regex = new Regex(pattern, Options);
+        var random = new Random(pattern.Length * 7919 + pattern[1]);
+        int turnedAway = 0, matched = 0;
+        for (int n = 0; n < 20_000; n++)
+        {
+            string block = string.Join(Gaps[random.Next(Gaps.Length)], Enumerable.Range(0, random.Next(1, 6)).Select(_ => AnywhereWords[random.Next(AnywhereWords.Length)]));
+            bool matches = regex.IsMatch(block);
+            bool may = literals!.MayMatch(block);
+
+            Assert.True(may || !matches, $"'{pattern}' matches \"{block}\", which its literals turned away");
+            turnedAway += may ? 0 : 1;
+            matched += matches ? 1 : 0;
+        }
+
+        Assert.True(matched > 0, $"no block made matched '{pattern}': the check above checked nothing");
+        Assert.True(turnedAway > 5_000, $"the literals of '{pattern}' turned away only {turnedAway} of 20,000 blocks");
+    }
+
+    [Fact]
+    public void Every_character_a_case_blind_pattern_takes_for_an_ascii_letter_is_found_case_blind_or_let_through()
+    {
+        var anyLetter = new Regex("^[a-z]$", Options);
+        Assert.Matches(anyLetter, "\u212A"); // the Kelvin sign: there are such characters, and the loop meets them
+        for (int c = 128; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            if (anyLetter.IsMatch(one))
+            {
+                bool searched = "abcdefghijklmnopqrstuvwxyz".Any(l => one.Equals(l.ToString(), StringComparison.OrdinalIgnoreCase));
+                Assert.True(searched || PatternLiterals.OtherCases.Contains((char)c), $"U+{c:X4} is an ASCII letter to the pattern, and neither found nor let through");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("\\s(courier|gazette)$")]
+    [InlineData("(courier|\\d+ photos)$")]
+    [InlineData("^courier")]
+    public void A_pattern_anywhere_whose_literals_cannot_be_read_has_none(string pattern)
+    {
+        Assert.Null(PatternLiterals.Of(pattern));
+    }
+
     [Theory]
     [InlineData("^a|b")] // "b" anywhere in the block
     [InlineData("^(?x) watch \\s* : # a player's label")]

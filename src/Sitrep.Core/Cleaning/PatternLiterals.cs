@@ -1,0 +1,28 @@
+using System.Buffers;
+
+namespace Sitrep.Core.Cleaning;
+
+/// <summary>
+/// The literals one of which a boilerplate pattern anchored nowhere must find in a block to match it
+/// (<see cref="PatternOpenings.Literals"/>), searched for together, case ignored and vectorised: most blocks have none,
+/// and the pattern's linear-time automaton, which costs milliseconds to build, is then never built.
+/// </summary>
+internal sealed class PatternLiterals
+{
+    /// <summary>
+    /// The characters beyond ASCII that a case-blind pattern takes for an ASCII letter and a case-blind search does not
+    /// (the Kelvin sign for K, the long s, the dotted and dotless i, the Angstrom sign): a block with one of them is let
+    /// through to the pattern itself.
+    /// </summary>
+    internal static readonly SearchValues<char> OtherCases = SearchValues.Create("\u212A\u017F\u0130\u0131\u212B");
+
+    private readonly SearchValues<string> _literals;
+
+    private PatternLiterals(string[] literals) => _literals = SearchValues.Create(literals, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The literals of <paramref name="pattern"/>, or null when it has none to search for.</summary>
+    public static PatternLiterals? Of(string pattern) => PatternOpenings.Literals(pattern) is { } literals ? new PatternLiterals(literals) : null;
+
+    /// <summary>Whether a block may match the pattern (false: it has none of its literals).</summary>
+    public bool MayMatch(ReadOnlySpan<char> block) => block.ContainsAny(_literals) || block.ContainsAny(OtherCases);
+}
