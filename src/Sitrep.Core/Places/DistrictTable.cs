@@ -15,11 +15,11 @@ internal sealed class DistrictTable
     private readonly IReadOnlyDictionary<string, PlaceEntry> _areas;
     private readonly Lazy<Index> _index;
 
-    /// <param name="text">The file's text; the shipped <c>districts.tsv</c> when null.</param>
+    /// <param name="text">The file's text; the shipped <c>districts.tsv</c> (its bytes, where the runtime maps them) when null.</param>
     public DistrictTable(IReadOnlyDictionary<string, PlaceEntry> areas, string? text = null)
     {
         _areas = areas;
-        _index = new(() => new Index(text ?? Gazetteer.ShippedText("districts.tsv")));
+        _index = new(() => new Index(text is null ? ShippedFile.Bytes("districts.tsv") : System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The second-level areas of a name (case and accents ignored), or an empty list.</summary>
@@ -80,7 +80,7 @@ internal sealed class DistrictTable
         }
 
         Span<Range> fields = stackalloc Range[8];
-        var text = index.Line(line);
+        ReadOnlySpan<char> text = index.Line(line);
         text.Split(fields, '\t');
         string core = text[fields[1]].ToString();
         var written = text[fields[2]];
@@ -94,20 +94,19 @@ internal sealed class DistrictTable
     /// <summary>The lines of the file (those of seven fields or more that start with "D") and the hash of their names.</summary>
     private sealed class Index
     {
-        private readonly string _text;
+        private readonly ReadOnlyMemory<byte> _text;
         private readonly int[] _starts;
 
-        public Index(string text)
+        public Index(ReadOnlyMemory<byte> text)
         {
             _text = text;
+            var bytes = text.Span;
             var starts = new List<int>(50_000);
-            Span<Range> fields = stackalloc Range[8];
-            for (int at = 0; at < text.Length;)
+            for (int at = 0; at < bytes.Length;)
             {
-                int end = text.IndexOf('\n', at);
-                end = end < 0 ? text.Length : end;
-                var line = text.AsSpan(at, end - at);
-                if (line.Length > 0 && line[0] == 'D' && line.Split(fields, '\t') >= 7)
+                int end = bytes[at..].IndexOf((byte)'\n');
+                end = end < 0 ? bytes.Length : at + end;
+                if (end > at && bytes[at] == 'D' && bytes[at..end].Count((byte)'\t') >= 6)
                 {
                     starts.Add(at);
                 }
@@ -121,16 +120,23 @@ internal sealed class DistrictTable
             // the full hash beside it turns away other names without reading the text.
             Slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)_starts.Length * 2))];
             Hashes = new int[Slots.Length];
-            char[] plain = new char[256];
+            Span<char> name = stackalloc char[Utf8Names.StackChars];
+            Span<char> plain = stackalloc char[Utf8Names.StackChars];
             for (int i = 0; i < _starts.Length; i++)
             {
-                var name = Name(i);
-                Add(Gazetteer.WordHash(name), i, 0);
-                if (PlainLetters.HasAccents(name))
+                var own = Name(i);
+                if (own.Length > name.Length)
                 {
-                    plain = plain.Length < name.Length ? new char[name.Length] : plain;
-                    PlainLetters.Plain(name, plain);
-                    Add(Gazetteer.WordHash(plain.AsSpan(0, name.Length)), i, 1);
+                    name = new char[own.Length];
+                    plain = new char[own.Length];
+                }
+
+                var decoded = name[..Utf8Names.Decode(own, name)];
+                Add(Gazetteer.WordHash(decoded), i, 0);
+                if (PlainLetters.HasAccents(decoded))
+                {
+                    PlainLetters.Plain(decoded, plain);
+                    Add(Gazetteer.WordHash(plain[..decoded.Length]), i, 1);
                 }
             }
         }
@@ -141,36 +147,39 @@ internal sealed class DistrictTable
 
         public PlaceEntry?[] Entries { get; }
 
-        public ReadOnlySpan<char> Line(int line)
+        /// <summary>Line <paramref name="line"/>, decoded (read once per area found).</summary>
+        public string Line(int line)
         {
-            int start = _starts[line], end = _text.IndexOf('\n', start);
-            return _text.AsSpan(start, (end < 0 ? _text.Length : end) - start);
+            var rest = _text.Span[_starts[line]..];
+            int end = rest.IndexOf((byte)'\n');
+            return Utf8Names.String(end < 0 ? rest : rest[..end]);
         }
 
         /// <summary>Whether line <paramref name="line"/>'s name (as written, or without accents) is <paramref name="name"/>, case ignored.</summary>
         public bool Names(int line, bool plain, ReadOnlySpan<char> name)
         {
-            var own = Name(line);
+            var utf8 = Name(line);
+            if (!plain)
+            {
+                return Utf8Names.EqualsIgnoreCase(utf8, name);
+            }
+
+            Span<char> own = utf8.Length <= Utf8Names.StackChars ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            own = own[..Utf8Names.Decode(utf8, own)];
             if (own.Length != name.Length)
             {
                 return false;
             }
 
-            if (!plain)
-            {
-                return own.Equals(name, StringComparison.OrdinalIgnoreCase);
-            }
-
-            Span<char> letters = own.Length <= 256 ? stackalloc char[own.Length] : new char[own.Length];
-            PlainLetters.Plain(own, letters);
-            return ((ReadOnlySpan<char>)letters).Equals(name, StringComparison.OrdinalIgnoreCase);
+            PlainLetters.Plain(own, own);
+            return ((ReadOnlySpan<char>)own).Equals(name, StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>The second field of line <paramref name="line"/>: the name reports write.</summary>
-        private ReadOnlySpan<char> Name(int line)
+        /// <summary>The second field of line <paramref name="line"/>: the name reports write, in UTF-8.</summary>
+        private ReadOnlySpan<byte> Name(int line)
         {
-            var rest = _text.AsSpan(_starts[line] + 2);
-            return rest[..rest.IndexOf('\t')];
+            var rest = _text.Span[(_starts[line] + 2)..];
+            return rest[..rest.IndexOf((byte)'\t')];
         }
 
         private void Add(int hash, int line, int plain)

@@ -300,9 +300,6 @@ public sealed class Gazetteer
         return new Gazetteer(names, towns, starts, districts, countries, areas, words, adjectives, counties);
     }
 
-    /// <summary>One of the gazetteer's files as Sitrep ships it, embedded in the assembly, decoded.</summary>
-    internal static string ShippedText(string file) => Utf8Names.String(ShippedFile.Bytes(file).Span);
-
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>
     private static TownTable ReadShipped(Dictionary<string, PlaceEntry[]> names, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceEntry[]> counties, Dictionary<string, PlaceWordRole> words, NameStarts starts)

@@ -17,7 +17,14 @@ internal sealed class TownTable
     /// <summary>Each town's line: where it starts in the text and how long its name is, in bytes, side by side (one read from memory).</summary>
     private readonly (int Start, int NameLength)[] _lines;
     private readonly NameStarts _nameStarts;
-    private readonly PlaceEntry[]?[] _groups;
+    /// <summary>
+    /// The towns of each name read so far, by its first line, in chunks of <see cref="GroupChunk"/> lines allocated when
+    /// a name of theirs is first asked for: a run asks for a few thousand names of 137,000, and a table of them all would
+    /// be a megabyte the collector sweeps for nothing.
+    /// </summary>
+    private readonly PlaceEntry[]?[]?[] _groups;
+
+    private const int GroupChunk = 512;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _countries;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _areas;
 
@@ -49,7 +56,10 @@ internal sealed class TownTable
         _areas = areas.GetAlternateLookup<ReadOnlySpan<char>>();
         _nameStarts = starts;
         var bytes = text.Span;
-        var lines = new List<(int Start, int NameLength)>(150_000);
+        // One line of the file is one town (the countries and areas come before): counted first, so that the table is
+        // allocated once at its size, not grown through copies (a megabyte each, which the collector then has to sweep).
+        var lines = new (int Start, int NameLength)[from < bytes.Length ? bytes[from..].Count((byte)'\n') + 1 : 0];
+        int count = 0;
         for (int at = from; at < bytes.Length;)
         {
             int end = bytes[at..].IndexOf((byte)'\n');
@@ -57,13 +67,13 @@ internal sealed class TownTable
             if (end - at > 2 && bytes[at] == 'P' && bytes[at + 1] == '\t')
             {
                 int tab = bytes.Slice(at + 2, end - at - 2).IndexOf((byte)'\t');
-                lines.Add((at + 2, tab < 0 ? end - at - 2 : tab));
+                lines[count++] = (at + 2, tab < 0 ? end - at - 2 : tab);
             }
 
             at = end + 1;
         }
 
-        _lines = [.. lines];
+        _lines = count == lines.Length ? lines : lines[..count];
 
         // Whether each line's name is the one before it (case ignored), read with the check that the file came sorted.
         var sameAsBefore = new bool[_lines.Length];
@@ -120,7 +130,7 @@ internal sealed class TownTable
             throw new FormatException($"the gazetteer has {_lines.Length:N0} towns; at most {MaxLines:N0} are read");
         }
 
-        _groups = new PlaceEntry[]?[_lines.Length];
+        _groups = new PlaceEntry[]?[]?[(_lines.Length + GroupChunk - 1) / GroupChunk];
         int distinct = sameAsBefore.Count(same => !same);
         _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)distinct * 2))];
         _otherForms = new(_lines.Length / 4, StringComparer.OrdinalIgnoreCase);
@@ -306,7 +316,14 @@ internal sealed class TownTable
     /// <summary>The towns of the name whose first line is <paramref name="first"/>, read from their lines the first time.</summary>
     private PlaceEntry[] Group(int first)
     {
-        var group = Volatile.Read(ref _groups[first]);
+        var chunk = Volatile.Read(ref _groups[first / GroupChunk]);
+        if (chunk is null)
+        {
+            var fresh = new PlaceEntry[]?[GroupChunk];
+            chunk = Interlocked.CompareExchange(ref _groups[first / GroupChunk], fresh, null) ?? fresh;
+        }
+
+        var group = Volatile.Read(ref chunk[first % GroupChunk]);
         if (group is null)
         {
             var name = Name(first);
@@ -322,7 +339,7 @@ internal sealed class TownTable
                 towns[i - first] = Entry(_lines[i].Start);
             }
 
-            group = Interlocked.CompareExchange(ref _groups[first], towns, null) ?? towns;
+            group = Interlocked.CompareExchange(ref chunk[first % GroupChunk], towns, null) ?? towns;
         }
 
         return group;

@@ -94,20 +94,6 @@ public sealed class TownTableTests
     [Theory]
     [InlineData("gazetteer.tsv")]
     [InlineData("districts.tsv")]
-    public void A_shipped_file_reads_from_the_assembly_as_it_is_written(string file)
-    {
-        string written = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Places", file));
-
-        string shipped = Gazetteer.ShippedText(file);
-
-        Assert.True(written.Length > 1_000_000);
-        Assert.Equal(written.Length, shipped.Length);
-        Assert.True(written == shipped);
-    }
-
-    [Theory]
-    [InlineData("gazetteer.tsv")]
-    [InlineData("districts.tsv")]
     public void A_shipped_files_bytes_are_the_files_without_a_byte_order_mark(string file)
     {
         byte[] written = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Places", file));
@@ -115,6 +101,7 @@ public sealed class TownTableTests
 
         var shipped = ShippedFile.Bytes(file);
 
+        Assert.True(written.Length > 1_000_000);
         Assert.True(shipped.Span.SequenceEqual(written.AsSpan(bom)));
         Assert.True(ShippedFile.Bytes(file).Span.SequenceEqual(shipped.Span)); // asked again, the same bytes
     }
