@@ -157,14 +157,14 @@ public sealed class Gazetteer
     /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>
     internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a word (by <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
-    internal bool MayStart(int hash) => _starts.MayStart(hash);
+    /// <summary>Whether a word (<paramref name="hash"/> its <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
+    internal bool MayStart(ReadOnlySpan<char> word, int hash) => _towns.MayStart(word, hash);
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a county's name (false for most words).</summary>
     internal bool MayStartCounty(int hash) => _starts.MayStartCounty(hash);
 
-    /// <summary>Whether a word (by <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
-    internal bool MayLead(int hash) => _starts.MayLead(hash);
+    /// <summary>Whether a word (<paramref name="hash"/> its <see cref="WordHash"/>) may open a name of two words or more (false for most words: then only the word alone is a name).</summary>
+    internal bool MayLead(ReadOnlySpan<char> word, int hash) => _towns.MayLead(word, hash);
 
     /// <summary>The town a neighbourhood is part of ("Brighton Park" is part of Chicago), or null.</summary>
     public PlaceEntry? PartOf(PlaceEntry entry)

@@ -5,8 +5,8 @@ namespace Sitrep.Core.Places;
 /// words that open a name of two words or more, the other forms of names, and the words counties' names start with.
 /// Most capitalised words of a report are in none of them ("Police", "He") and cost no lookup. The four sets are
 /// interleaved: a hash's four bits share one 64-bit word, so the questions asked of a word read one place in memory, not
-/// four (the sets are 512 KB together, far bigger than what a core keeps close). Filled while the gazetteer loads,
-/// read-only after.
+/// four (the sets are 512 KB together, far bigger than what a core keeps close). Filled while the gazetteer loads, and
+/// by the town table as it reads a bucket of names (<see cref="TownTable.MayStart"/>); a bit once set stays set.
 /// </summary>
 internal sealed class NameStarts
 {
@@ -67,6 +67,6 @@ internal sealed class NameStarts
     private void Set(int hash, int set)
     {
         int position = hash & (Bits - 1);
-        _bits[position >> 4] |= 1UL << (((position & 15) << 2) | set);
+        Interlocked.Or(ref _bits[position >> 4], 1UL << (((position & 15) << 2) | set)); // the town table notes its names from any thread
     }
 }

@@ -38,9 +38,10 @@ internal static class PlaceMentionFinder
             }
 
             int firstEnd = i + WordLength(text, i);
-            int hash = Gazetteer.WordHash(text.AsSpan(i, firstEnd - i));
+            var first = text.AsSpan(i, firstEnd - i);
+            int hash = Gazetteer.WordHash(first);
             bool mayBeCounty = gazetteer.MayStartCounty(hash);
-            if (!mayBeCounty && !gazetteer.MayStart(hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer))
+            if (!mayBeCounty && !gazetteer.MayStart(first, hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer))
             {
                 i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
                 continue;
@@ -57,16 +58,17 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (IsPossessive(text, i, ends[0]) && !gazetteer.MayStart(hash))
+            if (IsPossessive(text, i, ends[0]) && !gazetteer.MayStart(first, hash))
             {
                 // "Ethiopia's Amhara region": no name starts with "Ethiopia's" (as "Cox's Bazar" starts with "Cox's").
                 (ends[0], words) = (ends[0] - 2, 1);
-                hash = Gazetteer.WordHash(text.AsSpan(i, ends[0] - i));
+                first = text.AsSpan(i, ends[0] - i);
+                hash = Gazetteer.WordHash(first);
             }
 
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
-            int longest = words > 1 && !gazetteer.MayLead(hash) ? 1 : words;
-            var (hit, end, otherForm) = gazetteer.MayStart(hash) ? Longest(text, i, ends[..longest], gazetteer) : ([], -1, false);
+            int longest = words > 1 && !gazetteer.MayLead(first, hash) ? 1 : words;
+            var (hit, end, otherForm) = gazetteer.MayStart(first, hash) ? Longest(text, i, ends[..longest], gazetteer) : ([], -1, false);
 
             if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
             {

@@ -1,15 +1,19 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Sitrep.Core.Places;
 
 /// <summary>
 /// The gazetteer's towns as its file ships them: one line each, sorted by name (case ignored, as
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares) so that the towns of a name are neighbours, found through a
-/// hash of the names over the lines' starts. Loading notes where each line starts and hashes each name, nothing more; a
-/// town's entry is read from its line the first time its name is asked for, and kept (the table only ever fills in what
-/// its text says, so any reader sees the same entries).
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares) so that the towns of a name are neighbours, and so are the
+/// names that open with the same two characters (a bucket: "Ke…", "Ål…"). Loading notes where each line starts and the
+/// other forms of the few names that have one (accents, "St." for Saint, a final " City"), nothing more; a bucket's
+/// names are hashed the first time a name or first word of theirs is asked for (a one-report run asks for a few dozen
+/// buckets of thousands), and a town's entry is read from its line the first time its name is, and kept (the table only
+/// ever fills in what its text says, so any reader sees the same entries).
 /// </summary>
 internal sealed class TownTable
 {
@@ -28,14 +32,35 @@ internal sealed class TownTable
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _countries;
     private readonly Dictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _areas;
 
+    /// <summary>Whether each line's name is the one before it (case ignored): a namesake, hashed with its first line.</summary>
+    private readonly bool[] _sameAsBefore;
+
+    /// <summary>The buckets of names that open with two ASCII characters, by those characters (case ignored), once read.</summary>
+    private readonly Bucket?[] _asciiBuckets = new Bucket?[AsciiKeys * (AsciiKeys + 1)];
+
+    /// <summary>The buckets of names that open otherwise ("Ål…"), by their opening, once read.</summary>
+    private readonly ConcurrentDictionary<string, Bucket> _otherBuckets = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Lock _reading = new();
+
+    /// <summary>The printable ASCII characters, from ' ': the keys of <see cref="_asciiBuckets"/> (one more for a name of one character).</summary>
+    private const int AsciiKeys = 95;
+
     /// <summary>
-    /// Open addressing over the names: slot (a name's case-blind hash, then the next ones) holds 1 + the index of the
-    /// first line of that name in its upper 24 bits and the hash's top 8 bits in its lowest (a fingerprint), 0 when
-    /// empty. Twice as many slots as distinct names, or more: a search probes one or two, and a probe whose fingerprint
-    /// differs (most, for the capitalised words of a report that are no town) is passed over without reading the name
-    /// out of the file's text, a read from far away in memory.
+    /// The names of a bucket, lines [<see cref="First"/>, <see cref="End"/>), hashed. Open addressing: slot (a name's
+    /// case-blind hash, then the next ones) holds 1 + the index of the first line of that name in its upper 24 bits and
+    /// the hash's top 8 bits in its lowest (a fingerprint), 0 when empty. Twice as many slots as distinct names, or more:
+    /// a search probes one or two, and a probe whose fingerprint differs is passed over without reading the name out of
+    /// the file's text, a read from far away in memory.
     /// </summary>
-    private readonly int[] _slots;
+    private sealed class Bucket(int first, int end, int[] slots)
+    {
+        public int First { get; } = first;
+
+        public int End { get; } = end;
+
+        public int[] Slots { get; } = slots;
+    }
 
     /// <summary>The most lines a slot can point to: the index sits above the 8-bit fingerprint and below the sign bit.</summary>
     private const int MaxLines = (1 << 23) - 1;
@@ -58,7 +83,8 @@ internal sealed class TownTable
         var bytes = text.Span;
         // One line of the file is one town (the countries and areas come before): counted first, so that the table is
         // allocated once at its size, not grown through copies (a megabyte each, which the collector then has to sweep).
-        var lines = new (int Start, int NameLength)[from < bytes.Length ? bytes[from..].Count((byte)'\n') + 1 : 0];
+        var towns = bytes[Math.Min(from, bytes.Length)..];
+        var lines = new (int Start, int NameLength)[towns.Count((byte)'\n') + (towns.IsEmpty || towns[^1] == '\n' ? 0 : 1)];
         int count = 0;
         for (int at = from; at < bytes.Length;)
         {
@@ -131,28 +157,34 @@ internal sealed class TownTable
         }
 
         _groups = new PlaceEntry[]?[]?[(_lines.Length + GroupChunk - 1) / GroupChunk];
-        int distinct = sameAsBefore.Count(same => !same);
-        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)distinct * 2))];
-        _otherForms = new(_lines.Length / 4, StringComparer.OrdinalIgnoreCase);
+        _sameAsBefore = sameAsBefore;
+        _otherForms = new(1024, StringComparer.OrdinalIgnoreCase);
         Span<char> decoded = current;
         for (int i = 0; i < _lines.Length; i++)
         {
-            if (sameAsBefore[i])
+            var utf8 = Name(i);
+            // Read now: a name with other forms (written beyond plain ASCII or with an apostrophe, "Saint …", "… City"),
+            // which a report may write starting with other letters than the name's; and one whose first word is shorter
+            // than a bucket's opening ("A Coruña"), which the word's bucket does not hold. Most names are neither.
+            bool forms = utf8.IndexOfAnyExcept(PlainAsciiBytes) >= 0 || utf8.EndsWith(" City"u8) || OpensAbbreviated(utf8);
+            bool shortFirstWord = utf8.Length < 2 || !char.IsAsciiLetterOrDigit((char)utf8[0]) || !char.IsAsciiLetterOrDigit((char)utf8[1]);
+            if (sameAsBefore[i] || !(forms || shortFirstWord))
             {
-                continue; // a namesake: its name has its slot and its forms already
+                continue; // a namesake: its name has its forms already
             }
 
             int nameLength = Decode(i, ref decoded);
             ReadOnlySpan<char> name = decoded[..nameLength];
-            int hash = Gazetteer.WordHash(name);
-            int slot = hash & (_slots.Length - 1);
-            while (_slots[slot] != 0)
+            if (shortFirstWord && PlaceMentionFinder.WordLength(name, 0) < 2)
             {
-                slot = (slot + 1) & (_slots.Length - 1);
+                starts.AddName(name, Gazetteer.WordHash(name));
             }
 
-            _slots[slot] = ((i + 1) << 8) | Fingerprint(hash);
-            starts.AddName(name, hash);
+            if (!forms)
+            {
+                continue;
+            }
+
             bool plainAscii = !name.ContainsAnyExcept(PlainAscii); // most names: no accent, no apostrophe
             var plain = !plainAscii && PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
             if (plain is not null)
@@ -226,6 +258,14 @@ internal sealed class TownTable
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
         " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
+    /// <summary>The bytes of <see cref="PlainAscii"/>.</summary>
+    private static readonly SearchValues<byte> PlainAsciiBytes = SearchValues.Create(
+        " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
+
+    /// <summary>Whether a UTF-8 name opens with a word of <see cref="Abbreviated"/> ("Saint ", "Fort ").</summary>
+    private static bool OpensAbbreviated(ReadOnlySpan<byte> name) =>
+        name.StartsWith("Saint "u8) || name.StartsWith("Sainte "u8) || name.StartsWith("Fort "u8) || name.StartsWith("Mount "u8);
+
     /// <summary>A name's first word as news abbreviates it: "St. Augustine" for Saint Augustine, "Ft. Myers", "Mt. Juliet".</summary>
     private static readonly (string Whole, string[] Short)[] Abbreviated =
     [
@@ -258,8 +298,14 @@ internal sealed class TownTable
     /// <summary>The index of the first line of a name, or -1.</summary>
     private int FirstOf(ReadOnlySpan<char> name)
     {
+        if (name.IsEmpty)
+        {
+            return -1;
+        }
+
+        var slots = BucketOf(name).Slots;
         int hash = Gazetteer.WordHash(name), fingerprint = Fingerprint(hash);
-        for (int slot = hash & (_slots.Length - 1), held; (held = _slots[slot]) != 0; slot = (slot + 1) & (_slots.Length - 1))
+        for (int slot = hash & (slots.Length - 1), held; (held = slots[slot]) != 0; slot = (slot + 1) & (slots.Length - 1))
         {
             if ((held & 0xFF) == fingerprint && Utf8Names.EqualsIgnoreCase(Name((held >>> 8) - 1), name))
             {
@@ -268,6 +314,124 @@ internal sealed class TownTable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a word (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>) may start a town's name: its bucket is
+    /// read first, so that <paramref name="starts"/> knows its names' first words.
+    /// </summary>
+    public bool MayStart(ReadOnlySpan<char> word, int hash)
+    {
+        if (!word.IsEmpty)
+        {
+            _ = BucketOf(word);
+        }
+
+        return _nameStarts.MayStart(hash);
+    }
+
+    /// <summary>Whether a word may open a town's name of two words or more (its bucket read first, as for <see cref="MayStart"/>).</summary>
+    public bool MayLead(ReadOnlySpan<char> word, int hash)
+    {
+        if (!word.IsEmpty)
+        {
+            _ = BucketOf(word);
+        }
+
+        return _nameStarts.MayLead(hash);
+    }
+
+    /// <summary>The bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
+    private Bucket BucketOf(ReadOnlySpan<char> name)
+    {
+        var opening = name[..Math.Min(2, name.Length)];
+        if (opening[0] is >= ' ' and <= '~' && (opening.Length == 1 || opening[1] is >= ' ' and <= '~'))
+        {
+            int key = ((char.ToUpperInvariant(opening[0]) - ' ') * (AsciiKeys + 1)) + (opening.Length == 1 ? AsciiKeys : char.ToUpperInvariant(opening[1]) - ' ');
+            return Volatile.Read(ref _asciiBuckets[key]) ?? Read(opening, key);
+        }
+
+        return _otherBuckets.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(opening, out var bucket) ? bucket : Read(opening, -1);
+    }
+
+    /// <summary>Reads the bucket of an opening: its lines found by halving, its names hashed, their first words noted.</summary>
+    private Bucket Read(ReadOnlySpan<char> opening, int key)
+    {
+        lock (_reading)
+        {
+            var known = key >= 0 ? _asciiBuckets[key] : _otherBuckets.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(opening, out var b) ? b : null;
+            if (known is not null)
+            {
+                return known;
+            }
+
+            int first = FirstLineNotBefore(opening, inclusive: true), end = FirstLineNotBefore(opening, inclusive: false);
+            int distinct = 0;
+            for (int i = first; i < end; i++)
+            {
+                distinct += _sameAsBefore[i] ? 0 : 1;
+            }
+
+            var slots = new int[Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)distinct * 2))];
+            Span<char> decoded = stackalloc char[Utf8Names.StackChars];
+            for (int i = first; i < end; i++)
+            {
+                if (_sameAsBefore[i])
+                {
+                    continue; // a namesake: its name has its slot already
+                }
+
+                int length = Decode(i, ref decoded);
+                var name = decoded[..length];
+                int hash = Gazetteer.WordHash(name);
+                int slot = hash & (slots.Length - 1);
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (slots.Length - 1);
+                }
+
+                slots[slot] = ((i + 1) << 8) | Fingerprint(hash);
+                _nameStarts.AddName(name, hash);
+            }
+
+            var bucket = new Bucket(first, end, slots);
+            if (key >= 0)
+            {
+                Volatile.Write(ref _asciiBuckets[key], bucket);
+            }
+            else
+            {
+                _otherBuckets[opening.ToString()] = bucket;
+            }
+
+            return bucket;
+        }
+    }
+
+    /// <summary>
+    /// The first line whose name's opening (its first two characters) comes after <paramref name="opening"/>, or is it
+    /// (<paramref name="inclusive"/>), case ignored: the names are sorted so, and so are their openings.
+    /// </summary>
+    private int FirstLineNotBefore(ReadOnlySpan<char> opening, bool inclusive)
+    {
+        Span<char> own = stackalloc char[2];
+        int low = 0, high = _lines.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            Utf8.ToUtf16(Name(middle), own, out _, out int written, replaceInvalidSequences: true);
+            int order = ((ReadOnlySpan<char>)own[..written]).CompareTo(opening, StringComparison.OrdinalIgnoreCase);
+            if (order < 0 || (!inclusive && order == 0))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The top 8 bits of a name's hash, kept in its slot (the slot's place comes from the lowest bits).</summary>

@@ -51,12 +51,12 @@ public sealed class TownTableTests
         Assert.Equal("Tillamé", Assert.Single(table.FindOtherForm("Tillame")).Name);
         Assert.Equal("Saint Orvell", Assert.Single(table.FindOtherForm("St. Orvell")).Name);
         Assert.Empty(table.FindOtherForm("Kelvaro"));
-        Assert.True(starts.MayStart(Gazetteer.WordHash("brennick")));
-        Assert.True(starts.MayLead(Gazetteer.WordHash("Brennick")));
-        Assert.False(starts.MayLead(Gazetteer.WordHash("Kelvaro")));
-        Assert.True(starts.MayStart(Gazetteer.WordHash("St")));
+        Assert.True(table.MayStart("brennick", Gazetteer.WordHash("brennick")));
+        Assert.True(table.MayLead("Brennick", Gazetteer.WordHash("Brennick")));
+        Assert.False(table.MayLead("Kelvaro", Gazetteer.WordHash("Kelvaro")));
+        Assert.True(table.MayStart("St", Gazetteer.WordHash("St")));
         Assert.True(starts.MayBeOtherForm(Gazetteer.WordHash("tillame")));
-        Assert.False(starts.MayStart(Gazetteer.WordHash("Falls")));
+        Assert.False(table.MayStart("Falls", Gazetteer.WordHash("Falls")));
     }
 
     private const string Forms =
@@ -87,8 +87,8 @@ public sealed class TownTableTests
         Assert.Empty(table.FindOtherForm("Kelvó")); // a name as written is no other form of itself
         Assert.Empty(table.FindOtherForm("Ma'rada"));
         Assert.True(starts.MayBeOtherForm(Gazetteer.WordHash("kelvo")));
-        Assert.True(starts.MayStart(Gazetteer.WordHash("Ft")));
-        Assert.True(starts.MayLead(Gazetteer.WordHash("Mt")));
+        Assert.True(table.MayStart("Ft", Gazetteer.WordHash("Ft")));
+        Assert.True(table.MayLead("Mt", Gazetteer.WordHash("Mt")));
     }
 
     [Theory]
@@ -133,6 +133,59 @@ public sealed class TownTableTests
             Assert.Equal(5000, Assert.Single(t.Find("İZVARA", [])).Population);
             Assert.Empty(t.Find("Alvaro", [])); // without its accent it is another form, not the name
             Assert.Equal(2, t.FindOtherForm("Alvaro").Count);
+        }
+    }
+
+    private const string Openings =
+        "P\tA Verde\tPT\t\t41.1\t-8.6\t1500\t\t\n" +
+        "P\tAldmere\tGB\tGB-ENG\t51.1\t-1.2\t4200\t\t\n" +
+        "P\tAlvor\tPT\t\t37.1\t-8.6\t6000\t\t\n" +
+        "P\tKe\tFI\t\t60.1\t24.9\t1000\t\t\n" +
+        "P\tKelvaro\tES\tES-AN\t37.2\t-4.1\t9000\t\t\n" +
+        "P\tKelvaro\tMX\tMX-SON\t29.1\t-110.9\t2500\t\t\n" +
+        "P\tKestrel Bay\tAU\t\t-33.8\t151.2\t2000\t\t\n" +
+        "P\tÅlborg\tDK\tDK-81\t57.0\t9.9\t1500\t\t\n";
+
+    [Fact]
+    public void Each_bucket_of_names_is_read_when_a_name_or_first_word_of_its_opening_is_asked_for()
+    {
+        var table = Table(Openings, out var starts);
+
+        Assert.True(table.ShippedSorted);
+        Assert.True(starts.MayStart(Gazetteer.WordHash("A"))); // a first word shorter than an opening: known from the start
+        Assert.True(starts.MayLead(Gazetteer.WordHash("a")));
+        Assert.True(table.MayStart("kestrel", Gazetteer.WordHash("kestrel")));
+        Assert.True(table.MayLead("KESTREL", Gazetteer.WordHash("KESTREL")));
+        Assert.True(table.MayStart("ålborg", Gazetteer.WordHash("ålborg")));
+        Assert.False(table.MayLead("Kelvaro", Gazetteer.WordHash("Kelvaro")));
+        Assert.Equal("PT", Assert.Single(table.Find("a verde", [])).Country);
+        Assert.Equal("FI", Assert.Single(table.Find("KE", [])).Country);
+        Assert.Equal(["ES", "MX"], table.Find("kelvaro", []).Select(t => t.Country));
+        Assert.Equal("AU", Assert.Single(table.Find("Kestrel Bay", [])).Country);
+        Assert.Equal("DK", Assert.Single(table.Find("ÅLBORG", [])).Country);
+        Assert.Equal("PT", Assert.Single(table.Find("Alvor", [])).Country);
+        Assert.Empty(table.Find("K", []));
+        Assert.Empty(table.Find("Kes", []));
+        Assert.Empty(table.Find("Zandor", []));
+        Assert.Empty(table.Find("", []));
+    }
+
+    [Fact]
+    public void Readers_on_many_threads_find_what_one_reader_finds()
+    {
+        string[] asked = ["Kelvaro", "kestrel bay", "A Verde", "Aldmere", "ÅLBORG", "Alvor", "Ke", "Zandor", "K", "Kes"];
+        var expected = asked.Select(n => string.Join(",", Table(Openings, out _).Find(n, []).Select(t => t.Country))).ToArray();
+        for (int round = 0; round < 20; round++)
+        {
+            var table = Table(Openings, out _);
+            var found = new string[asked.Length * 8];
+            Parallel.For(0, found.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+                found[i] = string.Join(",", table.Find(asked[i % asked.Length], []).Select(t => t.Country)));
+
+            for (int i = 0; i < found.Length; i++)
+            {
+                Assert.Equal(expected[i % asked.Length], found[i]);
+            }
         }
     }
 
