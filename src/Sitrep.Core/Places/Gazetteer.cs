@@ -123,7 +123,7 @@ public sealed class Gazetteer
             name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
         }
 
-        if (name.Length < MinOtherFormLength || !_starts.MayBeOtherForm(WordHash(name)))
+        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, WordHash(name)))
         {
             return [];
         }

@@ -69,8 +69,8 @@ internal sealed class TownTable
     /// Other forms of the towns' names, as reports also write them: without accents ("Tillaberi" for "Tillabéri"), and
     /// without a final " City" ("Marawi" for "Marawi City"); the index of the first line of each name of that form.
     /// </summary>
-    private readonly Dictionary<string, int[]> _otherForms;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _otherFormLookup;
+    private readonly ConcurrentDictionary<string, int[]> _otherForms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _otherFormLookup;
 
     /// <param name="text">The file's bytes (UTF-8); the towns' lines from <paramref name="from"/> on.</param>
     /// <param name="starts">Notes each name's first word and its other forms (<see cref="NameStarts"/>).</param>
@@ -158,16 +158,16 @@ internal sealed class TownTable
 
         _groups = new PlaceEntry[]?[]?[(_lines.Length + GroupChunk - 1) / GroupChunk];
         _sameAsBefore = sameAsBefore;
-        _otherForms = new(1024, StringComparer.OrdinalIgnoreCase);
+        _otherFormLookup = _otherForms.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> decoded = current;
         for (int i = 0; i < _lines.Length; i++)
         {
             var utf8 = Name(i);
-            // Read now: a name with other forms (written beyond plain ASCII or with an apostrophe, "Saint …", "… City"),
-            // which a report may write starting with other letters than the name's; and one whose first word is shorter
-            // than a bucket's opening ("A Coruña"), which the word's bucket does not hold. Most names are neither.
-            bool forms = utf8.IndexOfAnyExcept(PlainAsciiBytes) >= 0 || utf8.EndsWith(" City"u8) || OpensAbbreviated(utf8);
-            bool shortFirstWord = utf8.Length < 2 || !char.IsAsciiLetterOrDigit((char)utf8[0]) || !char.IsAsciiLetterOrDigit((char)utf8[1]);
+            // Read now: a name with other forms that open otherwise than it does ("Île" as "Ile", "Saint" as "St."), which a
+            // report may write with other first letters than the name's; and one whose first word is shorter than a bucket's
+            // opening ("A Coruña"), which the word's bucket does not hold. Most names are neither: the other forms of the
+            // rest ("Tillabéri" as "Tillaberi", "Marawi City" as "Marawi") open as their names do, and are read with them.
+            var (forms, shortFirstWord) = (OtherFormsOpenOtherwise(utf8), utf8.Length < 2 || !char.IsAsciiLetterOrDigit((char)utf8[0]) || !char.IsAsciiLetterOrDigit((char)utf8[1]));
             if (sameAsBefore[i] || !(forms || shortFirstWord))
             {
                 continue; // a namesake: its name has its forms already
@@ -180,43 +180,53 @@ internal sealed class TownTable
                 starts.AddName(name, Gazetteer.WordHash(name));
             }
 
-            if (!forms)
+            if (forms)
             {
-                continue;
-            }
-
-            bool plainAscii = !name.ContainsAnyExcept(PlainAscii); // most names: no accent, no apostrophe
-            var plain = !plainAscii && PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
-            if (plain is not null)
-            {
-                AddOtherForm(plain, i);
-            }
-
-            if (!plainAscii && PlainLetters.WithoutApostrophes(plain ?? name) is { } bare)
-            {
-                AddOtherForm(bare, i); // "Marib" for "Ma'rib"
-            }
-
-            foreach (var (whole, shortForms) in Abbreviated)
-            {
-                if (name[0] == whole[0] && name.StartsWith(whole, StringComparison.Ordinal) && name.Length > whole.Length)
-                {
-                    foreach (string form in shortForms)
-                    {
-                        AddOtherForm(string.Concat(form, (plain ?? name.ToString()).AsSpan(whole.Length)), i); // "St. Augustine", "FT LAUDERDALE"
-                    }
-                }
-            }
-
-            // "Marawi City", "Cebu City": a city's formal name whose news name is the first part. Not in the US, where
-            // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
-            if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"u8))
-            {
-                AddOtherForm((plain ?? name.ToString())[..^CitySuffix.Length], i);
+                AddOtherForms(i, name);
             }
         }
 
-        _otherFormLookup = _otherForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether a UTF-8 name may have other forms: written beyond plain ASCII or with an apostrophe, "Saint …", "… City".</summary>
+    private static bool HasOtherForms(ReadOnlySpan<byte> name) => name.IndexOfAnyExcept(PlainAsciiBytes) >= 0 || name.EndsWith(" City"u8) || OpensAbbreviated(name);
+
+    /// <summary>Whether a UTF-8 name has other forms that may open otherwise than it does (its first two characters beyond plain ASCII, "Saint …").</summary>
+    private static bool OtherFormsOpenOtherwise(ReadOnlySpan<byte> name) =>
+        name[..Math.Min(2, name.Length)].IndexOfAnyExcept(PlainAsciiBytes) >= 0 || OpensAbbreviated(name);
+
+    /// <summary>Notes the other forms of the name on line <paramref name="i"/>, decoded as <paramref name="name"/>.</summary>
+    private void AddOtherForms(int i, ReadOnlySpan<char> name)
+    {
+        bool plainAscii = !name.ContainsAnyExcept(PlainAscii); // most names: no accent, no apostrophe
+        var plain = !plainAscii && PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
+        if (plain is not null)
+        {
+            AddOtherForm(plain, i);
+        }
+
+        if (!plainAscii && PlainLetters.WithoutApostrophes(plain ?? name) is { } bare)
+        {
+            AddOtherForm(bare, i); // "Marib" for "Ma'rib"
+        }
+
+        foreach (var (whole, shortForms) in Abbreviated)
+        {
+            if (name[0] == whole[0] && name.StartsWith(whole, StringComparison.Ordinal) && name.Length > whole.Length)
+            {
+                foreach (string form in shortForms)
+                {
+                    AddOtherForm(string.Concat(form, (plain ?? name.ToString()).AsSpan(whole.Length)), i); // "St. Augustine", "FT LAUDERDALE"
+                }
+            }
+        }
+
+        // "Marawi City", "Cebu City": a city's formal name whose news name is the first part. Not in the US, where
+        // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
+        if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"u8))
+        {
+            AddOtherForm((plain ?? name.ToString())[..^CitySuffix.Length], i);
+        }
     }
 
     /// <summary>Decodes the name of line <paramref name="index"/> into <paramref name="into"/> (a longer buffer if it is too short); returns its length.</summary>
@@ -283,11 +293,18 @@ internal sealed class TownTable
         return tab < 0 ? rest : rest[..tab];
     }
 
+    /// <summary>Notes one other form of the name whose first line is <paramref name="first"/> (at load, or under the bucket lock).</summary>
     private void AddOtherForm(string form, int first)
     {
         if (_otherForms.TryGetValue(form, out var firsts))
         {
-            _otherForms[form] = [.. firsts, first];
+            // In the file's order, as resolution reads the towns, whichever bucket was read first.
+            int at = ~Array.BinarySearch(firsts, first);
+            if (at >= 0)
+            {
+                _otherForms[form] = [.. firsts.AsSpan(0, at), first, .. firsts.AsSpan(at)];
+            }
+
             return;
         }
 
@@ -328,6 +345,17 @@ internal sealed class TownTable
         }
 
         return _nameStarts.MayStart(hash);
+    }
+
+    /// <summary>Whether a name may be another form of a town's (its bucket read first, as for <see cref="MayStart"/>).</summary>
+    public bool MayBeOtherForm(ReadOnlySpan<char> form, int hash)
+    {
+        if (!form.IsEmpty)
+        {
+            _ = BucketOf(form);
+        }
+
+        return _nameStarts.MayBeOtherForm(hash);
     }
 
     /// <summary>Whether a word may open a town's name of two words or more (its bucket read first, as for <see cref="MayStart"/>).</summary>
@@ -392,6 +420,11 @@ internal sealed class TownTable
 
                 slots[slot] = ((i + 1) << 8) | Fingerprint(hash);
                 _nameStarts.AddName(name, hash);
+                var utf8 = Name(i);
+                if (HasOtherForms(utf8) && !OtherFormsOpenOtherwise(utf8))
+                {
+                    AddOtherForms(i, name); // forms that open as the name does: asked for through this bucket
+                }
             }
 
             var bucket = new Bucket(first, end, slots);
@@ -458,7 +491,7 @@ internal sealed class TownTable
     /// <summary>The towns whose names have <paramref name="form"/> as another form ("Tillaberi", "Marawi"), or an empty list.</summary>
     public IReadOnlyList<PlaceEntry> FindOtherForm(ReadOnlySpan<char> form)
     {
-        if (!_otherFormLookup.TryGetValue(form, out var firsts))
+        if (form.IsEmpty || BucketOf(form) is null || !_otherFormLookup.TryGetValue(form, out var firsts))
         {
             return [];
         }
