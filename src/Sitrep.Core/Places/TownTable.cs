@@ -339,48 +339,55 @@ internal sealed class TownTable
     /// </summary>
     public bool MayStart(ReadOnlySpan<char> word, int hash)
     {
-        if (!word.IsEmpty)
+        if (_nameStarts.MayStart(hash) || word.IsEmpty)
         {
-            _ = BucketOf(word);
+            return _nameStarts.MayStart(hash); // a bit once set stays set: no bucket to read
         }
 
+        _ = BucketOf(word);
         return _nameStarts.MayStart(hash);
     }
 
     /// <summary>Whether a name may be another form of a town's (its bucket read first, as for <see cref="MayStart"/>).</summary>
     public bool MayBeOtherForm(ReadOnlySpan<char> form, int hash)
     {
-        if (!form.IsEmpty)
+        if (_nameStarts.MayBeOtherForm(hash) || form.IsEmpty)
         {
-            _ = BucketOf(form);
+            return _nameStarts.MayBeOtherForm(hash); // a bit once set stays set: no bucket to read
         }
 
+        _ = BucketOf(form);
         return _nameStarts.MayBeOtherForm(hash);
     }
 
     /// <summary>Whether a word may open a town's name of two words or more (its bucket read first, as for <see cref="MayStart"/>).</summary>
     public bool MayLead(ReadOnlySpan<char> word, int hash)
     {
-        if (!word.IsEmpty)
+        if (_nameStarts.MayLead(hash) || word.IsEmpty)
         {
-            _ = BucketOf(word);
+            return _nameStarts.MayLead(hash); // a bit once set stays set: no bucket to read
         }
 
+        _ = BucketOf(word);
         return _nameStarts.MayLead(hash);
     }
 
     /// <summary>The bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
     private Bucket BucketOf(ReadOnlySpan<char> name)
     {
-        var opening = name[..Math.Min(2, name.Length)];
-        if (opening[0] is >= ' ' and <= '~' && (opening.Length == 1 || opening[1] is >= ' ' and <= '~'))
+        char a = name[0], b = name.Length > 1 ? name[1] : ' ';
+        if (a - 32u < AsciiKeys && b - 32u < AsciiKeys)
         {
-            int key = ((char.ToUpperInvariant(opening[0]) - ' ') * (AsciiKeys + 1)) + (opening.Length == 1 ? AsciiKeys : char.ToUpperInvariant(opening[1]) - ' ');
-            return Volatile.Read(ref _asciiBuckets[key]) ?? Read(opening, key);
+            // ASCII ('a'..'z' as 'A'..'Z'), a name of one character in the last column.
+            int key = ((AsciiUpper(a) - ' ') * (AsciiKeys + 1)) + (name.Length == 1 ? AsciiKeys : AsciiUpper(b) - ' ');
+            return Volatile.Read(ref _asciiBuckets[key]) ?? Read(name[..Math.Min(2, name.Length)], key);
         }
 
+        var opening = name[..Math.Min(2, name.Length)];
         return _otherBuckets.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(opening, out var bucket) ? bucket : Read(opening, -1);
     }
+
+    private static int AsciiUpper(char c) => c is >= 'a' and <= 'z' ? c - 32 : c;
 
     /// <summary>Reads the bucket of an opening: its lines found by halving, its names hashed, their first words noted.</summary>
     private Bucket Read(ReadOnlySpan<char> opening, int key)
