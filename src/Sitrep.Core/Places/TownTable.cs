@@ -10,10 +10,11 @@ namespace Sitrep.Core.Places;
 /// The gazetteer's towns as its file ships them: one line each, sorted by name (case ignored, as
 /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares) so that the towns of a name are neighbours, and so are the
 /// names that open with the same two characters (a bucket: "Ke…", "Ål…"). Loading notes where each line starts and the
-/// other forms of the few names that have one (accents, "St." for Saint, a final " City"), nothing more; a bucket's
-/// names are hashed the first time a name or first word of theirs is asked for (a one-report run asks for a few dozen
-/// buckets of thousands), and a town's entry is read from its line the first time its name is, and kept (the table only
-/// ever fills in what its text says, so any reader sees the same entries).
+/// few names a report may ask for through another bucket (other forms that open otherwise: "Ile" for "Île", "St." for
+/// Saint; a one-letter first word), nothing more; a bucket's names and their other forms are hashed the first time a
+/// name or first word of theirs is asked for (a one-report run asks for a few dozen buckets of thousands), and a town's
+/// entry is read from its line the first time its name is, and kept (the table only ever fills in what its text says,
+/// so any reader sees the same entries).
 /// </summary>
 internal sealed class TownTable
 {
@@ -35,32 +36,21 @@ internal sealed class TownTable
     /// <summary>Whether each line's name is the one before it (case ignored): a namesake, hashed with its first line.</summary>
     private readonly bool[] _sameAsBefore;
 
-    /// <summary>The buckets of names that open with two ASCII characters, by those characters (case ignored), once read.</summary>
-    private readonly Bucket?[] _asciiBuckets = new Bucket?[AsciiKeys * (AsciiKeys + 1)];
+    /// <summary>The slots of the buckets of names that open with two ASCII characters, by those characters (case ignored), once read.</summary>
+    private readonly int[]?[] _asciiBuckets = new int[]?[AsciiKeys * (AsciiKeys + 1)];
 
-    /// <summary>The buckets of names that open otherwise ("Ål…"), by their opening, once read.</summary>
-    private readonly ConcurrentDictionary<string, Bucket> _otherBuckets = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The slots of the buckets of names that open otherwise ("Ål…"), by their opening, once read.</summary>
+    private readonly ConcurrentDictionary<string, int[]> _otherBuckets = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Lock _reading = new();
 
     /// <summary>The printable ASCII characters, from ' ': the keys of <see cref="_asciiBuckets"/> (one more for a name of one character).</summary>
     private const int AsciiKeys = 95;
 
-    /// <summary>
-    /// The names of a bucket, lines [<see cref="First"/>, <see cref="End"/>), hashed. Open addressing: slot (a name's
-    /// case-blind hash, then the next ones) holds 1 + the index of the first line of that name in its upper 24 bits and
-    /// the hash's top 8 bits in its lowest (a fingerprint), 0 when empty. Twice as many slots as distinct names, or more:
-    /// a search probes one or two, and a probe whose fingerprint differs is passed over without reading the name out of
-    /// the file's text, a read from far away in memory.
-    /// </summary>
-    private sealed class Bucket(int first, int end, int[] slots)
-    {
-        public int First { get; } = first;
-
-        public int End { get; } = end;
-
-        public int[] Slots { get; } = slots;
-    }
+    // A bucket's slots: open addressing over its names. A slot (a name's case-blind hash, then the next ones) holds 1 +
+    // the index of the first line of that name in its upper 24 bits and the hash's top 8 bits in its lowest (a
+    // fingerprint), 0 when empty. Twice as many slots as distinct names, or more: a search probes one or two, and a probe
+    // whose fingerprint differs is passed over without reading the name out of the file's text, far away in memory.
 
     /// <summary>The most lines a slot can point to: the index sits above the 8-bit fingerprint and below the sign bit.</summary>
     private const int MaxLines = (1 << 23) - 1;
@@ -185,7 +175,6 @@ internal sealed class TownTable
                 AddOtherForms(i, name);
             }
         }
-
     }
 
     /// <summary>Whether a UTF-8 name may have other forms: written beyond plain ASCII or with an apostrophe, "Saint …", "… City".</summary>
@@ -320,7 +309,7 @@ internal sealed class TownTable
             return -1;
         }
 
-        var slots = BucketOf(name).Slots;
+        var slots = BucketOf(name);
         int hash = Gazetteer.WordHash(name), fingerprint = Fingerprint(hash);
         for (int slot = hash & (slots.Length - 1), held; (held = slots[slot]) != 0; slot = (slot + 1) & (slots.Length - 1))
         {
@@ -335,7 +324,7 @@ internal sealed class TownTable
 
     /// <summary>
     /// Whether a word (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>) may start a town's name: its bucket is
-    /// read first, so that <paramref name="starts"/> knows its names' first words.
+    /// read first when its bit is not set, so that the first words of its names are noted.
     /// </summary>
     public bool MayStart(ReadOnlySpan<char> word, int hash)
     {
@@ -372,8 +361,8 @@ internal sealed class TownTable
         return _nameStarts.MayLead(hash);
     }
 
-    /// <summary>The bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
-    private Bucket BucketOf(ReadOnlySpan<char> name)
+    /// <summary>The slots of the bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
+    private int[] BucketOf(ReadOnlySpan<char> name)
     {
         char a = name[0], b = name.Length > 1 ? name[1] : ' ';
         if (a - 32u < AsciiKeys && b - 32u < AsciiKeys)
@@ -390,7 +379,7 @@ internal sealed class TownTable
     private static int AsciiUpper(char c) => c is >= 'a' and <= 'z' ? c - 32 : c;
 
     /// <summary>Reads the bucket of an opening: its lines found by halving, its names hashed, their first words noted.</summary>
-    private Bucket Read(ReadOnlySpan<char> opening, int key)
+    private int[] Read(ReadOnlySpan<char> opening, int key)
     {
         lock (_reading)
         {
@@ -434,17 +423,16 @@ internal sealed class TownTable
                 }
             }
 
-            var bucket = new Bucket(first, end, slots);
             if (key >= 0)
             {
-                Volatile.Write(ref _asciiBuckets[key], bucket);
+                Volatile.Write(ref _asciiBuckets[key], slots);
             }
             else
             {
-                _otherBuckets[opening.ToString()] = bucket;
+                _otherBuckets[opening.ToString()] = slots;
             }
 
-            return bucket;
+            return slots;
         }
     }
 
