@@ -22,6 +22,9 @@ internal sealed class PatternOpenings
         /// <summary><c>\s</c>: one white-space character.</summary>
         Space,
 
+        /// <summary><c>\s*</c>: white space, or none (the next steps tried after each length of it).</summary>
+        Spaces,
+
         /// <summary><c>\b</c>: a word boundary (no character).</summary>
         Boundary,
 
@@ -139,11 +142,14 @@ internal sealed class PatternOpenings
         return false;
     }
 
-    private static bool MayOpen(Step[] way, ReadOnlySpan<char> block)
+    private static bool MayOpen(Step[] way, ReadOnlySpan<char> block) => MayOpen(way, 0, block, 0);
+
+    /// <summary>Whether the block from <paramref name="i"/> may open in the way's steps from <paramref name="from"/>.</summary>
+    private static bool MayOpen(Step[] way, int from, ReadOnlySpan<char> block, int i)
     {
-        int i = 0;
-        foreach (var step in way)
+        for (int s = from; s < way.Length; s++)
         {
+            var step = way[s];
             switch (step.Kind)
             {
                 case Kind.Char:
@@ -179,6 +185,28 @@ internal sealed class PatternOpenings
 
                     i++;
                     break;
+
+                case Kind.Spaces:
+                    int run = i;
+                    while (run < block.Length && block[run] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r')
+                    {
+                        run++;
+                    }
+
+                    if (run < block.Length && block[run] >= 128)
+                    {
+                        return true; // white space beyond ASCII, or not: the pattern says
+                    }
+
+                    for (int k = run; k >= i; k--)
+                    {
+                        if (MayOpen(way, s + 1, block, k))
+                        {
+                            return true; // as the pattern would, having taken k - i of them
+                        }
+                    }
+
+                    return false;
 
                 case Kind.Boundary:
                     char? before = i > 0 ? block[i - 1] : null, after = i < block.Length ? block[i] : null;
@@ -238,10 +266,17 @@ internal sealed class PatternOpenings
             }
 
             // A quantifier after the item: '?' makes it optional; '*' lets it be absent, or stops the way after it once;
-            // '+' stops the way after it once; '{…}' stops the way before it.
+            // '+' stops the way after it once; '{…}' stops the way before it. White space repeated ("\s*", "\s+") is read
+            // on: the steps after it are tried after each length of it.
             char q = at < p.Length ? p[at] : '\0';
+            bool spaces = item is [{ Stopped: false, Steps: [{ Kind: Kind.Space }] }];
             List<Way> next;
-            if (q == '?')
+            if (spaces && q is '*' or '+')
+            {
+                at++;
+                next = Join(ways, q == '*' ? [new Way([new Step(Kind.Spaces, ' ')], false)] : [new Way([new Step(Kind.Space, ' '), new Step(Kind.Spaces, ' ')], false)]);
+            }
+            else if (q == '?')
             {
                 at++;
                 next = [.. ways, .. Join(ways, item)];

@@ -29,6 +29,10 @@ public sealed class PatternOpeningsTests
         "^k\\b",
         "^é",
         "^news$",
+        "^a\\s*\\s*b",
+        "^a\\s*\\sb",
+        "^(related|more)\\s*:",
+        "^x\\s+y\\s*$",
     ];
 
     private static readonly string[] Words =
@@ -38,7 +42,7 @@ public sealed class PatternOpeningsTests
         "the associated press", "©", "(c)", "copyright", "drone", "Drones", "satellite", "image", "a", "aa", "b", "x", "y", "z", "watch",
         "listen", "k", "K", "\u212A", "é", "É", "e", "news", "News", "_", "1", "Ilse", "Marten", "\u017F", "s", "S", "\u0130", "i",
         "share", "this", "more", "related", "video", "the", "your browser", "doesn't", "does not", "support", "sign up", "©2031", "-",
-        "is", "can't", "can’t", "cannot", "writing", "compiled", "the video is", "This video can’t", "your browser does not support",
+        "is", "more", "More", "related", "x", "y", "can't", "can’t", "cannot", "writing", "compiled", "the video is", "This video can’t", "your browser does not support",
         "Your browser doesn't support", "your browser doesn’t",
     ];
 
@@ -184,6 +188,14 @@ public sealed class PatternOpeningsTests
     [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "Reuters\n", true)]
     [InlineData("^k\\b", "\u212A", true)] // the Kelvin sign is a K to a case-blind pattern
     [InlineData("^k\\b", "kettle", false)]
+    [InlineData("^(related|more)\\s*:", "More than 28,000 people", false)] // white space read on, to the colon it must reach
+    [InlineData("^(related|more)\\s*:", "MORE  :", true)]
+    [InlineData("^(related|more)\\s*:", "more:", true)]
+    [InlineData("^(related|more)\\s*:", "More\u00a0: the valley", true)] // white space beyond ASCII: the pattern says
+    [InlineData("^by\\s+[A-Z]\\w+", "By  Ilse", true)]
+    [InlineData("^by\\s+[A-Z]\\w+", "Bygone", false)]
+    [InlineData("^a\\s*\\s*b", "a  b", true)] // a run of white space shared between two repeats
+    [InlineData("^a\\s*\\sb", "a  b", true)] // the repeat gives back the space the next step needs
     [InlineData("^news$", "news\n", true)]
     [InlineData("^news$", "news\n\n", false)]
     public void Openings_answer_as_their_pattern_reads(string pattern, string block, bool may)
