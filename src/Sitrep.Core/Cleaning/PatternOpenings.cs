@@ -2,7 +2,8 @@ namespace Sitrep.Core.Cleaning;
 
 /// <summary>
 /// The ways a block can open if a boilerplate pattern anchored at its start (<c>^(share|follow us)\b</c>) is to match it,
-/// read from the pattern's text: its literal letters (case ignored, as the patterns are), <c>\s</c>, <c>\b</c>, <c>$</c>,
+/// read from the pattern's text: its literal letters (case ignored, as the patterns are), <c>\s</c> (and <c>\s*</c>,
+/// <c>\s+</c>), <c>\b</c>, <c>$</c>,
 /// optional parts and alternatives, up to the first thing it does not read (a class, a repeat), where each way stops.
 /// Asking the ways costs a few comparisons; the regular expression's linear-time automaton costs tens of milliseconds to
 /// build, which a run whose blocks never open so need not pay. The ways only ever turn a block away that the pattern
