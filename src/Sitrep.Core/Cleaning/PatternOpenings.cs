@@ -3,8 +3,8 @@ namespace Sitrep.Core.Cleaning;
 /// <summary>
 /// The ways a block can open if a boilerplate pattern anchored at its start (<c>^(share|follow us)\b</c>) is to match it,
 /// read from the pattern's text: its literal letters (case ignored, as the patterns are), <c>\s</c> (and <c>\s*</c>,
-/// <c>\s+</c>), <c>\b</c>, <c>$</c>,
-/// optional parts and alternatives, up to the first thing it does not read (a class, a repeat), where each way stops.
+/// <c>\s+</c>), <c>\b</c>, <c>$</c>, optional parts and alternatives, up to the first thing it does not read (a class,
+/// another repeat), where each way stops.
 /// Asking the ways costs a few comparisons; the regular expression's linear-time automaton costs tens of milliseconds to
 /// build, which a run whose blocks never open so need not pay. The ways only ever turn a block away that the pattern
 /// could not match: a letter beyond ASCII in the block, which may be some ASCII letter's other case (the Kelvin sign is
@@ -55,7 +55,7 @@ internal sealed class PatternOpenings
             }
             else
             {
-                _firsts = UInt128.MaxValue; // a way that opens with a class: the first character says nothing
+                _firsts = UInt128.MaxValue; // a way that opens with white space, a boundary or a character beyond ASCII: not checked here
             }
         }
     }
