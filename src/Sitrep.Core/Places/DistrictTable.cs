@@ -32,7 +32,7 @@ internal sealed class DistrictTable
             return found;
         }
 
-        Span<char> plain = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        Span<char> plain = name.Length <= Utf8Names.StackChars ? stackalloc char[name.Length] : new char[name.Length];
         PlainLetters.Plain(name, plain);
         return Find(index, plain);
     }

@@ -13,7 +13,8 @@ internal sealed class NameStarts
     /// <summary>Positions per set (1 Mbit each, as four separate sets of 128 KB would hold).</summary>
     private const int Bits = 1 << 20;
 
-    private const int First = 0, Lead = 1, OtherForm = 2, CountyFirst = 3;
+    /// <summary>The four sets, as <see cref="Has"/> takes them.</summary>
+    internal const int First = 0, Lead = 1, OtherForm = 2, CountyFirst = 3;
 
     private readonly ulong[] _bits = new ulong[Bits * 4 / 64];
 
@@ -58,7 +59,7 @@ internal sealed class NameStarts
     public void AddCountyFirstWord(int hash) => Set(hash, CountyFirst);
 
     /// <summary>Position <c>hash mod 2^20</c> of a set: its 64-bit word holds that position's bits of the four sets.</summary>
-    private bool Has(int hash, int set)
+    public bool Has(int hash, int set)
     {
         int position = hash & (Bits - 1);
         return (_bits[position >> 4] & (1UL << (((position & 15) << 2) | set))) != 0;

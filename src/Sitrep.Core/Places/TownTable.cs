@@ -254,12 +254,13 @@ internal sealed class TownTable
     private const string CitySuffix = " City";
 
     /// <summary>ASCII letters, digits and marks but the apostrophe: a name of these alone has no other form without accents or apostrophes.</summary>
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
-        " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+    private const string PlainAsciiCharacters =
+        " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
-    /// <summary>The bytes of <see cref="PlainAscii"/>.</summary>
-    private static readonly SearchValues<byte> PlainAsciiBytes = SearchValues.Create(
-        " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(PlainAsciiCharacters);
+
+    /// <summary>The same, as the bytes of a UTF-8 name.</summary>
+    private static readonly SearchValues<byte> PlainAsciiBytes = SearchValues.Create(Encoding.ASCII.GetBytes(PlainAsciiCharacters));
 
     /// <summary>Whether a UTF-8 name opens with a word of <see cref="Abbreviated"/> ("Saint ", "Fort ").</summary>
     private static bool OpensAbbreviated(ReadOnlySpan<byte> name) =>
@@ -326,39 +327,24 @@ internal sealed class TownTable
     /// Whether a word (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>) may start a town's name: its bucket is
     /// read first when its bit is not set, so that the first words of its names are noted.
     /// </summary>
-    public bool MayStart(ReadOnlySpan<char> word, int hash)
-    {
-        if (_nameStarts.MayStart(hash) || word.IsEmpty)
-        {
-            return _nameStarts.MayStart(hash); // a bit once set stays set: no bucket to read
-        }
-
-        _ = BucketOf(word);
-        return _nameStarts.MayStart(hash);
-    }
+    public bool MayStart(ReadOnlySpan<char> word, int hash) => Noted(word, hash, NameStarts.First);
 
     /// <summary>Whether a name may be another form of a town's (its bucket read first, as for <see cref="MayStart"/>).</summary>
-    public bool MayBeOtherForm(ReadOnlySpan<char> form, int hash)
-    {
-        if (_nameStarts.MayBeOtherForm(hash) || form.IsEmpty)
-        {
-            return _nameStarts.MayBeOtherForm(hash); // a bit once set stays set: no bucket to read
-        }
-
-        _ = BucketOf(form);
-        return _nameStarts.MayBeOtherForm(hash);
-    }
+    public bool MayBeOtherForm(ReadOnlySpan<char> form, int hash) => Noted(form, hash, NameStarts.OtherForm);
 
     /// <summary>Whether a word may open a town's name of two words or more (its bucket read first, as for <see cref="MayStart"/>).</summary>
-    public bool MayLead(ReadOnlySpan<char> word, int hash)
+    public bool MayLead(ReadOnlySpan<char> word, int hash) => Noted(word, hash, NameStarts.Lead);
+
+    /// <summary>Whether a word's bit is set in one of <see cref="NameStarts"/>' sets, its bucket read first when it is not.</summary>
+    private bool Noted(ReadOnlySpan<char> word, int hash, int set)
     {
-        if (_nameStarts.MayLead(hash) || word.IsEmpty)
+        if (_nameStarts.Has(hash, set) || word.IsEmpty)
         {
-            return _nameStarts.MayLead(hash); // a bit once set stays set: no bucket to read
+            return _nameStarts.Has(hash, set); // a bit once set stays set: no bucket to read
         }
 
         _ = BucketOf(word);
-        return _nameStarts.MayLead(hash);
+        return _nameStarts.Has(hash, set);
     }
 
     /// <summary>The slots of the bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
