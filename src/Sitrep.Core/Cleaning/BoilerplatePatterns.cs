@@ -8,11 +8,12 @@ namespace Sitrep.Core.Cleaning;
 /// linear time whatever the input (the non-backtracking engine); one that engine cannot run gets the backtracking one with
 /// a time limit. Most blocks match none, and building a linear-time automaton costs milliseconds: a pattern anchored at
 /// the block's start (<c>^(share|follow us)\b</c>) is first asked through the ways a block must open for it to match
-/// (<see cref="PatternOpenings"/>, read from its text), and built only when a block opens so. Those whose openings cannot
-/// be read are joined into one, which answers for all of them at once. A pattern anchored nowhere ("all rights reserved"
-/// at a block's end) is first asked through the literals one of which it must find (<see cref="PatternLiterals"/>,
-/// searched for together and vectorised); those without are joined likewise. Each pattern is built for itself only when a
-/// block may match it.
+/// (<see cref="PatternOpenings"/>, read from its text), which answer for it when they were read to its end, and it is
+/// built only when they cannot say. Those whose openings cannot be read are joined into one, which answers for all of
+/// them at once. A pattern anchored nowhere ("all rights reserved" at a block's end) is first asked through the literals
+/// one of which it must find (<see cref="PatternLiterals"/>, searched for together and vectorised), then through its
+/// ways where one is found; those without are joined likewise. Each pattern is built for itself only when a block may
+/// match it and its ways cannot say.
 /// </summary>
 public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRole Role)>
 {
@@ -80,20 +81,26 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
         for (int i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
-            bool may = rule.Openings is { } openings
-                ? openings.MayMatch(content)
-                : rule.Literals is { } literals
-                    ? literals.MayMatch(content)
-                    : rule.Opening
-                    ? mayOpen ??= _openings.Value is not { } joined || Matches(joined, content)
-                    : mayOther ??= _others.Value is not { } others || Matches(others, content);
-            if (may && Matches(_patterns[i].Value, content))
+            var answer = rule.Openings?.Answer(content) ?? rule.Literals?.Answer(content) ?? JoinedAnswer(rule.Opening, content, ref mayOpen, ref mayOther);
+            if (answer == PatternAnswer.Yes || (answer == PatternAnswer.Maybe && Matches(_patterns[i].Value, content)))
             {
                 return rule.Role;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For a pattern whose ways cannot be read: whether the patterns joined with it (those anchored at the start, or the
+    /// others) may match, asked once per block.
+    /// </summary>
+    private PatternAnswer JoinedAnswer(bool opening, ReadOnlySpan<char> content, ref bool? mayOpen, ref bool? mayOther)
+    {
+        bool may = opening
+            ? mayOpen ??= _openings.Value is not { } joined || Matches(joined, content)
+            : mayOther ??= _others.Value is not { } others || Matches(others, content);
+        return may ? PatternAnswer.Maybe : PatternAnswer.No;
     }
 
     /// <summary>Whether the patterns anchored at the start whose openings cannot be read are asked together first (for tests).</summary>
@@ -104,6 +111,9 @@ public sealed class BoilerplatePatterns : IReadOnlyList<(Regex Pattern, BlockRol
 
     /// <summary>Whether the other patterns whose literals cannot be read are asked together first (for tests).</summary>
     internal bool OthersJoined => _others.Value is not null;
+
+    /// <summary>How many patterns' own automata have been built so far (for tests).</summary>
+    internal int Built => _patterns.Count(p => p.IsValueCreated);
 
     /// <summary>How many patterns anchored nowhere are asked first through their literals (for tests).</summary>
     internal int LiteralsRead => _rules.Count(r => r.Literals is not null);

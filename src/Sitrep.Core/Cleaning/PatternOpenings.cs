@@ -1,14 +1,32 @@
+using System.Globalization;
+
 namespace Sitrep.Core.Cleaning;
+
+/// <summary>What the ways of a pattern say of a block.</summary>
+internal enum PatternAnswer : byte
+{
+    /// <summary>The pattern cannot match the block.</summary>
+    No,
+
+    /// <summary>Only the pattern itself can say (a way that stops before the pattern's end, or a character it may fold).</summary>
+    Maybe,
+
+    /// <summary>The pattern matches the block: a way read to the pattern's end matched it, step by step.</summary>
+    Yes,
+}
 
 /// <summary>
 /// The ways a block can open if a boilerplate pattern anchored at its start (<c>^(share|follow us)\b</c>) is to match it,
 /// read from the pattern's text: its literal letters (case ignored, as the patterns are), <c>\s</c> (and <c>\s*</c>,
-/// <c>\s+</c>), <c>\b</c>, <c>$</c>, optional parts and alternatives, up to the first thing it does not read (a class,
-/// another repeat), where each way stops.
-/// Asking the ways costs a few comparisons; the regular expression's linear-time automaton costs tens of milliseconds to
-/// build, which a run whose blocks never open so need not pay. The ways only ever turn a block away that the pattern
-/// could not match: a letter beyond ASCII in the block, which may be some ASCII letter's other case (the Kelvin sign is
-/// a K), lets it through.
+/// <c>\s+</c>), <c>\b</c>, <c>$</c>, classes of a few characters (<c>['’]</c>), optional parts and alternatives, up to
+/// the first thing it does not read (a range, another repeat), where each way stops.
+/// Asking the ways costs a few comparisons; the regular expression's linear-time automaton costs milliseconds to build,
+/// which a run whose blocks never open so need not pay. A way read to the pattern's end is the pattern: a block it opens
+/// is matched, and no automaton is needed at all (<see cref="PatternAnswer.Yes"/>); a way that stopped only says that
+/// the block may match. The ways never turn a block away that the pattern could match: a character that a case-blind
+/// pattern takes for an ASCII letter (<see cref="PatternLiterals.OtherCases"/>: the Kelvin sign is a K) leaves the answer
+/// to the pattern. The same ways, tried at each position, answer for a pattern anchored nowhere
+/// (<see cref="Anywhere"/>).
 /// </summary>
 internal sealed class PatternOpenings
 {
@@ -37,13 +55,21 @@ internal sealed class PatternOpenings
 
     private readonly Step[][] _ways;
 
+    /// <summary>For each way, whether it was read to the pattern's end (then a block it opens is matched).</summary>
+    private readonly bool[] _whole;
+
+    /// <summary>Whether the pattern is anchored at the block's start (else its ways are tried at each position).</summary>
+    private readonly bool _anchored;
+
     /// <summary>The ASCII characters a way starts with (either case), as bits; a block starting with none of them is turned away at once.</summary>
     private readonly UInt128 _firsts;
 
-    private PatternOpenings(Step[][] ways)
+    private PatternOpenings(List<Way> ways, bool anchored)
     {
-        _ways = ways;
-        foreach (var way in ways)
+        _ways = [.. ways.Select(w => w.Steps)];
+        _whole = [.. ways.Select(w => !w.Stopped)];
+        _anchored = anchored;
+        foreach (var way in _ways)
         {
             if (way[0].Kind == Kind.Char && way[0].Char < 128)
             {
@@ -66,7 +92,16 @@ internal sealed class PatternOpenings
     /// then every block may match.
     /// </summary>
     public static PatternOpenings? Of(string pattern) =>
-        pattern.StartsWith('^') && Read(pattern, anchored: true) is { } ways ? new PatternOpenings(ways) : null;
+        pattern.StartsWith('^') && Read(pattern, anchored: true) is { } ways ? new PatternOpenings(ways, anchored: true) : null;
+
+    /// <summary>
+    /// The ways of <paramref name="pattern"/>, anchored nowhere, to be tried at each position of a block; null when it is
+    /// anchored, cannot be read, or a way opens with no character (<c>\s(courier)</c>).
+    /// </summary>
+    public static PatternOpenings? Anywhere(string pattern) =>
+        !pattern.StartsWith('^') && Read(pattern, anchored: false) is { } ways && ways.All(w => w.Steps[0].Kind == Kind.Char)
+            ? new PatternOpenings(ways, anchored: false)
+            : null;
 
     /// <summary>
     /// The literals one of which a match of <paramref name="pattern"/>, anchored nowhere ("(getty images|ap photo)\)?$"),
@@ -80,12 +115,12 @@ internal sealed class PatternOpenings
             return null;
         }
 
-        var literals = ways.Select(w => new string([.. w.TakeWhile(s => s.Kind == Kind.Char).Select(s => s.Char)])).Distinct().ToArray();
+        var literals = ways.Select(w => new string([.. w.Steps.TakeWhile(s => s.Kind == Kind.Char).Select(s => s.Char)])).Distinct().ToArray();
         return literals.Any(l => l.Length == 0) ? null : literals;
     }
 
     /// <summary>The ways of a pattern, each alternative anchored at the start (<paramref name="anchored"/>) or none; null when it cannot be read.</summary>
-    private static Step[][]? Read(string pattern, bool anchored)
+    private static List<Way>? Read(string pattern, bool anchored)
     {
         if (pattern.Length < 2 || HasOptionOrLookaround(pattern))
         {
@@ -121,32 +156,55 @@ internal sealed class PatternOpenings
             return null;
         }
 
-        return [.. ways.Select(w => w.Steps)];
+        return ways;
     }
 
     /// <summary>Whether a block may open in one of the ways (false: the pattern cannot match it).</summary>
-    public bool MayMatch(ReadOnlySpan<char> block)
+    public bool MayMatch(ReadOnlySpan<char> block) => Answer(block) != PatternAnswer.No;
+
+    /// <summary>What the ways say of a block: the pattern cannot match it, matches it, or alone can say.</summary>
+    public PatternAnswer Answer(ReadOnlySpan<char> block)
     {
-        if (block.Length > 0 && block[0] < 128 && (_firsts & (UInt128.One << block[0])) == UInt128.Zero)
+        if (_anchored)
         {
-            return false;
+            return AnswerAt(block, 0);
         }
 
-        foreach (var way in _ways)
+        var answer = PatternAnswer.No;
+        for (int at = 0; at < block.Length && answer != PatternAnswer.Yes; at++)
         {
-            if (MayOpen(way, block))
-            {
-                return true;
-            }
+            answer = Either(answer, AnswerAt(block, at));
         }
 
-        return false;
+        return answer;
     }
 
-    private static bool MayOpen(Step[] way, ReadOnlySpan<char> block) => MayOpen(way, 0, block, 0);
+    /// <summary>What the ways say of the block read from <paramref name="at"/>.</summary>
+    private PatternAnswer AnswerAt(ReadOnlySpan<char> block, int at)
+    {
+        if (at < block.Length && block[at] < 128 && (_firsts & (UInt128.One << block[at])) == UInt128.Zero)
+        {
+            return PatternAnswer.No;
+        }
 
-    /// <summary>Whether the block from <paramref name="i"/> may open in the way's steps from <paramref name="from"/>.</summary>
-    private static bool MayOpen(Step[] way, int from, ReadOnlySpan<char> block, int i)
+        var answer = PatternAnswer.No;
+        for (int w = 0; w < _ways.Length && answer != PatternAnswer.Yes; w++)
+        {
+            answer = Either(answer, Open(_ways[w], _whole[w], 0, block, at));
+        }
+
+        return answer;
+    }
+
+    /// <summary>The answer of two ways, either of which may match: a match by one, else a doubt of one, else none.</summary>
+    private static PatternAnswer Either(PatternAnswer a, PatternAnswer b) => a > b ? a : b;
+
+    /// <summary>
+    /// Whether the block from <paramref name="i"/> opens in the way's steps from <paramref name="from"/>: a match when it
+    /// does and the way is the pattern's whole (<paramref name="whole"/>), a doubt when it does and the way stopped, or
+    /// when a character there may be what the pattern takes it for.
+    /// </summary>
+    private static PatternAnswer Open(Step[] way, bool whole, int from, ReadOnlySpan<char> block, int i)
     {
         for (int s = from; s < way.Length; s++)
         {
@@ -156,7 +214,7 @@ internal sealed class PatternOpenings
                 case Kind.Char:
                     if (i >= block.Length)
                     {
-                        return false;
+                        return PatternAnswer.No;
                     }
 
                     char c = block[i];
@@ -166,22 +224,13 @@ internal sealed class PatternOpenings
                         break;
                     }
 
-                    return c >= 128 && char.IsAsciiLetter(step.Char); // the Kelvin sign is a 'k' to the pattern
+                    // The Kelvin sign is a 'k' to the pattern; no other character beyond ASCII is any ASCII letter.
+                    return char.IsAsciiLetter(step.Char) && PatternLiterals.OtherCases.Contains(c) ? PatternAnswer.Maybe : PatternAnswer.No;
 
                 case Kind.Space:
-                    if (i >= block.Length)
+                    if (i >= block.Length || !IsSpace(block[i]))
                     {
-                        return false;
-                    }
-
-                    if (block[i] >= 128)
-                    {
-                        return true; // white space beyond ASCII, or not: the pattern says
-                    }
-
-                    if (block[i] is not (' ' or '\t' or '\n' or '\v' or '\f' or '\r'))
-                    {
-                        return false;
+                        return PatternAnswer.No;
                     }
 
                     i++;
@@ -189,36 +238,23 @@ internal sealed class PatternOpenings
 
                 case Kind.Spaces:
                     int run = i;
-                    while (run < block.Length && block[run] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r')
+                    while (run < block.Length && IsSpace(block[run]))
                     {
                         run++;
                     }
 
-                    if (run < block.Length && block[run] >= 128)
+                    var answer = PatternAnswer.No;
+                    for (int k = run; k >= i && answer != PatternAnswer.Yes; k--)
                     {
-                        return true; // white space beyond ASCII, or not: the pattern says
+                        answer = Either(answer, Open(way, whole, s + 1, block, k)); // as the pattern would, having taken k - i of them
                     }
 
-                    for (int k = run; k >= i; k--)
-                    {
-                        if (MayOpen(way, s + 1, block, k))
-                        {
-                            return true; // as the pattern would, having taken k - i of them
-                        }
-                    }
-
-                    return false;
+                    return answer;
 
                 case Kind.Boundary:
-                    char? before = i > 0 ? block[i - 1] : null, after = i < block.Length ? block[i] : null;
-                    if (before >= 128 || after >= 128)
+                    if (IsWordChar(i > 0 ? block[i - 1] : null) == IsWordChar(i < block.Length ? block[i] : null))
                     {
-                        return true; // a letter beyond ASCII, or a joiner, may be a word's
-                    }
-
-                    if (IsAsciiWord(before) == IsAsciiWord(after))
-                    {
-                        return false;
+                        return PatternAnswer.No;
                     }
 
                     break;
@@ -226,17 +262,34 @@ internal sealed class PatternOpenings
                 case Kind.End:
                     if (!(i == block.Length || (i == block.Length - 1 && block[i] == '\n')))
                     {
-                        return false;
+                        return PatternAnswer.No;
                     }
 
                     break;
             }
         }
 
-        return true;
+        return whole ? PatternAnswer.Yes : PatternAnswer.Maybe;
     }
 
-    private static bool IsAsciiWord(char? c) => c is { } x && (char.IsAsciiLetterOrDigit(x) || x == '_');
+    /// <summary>
+    /// Whether a character is white space to <c>\s</c>: <c>[\f\n\r\t\v\x85\p{Z}]</c>, as .NET's regular expressions
+    /// define it (not <see cref="char.IsWhiteSpace"/>, which takes control characters too).
+    /// </summary>
+    internal static bool IsSpace(char c) =>
+        c < 128
+            ? c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r'
+            : c == '\x85' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    /// <summary>
+    /// Whether a character is a word's to <c>\b</c>: a letter, a non-spacing mark (not a spacing one), a decimal digit, a
+    /// connector (<c>_</c>), or a zero-width joiner or non-joiner; no character (a block's edge) is none.
+    /// </summary>
+    internal static bool IsWordChar(char? c) => c is { } x && (x < 128
+        ? char.IsAsciiLetterOrDigit(x) || x == '_'
+        : x is '\u200C' or '\u200D' || CharUnicodeInfo.GetUnicodeCategory(x) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation);
 
     /// <summary>A way read so far, and whether it stopped (what follows in the pattern is not part of it).</summary>
     private readonly record struct Way(Step[] Steps, bool Stopped)
@@ -358,18 +411,57 @@ internal sealed class PatternOpenings
                 at++;
                 return [new Way([new Step(Kind.End, ' ')], false)];
 
-            case '[' or '.' or '^' or '*' or '+' or '?' or '{' or '\\':
+            case '[':
+                return Class(p, ref at);
+
+            case '.' or '^' or '*' or '+' or '?' or '{' or '\\':
                 return null;
 
             default:
-                if (c >= 128 && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
+                if (!Readable(c))
                 {
-                    return null; // a character beyond ASCII with other cases ("é", "Ⓐ"): the pattern matches those too
+                    return null;
                 }
 
                 at++;
                 return [new Way([new Step(Kind.Char, c)], false)];
         }
+    }
+
+    /// <summary>
+    /// A character read as itself: ASCII (its letters either case), or beyond ASCII without other cases ("’", "©"; not
+    /// "é", "Ⓐ", which the pattern matches in either case).
+    /// </summary>
+    private static bool Readable(char c) => c < 128 || (char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c);
+
+    /// <summary>
+    /// A class of a few characters listed one by one (<c>['’]</c>) as one way for each, moved past it; null for one with a
+    /// range, a negation, an escape or a character not <see cref="Readable"/>.
+    /// </summary>
+    private static List<Way>? Class(string p, ref int at)
+    {
+        int end = p.IndexOf(']', at + 1);
+        if (end < 0 || end == at + 1 || end - at - 1 > 8)
+        {
+            return null;
+        }
+
+        var members = p.AsSpan(at + 1, end - at - 1);
+        if (members[0] == '^' || members.ContainsAny('-', '\\', '['))
+        {
+            return null;
+        }
+
+        foreach (char c in members)
+        {
+            if (!Readable(c))
+            {
+                return null;
+            }
+        }
+
+        at = end + 1;
+        return [.. members.ToArray().Distinct().Select(c => new Way([new Step(Kind.Char, c)], false))];
     }
 
     /// <summary>Moves <paramref name="at"/> to the '|' or ')' that ends the current sequence, past groups, classes and escapes.</summary>

@@ -54,6 +54,30 @@ public sealed class BoilerplatePatternsTests
     }
 
     [Fact]
+    public void Blocks_the_ways_decide_build_no_automaton()
+    {
+        // The shipped patterns, read afresh (the default set's automata may have been built by other tests).
+        var patterns = LexiconSet.Load(new LexiconSource()).Boilerplate;
+        var alone = LexiconSet.Default.Boilerplate;
+        string[] decided =
+        [
+            "SEE ALSO: Aid convoy reaches the northern valley", "Reporting by Ilse Marten; editing by Tomas Brel", "Share this story",
+            "Copyright 2031 The Valley Courier. All rights reserved.", "Your browser doesn’t support the video tag.", "Reuters",
+            "\u201cWe have nothing left,\u201d she said.", "\u2014 Ilse Marten in the valley", "Residents queue for water (AP Photo)",
+            "The aid agency said 1,200 people had fled the valley since Monday.",
+        ];
+
+        foreach (string block in decided)
+        {
+            Assert.Equal(alone.Where(p => p.Pattern.IsMatch(block)).Select(p => (BlockRole?)p.Role).FirstOrDefault(), patterns.Match(block));
+        }
+
+        Assert.Equal(0, patterns.Built);
+        Assert.Equal(BlockRole.Byline, patterns.Match("By Ilse Marten and Tomas Brel"));
+        Assert.Equal(1, patterns.Built); // a byline's names are a range of letters: the pattern itself says
+    }
+
+    [Fact]
     public void A_pattern_that_cannot_be_joined_leaves_every_pattern_asked_alone_in_order()
     {
         // In free-spacing mode a comment runs to the line's end, and would swallow the patterns joined after it.

@@ -6,9 +6,10 @@ using Xunit;
 namespace Sitrep.Core.Tests.Cleaning;
 
 /// <summary>
-/// The openings read from a pattern anchored at a block's start: they turn away only blocks the pattern cannot match
-/// (checked against the regular expression itself on many blocks made of the patterns' own words, in every case, with
-/// letters beyond ASCII that fold to ASCII ones), and a pattern they cannot read has none.
+/// The openings read from a pattern anchored at a block's start: they turn away only blocks the pattern cannot match,
+/// and say a block matches only when the pattern does (checked against the regular expression itself on many blocks
+/// made of the patterns' own words, in every case, with letters beyond ASCII that fold to ASCII ones); a pattern they
+/// cannot read has none.
 /// </summary>
 public sealed class PatternOpeningsTests
 {
@@ -33,6 +34,7 @@ public sealed class PatternOpeningsTests
         "^a\\s*\\sb",
         "^(related|more)\\s*:",
         "^x\\s+y\\s*$",
+        "^[kx]\\b",
     ];
 
     private static readonly string[] Words =
@@ -43,7 +45,7 @@ public sealed class PatternOpeningsTests
         "listen", "k", "K", "\u212A", "é", "É", "e", "news", "News", "_", "1", "Ilse", "Marten", "\u017F", "s", "S", "\u0130", "i",
         "share", "this", "more", "related", "video", "the", "your browser", "doesn't", "does not", "support", "sign up", "©2031", "-",
         "is", "more", "More", "related", "x", "y", "can't", "can’t", "cannot", "writing", "compiled", "the video is", "This video can’t", "your browser does not support",
-        "Your browser doesn't support", "your browser doesn’t",
+        "Your browser doesn't support", "your browser doesn’t", "“", "“Share", "—", "\u2028", "\u0085", "\u00e9t\u00e9", "\u200d", "reporting by", "x y", "photo:", "Images credit:", "ab", "aab",
     ];
 
     /// <summary>Between two words: mostly a space, as in text; sometimes nothing, two spaces or a break.</summary>
@@ -74,32 +76,40 @@ public sealed class PatternOpeningsTests
     {
         var openings = PatternOpenings.Of(pattern);
 
-        int turnedAway = TurnedAway(pattern, Words, block => openings?.MayMatch(block) ?? true);
+        var (turnedAway, decided) = Answered(pattern, Words, block => openings?.Answer(block) ?? PatternAnswer.Maybe);
 
         Assert.True(openings is null || turnedAway > 10_000, $"the openings of '{pattern}' turned away only {turnedAway} of 20,000 blocks");
+        Assert.True(openings is null || !ReadWhole(pattern) || decided > 0, $"the openings of '{pattern}' were read to its end and said of no block that it matches");
     }
 
+    /// <summary>Whether every way of a pattern (ours, or shipped) is read to its end: no range, repeat or escaped class in it.</summary>
+    private static bool ReadWhole(string pattern) => !pattern.Contains('+') && !pattern.Contains('-') && !pattern.Contains('{') && !pattern.Contains("\\w");
+
     /// <summary>
-    /// How many of 20,000 blocks made of <paramref name="words"/> <paramref name="may"/> turns away, each one checked
-    /// against the pattern: it must not match. Some block must match, or nothing was checked.
+    /// Of 20,000 blocks made of <paramref name="words"/>, how many <paramref name="answer"/> turns away and how many it
+    /// says match, each one checked against the pattern: a block turned away must not match, a block said to match must.
+    /// Some block must match, or nothing was checked.
     /// </summary>
-    private static int TurnedAway(string pattern, string[] words, Func<string, bool> may)
+    private static (int TurnedAway, int Matched) Answered(string pattern, string[] words, Func<string, PatternAnswer> answer)
     {
         var regex = new Regex(pattern, Options);
         var random = new Random(pattern.Length * 7919 + pattern[1]);
-        int turnedAway = 0, matched = 0;
+        int turnedAway = 0, decided = 0, matched = 0;
         for (int n = 0; n < 20_000; n++)
         {
             string block = string.Join(Gaps[random.Next(Gaps.Length)], Enumerable.Range(0, random.Next(1, 6)).Select(_ => words[random.Next(words.Length)]));
-            bool matches = regex.IsMatch(block), mayMatch = may(block);
+            bool matches = regex.IsMatch(block);
+            var said = answer(block);
 
-            Assert.True(mayMatch || !matches, $"'{pattern}' matches \"{block}\", which was turned away");
-            turnedAway += mayMatch ? 0 : 1;
+            Assert.True(said != PatternAnswer.No || !matches, $"'{pattern}' matches \"{block}\", which was turned away");
+            Assert.True(said != PatternAnswer.Yes || matches, $"'{pattern}' does not match \"{block}\", which its ways said it does");
+            turnedAway += said == PatternAnswer.No ? 1 : 0;
+            decided += said == PatternAnswer.Yes ? 1 : 0;
             matched += matches ? 1 : 0;
         }
 
         Assert.True(matched > 0, $"no block made matched '{pattern}': the check checked nothing");
-        return turnedAway;
+        return (turnedAway, decided);
     }
 
     private static readonly string[] Anywhere =
@@ -126,9 +136,51 @@ public sealed class PatternOpeningsTests
     {
         var literals = PatternLiterals.Of(pattern)!;
 
-        int turnedAway = TurnedAway(pattern, AnywhereWords, block => literals.MayMatch(block));
+        var (turnedAway, decided) = Answered(pattern, AnywhereWords, block => literals.Answer(block));
 
         Assert.True(turnedAway > 5_000, $"the literals of '{pattern}' turned away only {turnedAway} of 20,000 blocks");
+        Assert.True(decided > 0, $"the ways of '{pattern}' said of only {decided} of 20,000 blocks that it matches");
+    }
+
+    [Fact]
+    public void White_space_is_what_a_pattern_takes_for_it()
+    {
+        var space = new Regex("^\\s$", Options);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            Assert.True(space.IsMatch(one) == PatternOpenings.IsSpace((char)c), $"U+{c:X4}: \\s says {space.IsMatch(one)}");
+        }
+    }
+
+    [Fact]
+    public void A_word_boundary_is_where_a_pattern_finds_one()
+    {
+        var after = new Regex("^a\\b", Options);
+        var before = new Regex("^\\b", Options);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            bool word = PatternOpenings.IsWordChar((char)c);
+            Assert.True(after.IsMatch("a" + one) != word, $"U+{c:X4} after a word: \\b says {after.IsMatch("a" + one)}");
+            Assert.True(before.IsMatch(one) == word, $"U+{c:X4} opening a block: \\b says {before.IsMatch(one)}");
+        }
+
+        Assert.False(PatternOpenings.IsWordChar(null));
+    }
+
+    [Fact]
+    public void No_character_beyond_ascii_but_the_other_cases_is_an_ascii_letter_to_a_pattern()
+    {
+        var letters = "abcdefghijklmnopqrstuvwxyz".Select(l => new Regex("^" + l + "$", Options)).ToArray();
+        for (int c = 128; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            if (!PatternLiterals.OtherCases.Contains((char)c))
+            {
+                Assert.True(!letters.Any(l => l.IsMatch(one)), $"U+{c:X4} is an ASCII letter to a pattern, and not among the other cases");
+            }
+        }
     }
 
     [Fact]
@@ -158,6 +210,10 @@ public sealed class PatternOpeningsTests
 
     [Theory]
     [InlineData("^a|b")] // "b" anywhere in the block
+    [InlineData("^[a-z]+:")]
+    [InlineData("^[^a]b")]
+    [InlineData("^[\\w]b")]
+    [InlineData("^[é']b")]
     [InlineData("^(?x) watch \\s* : # a player's label")]
     [InlineData("^(?i)Watch")]
     [InlineData("^(?=Watch)\\w+")]
@@ -181,25 +237,44 @@ public sealed class PatternOpeningsTests
     }
 
     [Theory]
-    [InlineData("^\\(?(editing|edited) by\\b", "(Editing by Tomas Brel)", true)]
-    [InlineData("^\\(?(editing|edited) by\\b", "Edited byline", false)]
-    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "AP.", true)]
-    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "April 5 was cold", false)]
-    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "Reuters\n", true)]
-    [InlineData("^k\\b", "\u212A", true)] // the Kelvin sign is a K to a case-blind pattern
-    [InlineData("^k\\b", "kettle", false)]
-    [InlineData("^(related|more)\\s*:", "More than 28,000 people", false)] // white space read on, to the colon it must reach
-    [InlineData("^(related|more)\\s*:", "MORE  :", true)]
-    [InlineData("^(related|more)\\s*:", "more:", true)]
-    [InlineData("^(related|more)\\s*:", "More\u00a0: the valley", true)] // white space beyond ASCII: the pattern says
-    [InlineData("^by\\s+[A-Z]\\w+", "By  Ilse", true)]
-    [InlineData("^by\\s+[A-Z]\\w+", "Bygone", false)]
-    [InlineData("^a\\s*\\s*b", "a  b", true)] // a run of white space shared between two repeats
-    [InlineData("^a\\s*\\sb", "a  b", true)] // the repeat gives back the space the next step needs
-    [InlineData("^news$", "news\n", true)]
-    [InlineData("^news$", "news\n\n", false)]
-    public void Openings_answer_as_their_pattern_reads(string pattern, string block, bool may)
+    [InlineData("^\\(?(editing|edited) by\\b", "(Editing by Tomas Brel)", "Yes")]
+    [InlineData("^\\(?(editing|edited) by\\b", "Edited byline", "No")]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "AP.", "Yes")]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "April 5 was cold", "No")]
+    [InlineData("^(reuter|reuters|ap|the associated press)\\.?\\s*$", "Reuters\n", "Yes")]
+    [InlineData("^k\\b", "\u212A", "Maybe")] // the Kelvin sign is a K to a case-blind pattern: it says
+    [InlineData("^k\\b", "kettle", "No")]
+    [InlineData("^k\\b", "k\u00e9", "No")] // a letter beyond ASCII is a word's
+    [InlineData("^k\\b", "k\u2014", "Yes")] // a dash is none
+    [InlineData("^(related|more)\\s*:", "More than 28,000 people", "No")] // white space read on, to the colon it must reach
+    [InlineData("^(related|more)\\s*:", "MORE  :", "Yes")]
+    [InlineData("^(related|more)\\s*:", "more:", "Yes")]
+    [InlineData("^(related|more)\\s*:", "More\u00a0: the valley", "Yes")] // a no-break space is white space
+    [InlineData("^(related|more)\\s*:", "\u201cMore: the valley\u201d", "No")] // a quotation mark is no letter
+    [InlineData("^by\\s+[A-Z]\\w+", "By  Ilse", "Maybe")] // the way stops at the range: the pattern says
+    [InlineData("^by\\s+[A-Z]\\w+", "Bygone", "No")]
+    [InlineData("^a\\s*\\s*b", "a  b", "Yes")] // a run of white space shared between two repeats
+    [InlineData("^a\\s*\\sb", "a  b", "Yes")] // the repeat gives back the space the next step needs
+    [InlineData("^news$", "news\n", "Yes")]
+    [InlineData("^news$", "news\n\n", "No")]
+    [InlineData("^(this|the) video (is|cannot|can['’]t)", "This video can’t be played", "Yes")] // a class of two marks, read
+    [InlineData("^(this|the) video (is|cannot|can['’]t)", "The video can`t be played", "No")]
+    public void Openings_answer_as_their_pattern_reads(string pattern, string block, string expected)
     {
-        Assert.Equal(may, PatternOpenings.Of(pattern)!.MayMatch(block));
+        var answer = Enum.Parse<PatternAnswer>(expected);
+        Assert.Equal(answer, PatternOpenings.Of(pattern)!.Answer(block));
+        Assert.Equal(answer != PatternAnswer.No, PatternOpenings.Of(pattern)!.MayMatch(block));
+    }
+
+    [Theory]
+    [InlineData("all rights reserved\\.?\\s*$", "Copyright 2031 The Valley Courier. All rights reserved.", "Yes")]
+    [InlineData("all rights reserved\\.?\\s*$", "All rights reserved for the valley's first families", "No")]
+    [InlineData("all rights reserved\\.?\\s*$", "all rights reserved, all rights reserved.\n", "Yes")] // the second one, at the end
+    [InlineData("(getty images|ap photo)\\s*\\)?\\s*$", "Families wait at the crossing (AP Photo)", "Yes")]
+    [InlineData("(getty images|ap photo)\\s*\\)?\\s*$", "Ap photos of the crossing", "No")]
+    [InlineData("(getty images|ap photo)\\s*\\)?\\s*$", "Families wait (Getty \u0130mages)", "Maybe")] // a dotted I: the pattern says
+    public void Literals_and_ways_answer_as_their_pattern_reads_anywhere(string pattern, string block, string expected)
+    {
+        Assert.Equal(Enum.Parse<PatternAnswer>(expected), PatternLiterals.Of(pattern)!.Answer(block));
     }
 }
