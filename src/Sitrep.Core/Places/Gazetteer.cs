@@ -83,8 +83,14 @@ public sealed class Gazetteer
     /// <summary>The entries a name may mean (case ignored), or an empty list: its countries, areas and aliases, then its towns.</summary>
     public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name)
     {
+        int hash = WordHash(name);
+        if (!_towns.MayBeName(name, hash))
+        {
+            return []; // most runs of words asked about are no name: their bit is not set
+        }
+
         var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
-        return _towns.Find(name, named);
+        return _towns.Find(name, hash, named);
     }
 
     /// <summary>

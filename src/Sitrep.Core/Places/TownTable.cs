@@ -302,8 +302,8 @@ internal sealed class TownTable
         _nameStarts.AddOtherForm(form, Gazetteer.WordHash(form));
     }
 
-    /// <summary>The index of the first line of a name, or -1.</summary>
-    private int FirstOf(ReadOnlySpan<char> name)
+    /// <summary>The index of the first line of a name (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>), or -1.</summary>
+    private int FirstOf(ReadOnlySpan<char> name, int hash)
     {
         if (name.IsEmpty)
         {
@@ -311,7 +311,7 @@ internal sealed class TownTable
         }
 
         var slots = BucketOf(name);
-        int hash = Gazetteer.WordHash(name), fingerprint = Fingerprint(hash);
+        int fingerprint = Fingerprint(hash);
         for (int slot = hash & (slots.Length - 1), held; (held = slots[slot]) != 0; slot = (slot + 1) & (slots.Length - 1))
         {
             if ((held & 0xFF) == fingerprint && Utf8Names.EqualsIgnoreCase(Name((held >>> 8) - 1), name))
@@ -334,6 +334,12 @@ internal sealed class TownTable
 
     /// <summary>Whether a word may open a town's name of two words or more (its bucket read first, as for <see cref="MayStart"/>).</summary>
     public bool MayLead(ReadOnlySpan<char> word, int hash) => Noted(word, hash, NameStarts.Lead);
+
+    /// <summary>
+    /// Whether a run of words may be a name: a town's (its bucket read first, as for <see cref="MayStart"/>), or one of
+    /// the gazetteer's other names, which it notes in the same set (<see cref="NameStarts.AddName"/>).
+    /// </summary>
+    public bool MayBeName(ReadOnlySpan<char> name, int hash) => Noted(name, hash, NameStarts.Whole);
 
     /// <summary>Whether a word's bit is set in one of <see cref="NameStarts"/>' sets, its bucket read first when it is not.</summary>
     private bool Noted(ReadOnlySpan<char> word, int hash, int set)
@@ -457,9 +463,15 @@ internal sealed class TownTable
     public bool ShippedSorted { get; }
 
     /// <summary>The towns of a name after <paramref name="named"/> (its countries, areas and aliases), or <paramref name="named"/> alone.</summary>
-    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, PlaceEntry[] named)
+    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, PlaceEntry[] named) => Find(name, Gazetteer.WordHash(name), named);
+
+    /// <summary>
+    /// The towns of a name (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>) after <paramref name="named"/>
+    /// (its countries, areas and aliases), or <paramref name="named"/> alone.
+    /// </summary>
+    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, int hash, PlaceEntry[] named)
     {
-        int first = FirstOf(name);
+        int first = FirstOf(name, hash);
         if (first < 0)
         {
             return named;

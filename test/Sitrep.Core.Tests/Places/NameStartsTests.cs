@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Sitrep.Core.Tests.Places;
 
-/// <summary>The four interleaved sets of name starts answer each for itself: a word noted in one is in no other.</summary>
+/// <summary>
+/// The four interleaved sets of name starts, and the whole names' set, answer each for itself: a word noted in one is in
+/// no other.
+/// </summary>
 public sealed class NameStartsTests
 {
     [Fact]
@@ -27,8 +30,14 @@ public sealed class NameStartsTests
         Assert.True(starts.MayStart(Gazetteer.WordHash("Armenian")));
         Assert.False(starts.MayLead(Gazetteer.WordHash("Armenian")));
 
+        Assert.True(starts.MayBeName(Gazetteer.WordHash("port harcourt")));
+        Assert.True(starts.MayBeName(Gazetteer.WordHash("Tillaberi"))); // another form is a name to look up
+        Assert.False(starts.MayBeName(Gazetteer.WordHash("Port")));
+        Assert.False(starts.MayBeName(Gazetteer.WordHash("Armenian"))); // an adjective is looked up elsewhere
+
         Assert.True(starts.MayStartCounty(Gazetteer.WordHash("Onslow")));
         Assert.False(starts.MayStart(Gazetteer.WordHash("Onslow")));
+        Assert.False(starts.MayBeName(Gazetteer.WordHash("Onslow")));
         Assert.False(starts.MayLead(Gazetteer.WordHash("Onslow")));
         Assert.False(starts.MayBeOtherForm(Gazetteer.WordHash("Onslow")));
     }
@@ -50,6 +59,18 @@ public sealed class NameStartsTests
             Assert.Equal(hash % 2 == 1, starts.MayStartCounty(hash));
             Assert.False(starts.MayLead(hash));
             Assert.False(starts.MayBeOtherForm(hash));
+            Assert.False(starts.MayBeName(hash));
+        }
+
+        // Names in every other position of the whole names' set, across two of its 64-bit words.
+        for (int hash = 0; hash < 128; hash += 2)
+        {
+            starts.AddName("x", hash);
+        }
+
+        for (int hash = 0; hash < 128; hash++)
+        {
+            Assert.Equal(hash % 2 == 0, starts.MayBeName(hash));
         }
     }
 }

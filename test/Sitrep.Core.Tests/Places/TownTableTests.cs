@@ -59,6 +59,21 @@ public sealed class TownTableTests
         Assert.False(table.MayStart("Falls", Gazetteer.WordHash("Falls")));
     }
 
+    [Theory]
+    [InlineData(Sorted)]
+    [InlineData(Unsorted)]
+    public void A_whole_name_is_noted_when_its_bucket_is_read_and_a_run_of_words_that_is_none_is_not(string text)
+    {
+        var table = Table(text, out var starts);
+
+        Assert.False(starts.MayBeName(Gazetteer.WordHash("Brennick Falls"))); // its bucket not read yet
+        Assert.True(table.MayBeName("BRENNICK FALLS", Gazetteer.WordHash("BRENNICK FALLS"))); // read now
+        Assert.True(starts.MayBeName(Gazetteer.WordHash("brennick falls")));
+        Assert.False(table.MayBeName("Brennick", Gazetteer.WordHash("Brennick")));
+        Assert.False(table.MayBeName("Brennick Falls Police", Gazetteer.WordHash("Brennick Falls Police")));
+        Assert.True(table.MayBeName("Tillame", Gazetteer.WordHash("Tillame"))); // another form, looked up as a name
+    }
+
     private const string Forms =
         "P\tBexar City\tUS\tUS-TX\t29.4\t-98.5\t5000\t\t\n" +
         "P\tFort Alden\tUS\tUS-KS\t38.1\t-98.3\t2100\t\t\n" +
