@@ -3,25 +3,25 @@ namespace Sitrep.Core.Places;
 /// <summary>
 /// Bit sets of case-blind hashes (<see cref="Gazetteer.WordHash"/>): the words the gazetteer's names start with, the
 /// words that open a name of two words or more, the other forms of names, and the words counties' names start with.
-/// Most capitalised words of a report are in none of them ("Police", "He") and cost no lookup. The four sets are
-/// interleaved: a hash's four bits share one 64-bit word, so the questions asked of a word read one place in memory, not
-/// four (the sets are 512 KB together, far bigger than what a core keeps close). A fifth set, apart, holds whole names:
-/// most runs of words the mention finder asks about ("New York Police", "Monday") are no name, and their bit spares
-/// the two tables a look-up. Filled while the gazetteer loads, and by the town table as it reads a bucket of names
-/// (<see cref="TownTable.MayStart"/>); a bit once set stays set.
+/// Most capitalised words of a report are in none of them ("Police", "He") and cost no lookup. A fifth set holds whole
+/// names: most runs of words the mention finder asks about ("New York Police", "Monday") are no name, and their bit
+/// spares the two tables a look-up. The five sets are interleaved: a hash's five bits share one 64-bit word, so the
+/// questions asked of a word, and of the word as a whole name, read one place in memory, not five (the sets are 700 KB
+/// together, far bigger than what a core keeps close). Filled while the gazetteer loads, and by the town table as it
+/// reads a bucket of names (<see cref="TownTable.MayStart"/>); a bit once set stays set.
 /// </summary>
 internal sealed class NameStarts
 {
-    /// <summary>Positions per set (1 Mbit each, as four separate sets of 128 KB would hold).</summary>
+    /// <summary>Positions per set (1 Mbit each, as five separate sets of 128 KB would hold).</summary>
     private const int Bits = 1 << 20;
 
-    /// <summary>The four sets, as <see cref="Has"/> takes them.</summary>
+    /// <summary>The five sets, as <see cref="Has"/> takes them.</summary>
     internal const int First = 0, Lead = 1, OtherForm = 2, CountyFirst = 3, Whole = 4;
 
-    private readonly ulong[] _bits = new ulong[Bits * 4 / 64];
+    /// <summary>Positions per 64-bit word: twelve of five bits (four bits of each word unused).</summary>
+    private const int PerWord = 12;
 
-    /// <summary>The whole names' set (128 KB), asked once per run of words rather than with the first word's sets.</summary>
-    private readonly ulong[] _whole = new ulong[Bits / 64];
+    private readonly ulong[] _bits = new ulong[(Bits + PerWord - 1) / PerWord];
 
     /// <summary>Whether a word may start a name or be an adjective (false for most words).</summary>
     public bool MayStart(int hash) => Has(hash, First);
@@ -67,27 +67,16 @@ internal sealed class NameStarts
     /// <summary>Notes the first word of a county's name (by its hash).</summary>
     public void AddCountyFirstWord(int hash) => Set(hash, CountyFirst);
 
-    /// <summary>
-    /// Position <c>hash mod 2^20</c> of a set: its 64-bit word holds that position's bits of the four interleaved sets, or
-    /// 64 positions of the whole names'.
-    /// </summary>
+    /// <summary>Position <c>hash mod 2^20</c> of a set: its 64-bit word holds that position's bits of the five sets.</summary>
     public bool Has(int hash, int set)
     {
-        int position = hash & (Bits - 1);
-        return set == Whole
-            ? (_whole[position >> 6] & (1UL << position)) != 0
-            : (_bits[position >> 4] & (1UL << (((position & 15) << 2) | set))) != 0;
+        uint position = (uint)hash & (Bits - 1), word = position / PerWord;
+        return (_bits[word] & (1UL << (int)(((position - (word * PerWord)) * 5) + (uint)set))) != 0;
     }
 
     private void Set(int hash, int set)
     {
-        int position = hash & (Bits - 1);
-        if (set == Whole)
-        {
-            Interlocked.Or(ref _whole[position >> 6], 1UL << position);
-            return;
-        }
-
-        Interlocked.Or(ref _bits[position >> 4], 1UL << (((position & 15) << 2) | set)); // the town table notes its names from any thread
+        uint position = (uint)hash & (Bits - 1), word = position / PerWord;
+        Interlocked.Or(ref _bits[word], 1UL << (int)(((position - (word * PerWord)) * 5) + (uint)set)); // the town table notes its names from any thread
     }
 }

@@ -3,10 +3,7 @@ using Xunit;
 
 namespace Sitrep.Core.Tests.Places;
 
-/// <summary>
-/// The four interleaved sets of name starts, and the whole names' set, answer each for itself: a word noted in one is in
-/// no other.
-/// </summary>
+/// <summary>The five interleaved sets of name starts and whole names answer each for itself: a word noted in one is in no other.</summary>
 public sealed class NameStartsTests
 {
     [Fact]
@@ -45,7 +42,7 @@ public sealed class NameStartsTests
     [Fact]
     public void Neighbouring_positions_do_not_share_bits()
     {
-        // Hashes 0..63 fall in four 64-bit words, sixteen positions each: every position's bits stay its own.
+        // Hashes 0..63 fall in six 64-bit words, twelve positions each: every position's bits stay its own.
         var starts = new NameStarts();
         for (int hash = 0; hash < 64; hash += 2)
         {
@@ -62,7 +59,7 @@ public sealed class NameStartsTests
             Assert.False(starts.MayBeName(hash));
         }
 
-        // Names in every other position of the whole names' set, across two of its 64-bit words.
+        // Names in every other position of the whole names' set, across eleven 64-bit words.
         for (int hash = 0; hash < 128; hash += 2)
         {
             starts.AddName("x", hash);
@@ -72,5 +69,12 @@ public sealed class NameStartsTests
         {
             Assert.Equal(hash % 2 == 0, starts.MayBeName(hash));
         }
+
+        // The last positions, in the last word (not all of whose twelve positions exist), and hashes below zero.
+        starts.AddName("x", -1);
+        Assert.True(starts.MayBeName(-1));
+        Assert.True(starts.MayBeName((1 << 20) - 1)); // the same position: the hash's lowest 20 bits
+        Assert.False(starts.MayBeName(-2));
+        Assert.False(starts.MayBeOtherForm(-1));
     }
 }
