@@ -62,8 +62,10 @@ internal static class PersonNames
         }
 
         bool big = false;
-        foreach (var c in m.Candidates)
+        var candidates = m.Candidates;
+        for (int k = 0; k < candidates.Count; k++) // indexed: a foreach over the list's interface allocates an enumerator each time
         {
+            var c = candidates[k];
             if (c.Precision != PlacePrecision.Place || c.Population >= MaxPopulation)
             {
                 return null;
@@ -122,8 +124,9 @@ internal static class PersonNames
         }
 
         var places = gazetteer.Lookup(word);
-        foreach (var p in places)
+        for (int k = 0; k < places.Count; k++)
         {
+            var p = places[k];
             if (p.Precision != PlacePrecision.Place || p.Population >= MaxFirstNamePopulation)
             {
                 return null;
@@ -159,8 +162,10 @@ internal static class PersonNames
             }
 
             int end = e < text.Length && text[e] == '.' ? e + 1 : e;
-            foreach (var area in gazetteer.Lookup(text.AsSpan(s, end - s)))
+            var areas = gazetteer.Lookup(text.AsSpan(s, end - s));
+            for (int k = 0; k < areas.Count; k++)
             {
+                var area = areas[k];
                 if (area.Precision != PlacePrecision.Place && m.Candidates.Any(c => c.IsWithin(area)))
                 {
                     return true;
