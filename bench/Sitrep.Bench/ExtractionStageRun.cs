@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Sitrep.Core;
 
 namespace Sitrep.Bench;
 
@@ -75,21 +76,29 @@ internal static class ExtractionStageRun
         if (results.Any(r => r.Name.StartsWith("whole pipeline", StringComparison.Ordinal)))
         {
             // Each stage above was timed alone; the place stage also costs the others the cache its tables take. Rounds
-            // with and without it alternate, so the machine's drift weighs on both alike.
-            var ratios = new List<double>();
-            for (int r = 0; r < Math.Max(rounds, 10); r++)
+            // with and without it alternate, so the machine's drift weighs on both alike: report by report, then in the
+            // batches `sitrep extract` reads in (every report of a batch read, then their places).
+            foreach (var (how, without, with) in new (string, Func<int>, Func<int>)[]
             {
-                var timer = Stopwatch.StartNew();
-                stages.ExtractWithoutPlaces();
-                double without = timer.Elapsed.TotalMilliseconds;
-                timer.Restart();
-                stages.Extract();
-                ratios.Add(timer.Elapsed.TotalMilliseconds / without);
-            }
+                ("report by report", stages.ExtractWithoutPlaces, stages.Extract),
+                ($"in batches of {ExtractionPipeline.BatchReports} reports", stages.ExtractWithoutPlacesInBatches, stages.ExtractInBatches),
+            })
+            {
+                var ratios = new List<double>();
+                for (int r = 0; r < Math.Max(rounds, 10); r++)
+                {
+                    var timer = Stopwatch.StartNew();
+                    without();
+                    double alone = timer.Elapsed.TotalMilliseconds;
+                    timer.Restart();
+                    with();
+                    ratios.Add(timer.Elapsed.TotalMilliseconds / alone);
+                }
 
-            ratios.Sort();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"the place stage adds {ratios[ratios.Count / 2] - 1:P0} to the whole pipeline's time (median of {ratios.Count} alternated rounds; quartiles {ratios[ratios.Count / 4] - 1:P0} to {ratios[ratios.Count * 3 / 4] - 1:P0})"));
+                ratios.Sort();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{how}, the place stage adds {ratios[ratios.Count / 2] - 1:P0} to the whole pipeline's time (median of {ratios.Count} alternated rounds; quartiles {ratios[ratios.Count / 4] - 1:P0} to {ratios[ratios.Count * 3 / 4] - 1:P0})"));
+            }
         }
 
         if (only is not null)

@@ -221,6 +221,27 @@ public sealed class ExtractionStages
         return n;
     }
 
+    /// <summary>The whole pipeline over the corpus in batches, as <c>sitrep extract</c> reads (<see cref="ExtractionPipeline.BatchReports"/>).</summary>
+    public int ExtractInBatches() => InBatches(_pipeline);
+
+    /// <summary>The same without the place stage.</summary>
+    public int ExtractWithoutPlacesInBatches() => InBatches(_withoutPlaces);
+
+    private int InBatches(ExtractionPipeline pipeline)
+    {
+        int n = 0;
+        for (int from = 0; from < _corpus.Count; from += ExtractionPipeline.BatchReports)
+        {
+            var batch = _corpus.Skip(from).Take(ExtractionPipeline.BatchReports).ToList();
+            foreach (var result in pipeline.Extract(batch))
+            {
+                n += result.Figures.Count;
+            }
+        }
+
+        return n;
+    }
+
     public int Extract()
     {
         int n = 0;

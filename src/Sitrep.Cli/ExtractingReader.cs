@@ -5,10 +5,16 @@ namespace Sitrep.Cli;
 
 /// <summary>
 /// The reading loop of the commands that read reports: each report read and its figures extracted,
-/// one line on stderr per input that fails and per error diagnostic, progress while it runs.
+/// one line on stderr per input that fails and per error diagnostic, progress while it runs. Reports are extracted in
+/// batches (<see cref="ExtractionPipeline.Extract(IReadOnlyList{Article}, CancellationToken)"/>), which keeps the place
+/// stage's tables in the processor's caches; a batch ends at <see cref="ExtractionPipeline.BatchReports"/> reports or
+/// <see cref="BatchChars"/> characters of text, and before an input that fails, so that lines come in the inputs' order.
 /// </summary>
 public sealed class ExtractingReader
 {
+    /// <summary>The most text in one batch, so that long reports are not held by the hundred.</summary>
+    internal const int BatchChars = 1 << 20;
+
     private readonly CliContext _context;
     private readonly InputSettings _settings;
     private readonly ProgressReporter _progress;
@@ -32,17 +38,63 @@ public sealed class ExtractingReader
     {
         var pipeline = _settings.Pipeline!;
         using var source = new ReportSource(_settings.SourceOptions());
+        var batch = new List<Article>();
+        long chars = 0;
         foreach (var outcome in source.Read(paths, manifest, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Failure is { } failure)
             {
+                foreach (var done in Extract(pipeline, batch, cancellationToken))
+                {
+                    yield return done;
+                }
+
+                (batch, chars) = ([], 0);
                 Fail(failure.Input ?? "input", failure.Message);
                 continue;
             }
 
-            var article = outcome.Article!;
-            var result = pipeline.Extract(article, cancellationToken);
+            batch.Add(outcome.Article!);
+            chars += outcome.Article!.Text.Length;
+            if (batch.Count >= ExtractionPipeline.BatchReports || chars >= BatchChars)
+            {
+                foreach (var done in Extract(pipeline, batch, cancellationToken))
+                {
+                    yield return done;
+                }
+
+                (batch, chars) = ([], 0);
+            }
+        }
+
+        foreach (var done in Extract(pipeline, batch, cancellationToken))
+        {
+            yield return done;
+        }
+    }
+
+    /// <summary>A batch's figures, each report's error diagnostics on stderr and its progress counted as it is handed on.</summary>
+    private IEnumerable<(Article Article, ExtractionResult Result)> Extract(ExtractionPipeline pipeline, List<Article> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            yield break;
+        }
+
+        IReadOnlyList<ExtractionResult>? results;
+        try
+        {
+            results = pipeline.Extract(batch, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            results = null; // read again one by one below: the reports before the one that fails are handed on first
+        }
+
+        for (int i = 0; i < batch.Count; i++)
+        {
+            var (article, result) = (batch[i], results?[i] ?? pipeline.Extract(batch[i], cancellationToken));
             foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             {
                 _context.Error.WriteLine($"sitrep: {article.Origin ?? article.Id}: {diagnostic.Message}");

@@ -285,6 +285,29 @@ public sealed partial class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_longer_than_a_batch_gives_every_report_in_its_order_and_a_bad_one_its_line()
+    {
+        // More reports than two batches of the reading loop, with an empty file among them: each report's figures in the
+        // folder's order, the empty file named once, the figures after it still read.
+        using var many = new TempFolder();
+        int count = (2 * ExtractionPipeline.BatchReports) + 44;
+        for (int i = 0; i < count; i++)
+        {
+            many.File($"r{i:D3}.txt", i == 150 ? "" : $"Floods in the valley killed {i + 1} people on Tuesday, officials said.\n");
+        }
+
+        var (exit, output, error) = await Run("extract", many.Path, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, exit);
+        var values = Records(output).Select(r => r.GetProperty("value").GetDouble()).ToList();
+        Assert.Equal(Enumerable.Range(1, count).Where(v => v != 151).Select(v => (double)v), values);
+        var lines = Lines(error);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("r150.txt", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{count - 1} report(s)", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_lexicon_folder_teaches_a_new_phrasing()
     {
         _folder.File("lexicons/measures.tsv", "zorbled\tkilled\tverb\n");

@@ -1,11 +1,12 @@
+using Sitrep.Core.Places;
 using Xunit;
 
 namespace Sitrep.Core.Tests.Pipeline;
 
 /// <summary>
 /// One pipeline reads report after report (the tokens' list is lent from one report to the next on a thread): a report
-/// reads the same whatever was read before it, long or short, on whatever thread, and a report that failed leaves
-/// nothing behind.
+/// reads the same whatever was read before it, long or short, on whatever thread, alone or in a batch, and a report that
+/// failed leaves nothing behind.
 /// </summary>
 public sealed class ReportsInTurnTests
 {
@@ -56,4 +57,47 @@ public sealed class ReportsInTurnTests
             Assert.Equal(alone[i], together[i]);
         }
     }
+
+    [Fact]
+    public void A_batch_of_reports_reads_as_its_reports_do_one_by_one_places_included()
+    {
+        string[] texts =
+        [
+            "Floods in Assam killed 40 people, officials said on Tuesday. In Meghalaya, 25 people died.",
+            Short,
+            "PARIS, Texas — A fire at a warehouse injured 3 workers on Monday, the fire department said.",
+            Long(),
+            "Some 2,000 people were evacuated in Baracoa, Guantanamo Province, the civil defence said.",
+        ];
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var alone = texts.Select(t => pipeline.Extract(StageInput.Article(t), TestContext.Current.CancellationToken)).ToList();
+
+        var batch = pipeline.Extract([.. texts.Select(t => StageInput.Article(t))], TestContext.Current.CancellationToken);
+
+        Assert.Equal(texts.Length, batch.Count);
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(Placed(alone[i]), Placed(batch[i]));
+            Assert.Equal(alone[i].Place, batch[i].Place);
+            Assert.Equal(alone[i].Doc, batch[i].Doc);
+        }
+
+        Assert.Contains(batch, r => r.Figures.Any(f => f.Place?.Admin1 == "IN-AS")); // places are given in a batch too
+        Assert.NotNull(batch[0].Place);
+    }
+
+    [Fact]
+    public void A_batch_stopped_halfway_throws_and_leaves_the_next_report_reading_as_it_would()
+    {
+        var expected = Read(StageInput.Extract(Short));
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ExtractionPipeline.CreateDefault().Extract([StageInput.Article(Short), StageInput.Article(Long())], stop.Token));
+
+        Assert.Equal(expected, Read(StageInput.Extract(Short)));
+    }
+
+    private static IReadOnlyList<(string Quote, Measure Measure, int Start, FigurePlace? Place, FigureFlags Flags)> Placed(ExtractionResult result) =>
+        [.. result.Figures.Select(f => (f.Quote, f.Measure, f.Span.Start, f.Place, f.Flags))];
 }
