@@ -77,7 +77,10 @@ public sealed class ExtractionPipeline
 
     public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default) => Place(Read(article, cancellationToken));
 
-    /// <summary>How many reports a batch (<see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/>) gains by: a hundred or more; a few dozen hardly do.</summary>
+    /// <summary>
+    /// How many reports to give <see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/> at once, as
+    /// <c>sitrep extract</c> does: batches of a hundred reports or more gain, of a few dozen hardly.
+    /// </summary>
     public const int BatchReports = 128;
 
     /// <summary>
