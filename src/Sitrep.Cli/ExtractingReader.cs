@@ -38,19 +38,34 @@ public sealed class ExtractingReader
     {
         var pipeline = _settings.Pipeline!;
         using var source = new ReportSource(_settings.SourceOptions());
+        foreach (var batch in Batches(source.Read(paths, manifest, cancellationToken), cancellationToken))
+        {
+            foreach (var done in Extract(pipeline, batch, cancellationToken))
+            {
+                yield return done;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reports read, in batches; an input that fails ends the batch before it and has its line once that batch is
+    /// handed on (the batches are taken one at a time), so that lines come in the inputs' order.
+    /// </summary>
+    private IEnumerable<List<Article>> Batches(IEnumerable<ReadOutcome> outcomes, CancellationToken cancellationToken)
+    {
         var batch = new List<Article>();
         long chars = 0;
-        foreach (var outcome in source.Read(paths, manifest, cancellationToken))
+        foreach (var outcome in outcomes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Failure is { } failure)
             {
-                foreach (var done in Extract(pipeline, batch, cancellationToken))
+                if (batch.Count > 0)
                 {
-                    yield return done;
+                    yield return batch;
+                    (batch, chars) = ([], 0);
                 }
 
-                (batch, chars) = ([], 0);
                 Fail(failure.Input ?? "input", failure.Message);
                 continue;
             }
@@ -59,29 +74,20 @@ public sealed class ExtractingReader
             chars += outcome.Article!.Text.Length;
             if (batch.Count >= ExtractionPipeline.BatchReports || chars >= BatchChars)
             {
-                foreach (var done in Extract(pipeline, batch, cancellationToken))
-                {
-                    yield return done;
-                }
-
+                yield return batch;
                 (batch, chars) = ([], 0);
             }
         }
 
-        foreach (var done in Extract(pipeline, batch, cancellationToken))
+        if (batch.Count > 0)
         {
-            yield return done;
+            yield return batch;
         }
     }
 
     /// <summary>A batch's figures, each report's error diagnostics on stderr and its progress counted as it is handed on.</summary>
     private IEnumerable<(Article Article, ExtractionResult Result)> Extract(ExtractionPipeline pipeline, List<Article> batch, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
-        {
-            yield break;
-        }
-
         IReadOnlyList<ExtractionResult>? results;
         try
         {

@@ -4,7 +4,7 @@ namespace Sitrep.Core.Cleaning;
 
 /// <summary>
 /// The literals one of which a boilerplate pattern anchored nowhere must find in a block to match it
-/// (<see cref="PatternOpenings.Literals"/>), searched for together, case ignored and vectorised: most blocks have none,
+/// (<see cref="PatternOpenings.Literals"/> of its <see cref="PatternOpenings.Anywhere"/> ways), searched for together, case ignored and vectorised: most blocks have none,
 /// and the pattern's linear-time automaton, which costs milliseconds to build, is then never built. A block that has one
 /// is read through the pattern's ways at each position (<see cref="PatternOpenings.Anywhere"/>), which decide it when
 /// they were read to the pattern's end.
@@ -20,23 +20,22 @@ internal sealed class PatternLiterals
 
     private readonly SearchValues<string> _literals;
 
-    /// <summary>The pattern's ways, tried where a literal is found; null when they cannot all be read so.</summary>
-    private readonly PatternOpenings? _ways;
+    /// <summary>The pattern's ways, tried where a literal is found.</summary>
+    private readonly PatternOpenings _ways;
 
-    private PatternLiterals(string[] literals, PatternOpenings? ways)
+    private PatternLiterals(PatternOpenings ways)
     {
-        _literals = SearchValues.Create(literals, StringComparison.OrdinalIgnoreCase);
+        _literals = SearchValues.Create(ways.Literals, StringComparison.OrdinalIgnoreCase);
         _ways = ways;
     }
 
-    /// <summary>The literals of <paramref name="pattern"/>, or null when it has none to search for.</summary>
-    public static PatternLiterals? Of(string pattern) =>
-        PatternOpenings.Literals(pattern) is { } literals ? new PatternLiterals(literals, PatternOpenings.Anywhere(pattern)) : null;
+    /// <summary>The literals and ways of <paramref name="pattern"/>, or null when it has no literals to search for.</summary>
+    public static PatternLiterals? Of(string pattern) => PatternOpenings.Anywhere(pattern) is { } ways ? new PatternLiterals(ways) : null;
 
     /// <summary>Whether a block may match the pattern (false: it has none of its literals).</summary>
     public bool MayMatch(ReadOnlySpan<char> block) => block.ContainsAny(_literals) || block.ContainsAny(OtherCases);
 
     /// <summary>What the pattern's literals and ways say of a block.</summary>
     public PatternAnswer Answer(ReadOnlySpan<char> block) =>
-        !MayMatch(block) ? PatternAnswer.No : _ways?.Answer(block) ?? PatternAnswer.Maybe;
+        MayMatch(block) ? _ways.Answer(block) : PatternAnswer.No;
 }

@@ -95,8 +95,9 @@ internal sealed class PatternOpenings
         pattern.StartsWith('^') && Read(pattern, anchored: true) is { } ways ? new PatternOpenings(ways, anchored: true) : null;
 
     /// <summary>
-    /// The ways of <paramref name="pattern"/>, anchored nowhere, to be tried at each position of a block; null when it is
-    /// anchored, cannot be read, or a way opens with no character (<c>\s(courier)</c>).
+    /// The ways of <paramref name="pattern"/>, anchored nowhere ("(getty images|ap photo)\)?$"), to be tried at each
+    /// position of a block; null when it is anchored, cannot be read, or a way opens with no character
+    /// (<c>\s(courier)</c>): then it has no literals to search for either.
     /// </summary>
     public static PatternOpenings? Anywhere(string pattern) =>
         !pattern.StartsWith('^') && Read(pattern, anchored: false) is { } ways && ways.All(w => w.Steps[0].Kind == Kind.Char)
@@ -104,20 +105,10 @@ internal sealed class PatternOpenings
             : null;
 
     /// <summary>
-    /// The literals one of which a match of <paramref name="pattern"/>, anchored nowhere ("(getty images|ap photo)\)?$"),
-    /// starts with: each way's opening letters and marks, up to its first class, <c>\s</c> or anchor; null when a way opens
-    /// with none, or the pattern cannot be read.
+    /// The literals one of which a match starts with: each way's opening letters and marks, up to its first <c>\s</c>,
+    /// boundary or anchor (none empty for the ways of <see cref="Anywhere"/>).
     /// </summary>
-    public static string[]? Literals(string pattern)
-    {
-        if (pattern.StartsWith('^') || Read(pattern, anchored: false) is not { } ways)
-        {
-            return null;
-        }
-
-        var literals = ways.Select(w => new string([.. w.Steps.TakeWhile(s => s.Kind == Kind.Char).Select(s => s.Char)])).Distinct().ToArray();
-        return literals.Any(l => l.Length == 0) ? null : literals;
-    }
+    public string[] Literals => [.. _ways.Select(w => new string([.. w.TakeWhile(s => s.Kind == Kind.Char).Select(s => s.Char)])).Distinct()];
 
     /// <summary>The ways of a pattern, each alternative anchored at the start (<paramref name="anchored"/>) or none; null when it cannot be read.</summary>
     private static List<Way>? Read(string pattern, bool anchored)

@@ -108,11 +108,11 @@ public sealed class ExtractionPipeline
         return results;
     }
 
-    /// <summary>A report's figures before the place stage: the report as given, its figures (placed in this list), and its result.</summary>
-    private readonly record struct Unplaced(Article Original, List<Figure> Figures, ExtractionResult Result);
+    /// <summary>What a report gave before the place stage: the report as given, its figures (placed in this list), and the rest of its result.</summary>
+    private readonly record struct Unplaced(Article Original, List<Figure> Figures, List<Diagnostic> Diagnostics, TimePoint? Published);
 
     private ExtractionResult Place(Unplaced read) =>
-        _places?.Apply(read.Original, read.Figures) is { } place ? read.Result with { Place = place } : read.Result;
+        new(read.Original.Id, read.Figures, read.Diagnostics, read.Published) { Place = _places?.Apply(read.Original, read.Figures) };
 
     /// <summary>Everything <see cref="Extract(Article, CancellationToken)"/> does but the place stage.</summary>
     private Unplaced Read(Article article, CancellationToken cancellationToken)
@@ -261,7 +261,7 @@ public sealed class ExtractionPipeline
         }
 
         KeepTokens(lent); // nothing read from the report holds its tokens
-        return new Unplaced(original, figures, new ExtractionResult(original.Id, figures, diagnostics, published));
+        return new Unplaced(original, figures, diagnostics, published);
     }
 
     private static List<Token> LendTokens()
