@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Cleaning;
@@ -74,8 +76,7 @@ public sealed class RepeatDetector
             shingles[i] = Shingle(hashes, i);
         }
 
-        var seen = scratch.Seen;
-        seen.Clear();
+        var seen = scratch.Seen(shingleCount);
         var covered = scratch.Covered(words.Count);
         bool any = false;
         for (int i = 0; i < shingleCount; i++)
@@ -149,18 +150,44 @@ public sealed class RepeatDetector
         return h;
     }
 
+    private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
+
+    /// <summary>
+    /// A word's hash, blind to case and to the kind of apostrophe: four characters a step, folded in one 64-bit word
+    /// when all four are ASCII (the capitals found and lowered at once), else one by one.
+    /// </summary>
     private static ulong WordHash(string text, Token token)
     {
-        ulong h = 14695981039346656037UL;
-        for (int i = token.Start; i < token.End; i++)
+        var word = text.AsSpan(token.Start, token.Length);
+        ulong h = Offset;
+        int i = 0;
+        for (; i + 4 <= word.Length; i += 4)
         {
-            char c = text[i];
-            c = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
-            h = (h ^ c) * 1099511628211UL;
+            var four = word.Slice(i, 4);
+            ulong x = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four));
+            x = (x & 0xFF80_FF80_FF80_FF80UL) == 0 ? LowerAscii(x) : (ulong)Fold(four[0]) | (ulong)Fold(four[1]) << 16 | (ulong)Fold(four[2]) << 32 | (ulong)Fold(four[3]) << 48;
+            h = (h ^ x) * Prime;
+        }
+
+        for (; i < word.Length; i++)
+        {
+            h = (h ^ Fold(word[i])) * Prime;
         }
 
         return h;
     }
+
+    /// <summary>Four ASCII characters (16 bits each) with their capitals lowered: a lane is a capital when adding 0x3F carries it past 0x7F and adding 0x25 does not.</summary>
+    internal static ulong LowerAscii(ulong four)
+    {
+        const ulong high = 0x0080_0080_0080_0080UL;
+        ulong fromA = four + 0x003F_003F_003F_003FUL, pastZ = four + 0x0025_0025_0025_0025UL;
+        return four | ((fromA & ~pastZ & high) >> 2);
+    }
+
+    /// <summary>A character as <see cref="WordHash"/> compares it: lower case, a curly apostrophe as a straight one.</summary>
+    internal static char Fold(char c) =>
+        c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
 
     /// <summary>Buffers reused from report to report on one thread; one very long report's are let go after it.</summary>
     private sealed class Scratch
@@ -174,7 +201,22 @@ public sealed class RepeatDetector
 
         public List<ulong> Hashes { get; private set; } = new(1024);
 
-        public HashSet<ulong> Seen { get; private set; } = new(1024);
+        private ShingleSet _seen = new(1024);
+
+        /// <summary>An empty set with room for <paramref name="count"/> shingles.</summary>
+        public ShingleSet Seen(int count)
+        {
+            if (_seen.Capacity < count)
+            {
+                _seen = new ShingleSet(count);
+            }
+            else
+            {
+                _seen.Clear();
+            }
+
+            return _seen;
+        }
 
         public ulong[] Shingles(int count)
         {
@@ -207,10 +249,79 @@ public sealed class RepeatDetector
             {
                 Words = new(1024);
                 Hashes = new(1024);
-                Seen = new(1024);
+                _seen = new(1024);
                 _shingles = [];
                 _covered = [];
             }
+        }
+    }
+
+    /// <summary>
+    /// The shingles seen so far: a table of open addressing sized for a report's shingles (at most half full), cleared
+    /// between reports. A shingle's hash is already well mixed, so its low bits index the table; 0 marks an empty slot,
+    /// and the shingle 0 is kept aside. About twice as fast as a <see cref="HashSet{T}"/> of the same shingles, which
+    /// keeps a chain and a second hash per entry.
+    /// </summary>
+    internal sealed class ShingleSet
+    {
+        private readonly ulong[] _slots;
+        private readonly int _mask;
+        private bool _zero;
+
+        public ShingleSet(int capacity)
+        {
+            _slots = new ulong[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity))];
+            _mask = _slots.Length - 1;
+            Capacity = _slots.Length / 2;
+        }
+
+        /// <summary>How many shingles the set holds at most half full.</summary>
+        public int Capacity { get; }
+
+        public void Clear()
+        {
+            Array.Clear(_slots);
+            _zero = false;
+        }
+
+        public void Add(ulong shingle)
+        {
+            if (shingle == 0)
+            {
+                _zero = true;
+                return;
+            }
+
+            int i = (int)shingle & _mask;
+            while (_slots[i] != 0)
+            {
+                if (_slots[i] == shingle)
+                {
+                    return;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            _slots[i] = shingle;
+        }
+
+        public bool Contains(ulong shingle)
+        {
+            if (shingle == 0)
+            {
+                return _zero;
+            }
+
+            for (int i = (int)shingle & _mask; _slots[i] != 0; i = (i + 1) & _mask)
+            {
+                if (_slots[i] == shingle)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -27,11 +27,16 @@ public sealed class TextRepair
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measures;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _neighbours;
 
+    /// <summary>The two lists' shapes (length, first and last letter): most ways to cut a word in two give a half no word of the list has the shape of, and cost no hash.</summary>
+    private readonly WordShapes _measureShapes, _neighbourShapes;
+
     public TextRepair(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         _measures = lexicons.GlueWords.Measures.GetAlternateLookup<ReadOnlySpan<char>>();
         _neighbours = lexicons.GlueWords.Neighbours.GetAlternateLookup<ReadOnlySpan<char>>();
+        _measureShapes = new WordShapes(lexicons.GlueWords.Measures);
+        _neighbourShapes = new WordShapes(lexicons.GlueWords.Neighbours);
     }
 
     public RepairedText Repair(string text)
@@ -238,7 +243,8 @@ public sealed class TextRepair
         {
             var left = word[..p];
             var right = word[p..];
-            if ((_measures.Contains(left) && _neighbours.Contains(right)) || (_neighbours.Contains(left) && _measures.Contains(right)))
+            if ((_measureShapes.MayHave(left) && _neighbourShapes.MayHave(right) && _measures.Contains(left) && _neighbours.Contains(right))
+                || (_neighbourShapes.MayHave(left) && _measureShapes.MayHave(right) && _neighbours.Contains(left) && _measures.Contains(right)))
             {
                 (used, split) = (word.Length, p);
                 return true;

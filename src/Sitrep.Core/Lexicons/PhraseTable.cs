@@ -43,6 +43,9 @@ public sealed class PhraseTable<T>
 
     public int Count { get; }
 
+    /// <summary>The words the phrases start with (normalised: lower case, straight apostrophes).</summary>
+    internal IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
     public bool TryMatchAt(string text, List<Token> tokens, int index, int limit, out PhraseMatch<T> match)
     {

@@ -21,6 +21,9 @@ public sealed class NumberMentionFinder
 
     private readonly LexiconSet _lexicons;
     private readonly QuickWordSet _personStarters;
+
+    /// <summary>The shapes of every word a number or a person's noun phrase may start with (number words, currency words, determiners): one test turns most words away.</summary>
+    private readonly WordShapes _starterShapes;
     private readonly PersonParser _persons;
 
     public NumberMentionFinder(LexiconSet lexicons)
@@ -55,6 +58,7 @@ public sealed class NumberMentionFinder
             _persons,
         ];
         _personStarters = new QuickWordSet(PersonParser.Starters.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        _starterShapes = new WordShapes(lexicons.Numbers.Starters.Concat(lexicons.CurrencyPrefixes.FirstWords).Concat(PersonParser.Starters));
     }
 
     private readonly IMentionParser[] _parsers;
@@ -114,16 +118,27 @@ public sealed class NumberMentionFinder
             return c is '+' or '(' || _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _) ? Start.Number : Start.None;
         }
 
-        // Currency words that come first ("USD", "Rs", "RM", "NIS") are capitalised.
-        if (!v[i].IsWord || _lexicons.Numbers.StarterLookup.Contains(v.Span(i))
-            || (v.IsCapitalized(i) && _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _)))
+        if (!v[i].IsWord)
         {
             return Start.Number;
         }
 
-        return i == v.First || v.Is(i - 1, ":") || (MayStartPerson(v.Text[v[i].Start]) && _personStarters.Contains(v.Span(i))) || PersonParser.MayStartNamed(v, i)
-            ? Start.Person
-            : Start.None;
+        var word = v.Span(i);
+        if (_starterShapes.MayHave(word))
+        {
+            // Currency words that come first ("USD", "Rs", "RM", "NIS") are capitalised.
+            if (_lexicons.Numbers.StarterLookup.Contains(word) || (v.IsCapitalized(i) && _lexicons.CurrencyPrefixes.TryMatchAt(v.Text, v.Tokens, i, v.End, out _)))
+            {
+                return Start.Number;
+            }
+
+            if (MayStartPerson(word[0]) && _personStarters.Contains(word))
+            {
+                return Start.Person;
+            }
+        }
+
+        return i == v.First || v.Is(i - 1, ":") || PersonParser.MayStartNamed(v, i) ? Start.Person : Start.None;
     }
 
     /// <summary>The first letters of "a", "an", "another", "the", "their", "his", "her", "our": a cheap test before the set.</summary>

@@ -115,4 +115,58 @@ public sealed class RepeatDetectorTests
         Assert.Equal(BlockRole.Body, clean.Blocks[1].Role);
         Assert.Equal([false, false, true, true], result.Figures.Where(f => f.Measure != Measure.Other).Select(f => f.Has(FigureFlags.Repeat)));
     }
+
+    [Fact]
+    public void The_shingle_set_holds_what_a_hash_set_holds_through_zero_collisions_and_clears()
+    {
+        var random = new Random(7);
+        var set = new RepeatDetector.ShingleSet(64);
+        var expected = new HashSet<ulong>();
+        for (int round = 0; round < 3; round++)
+        {
+            // Shingles that share their low bits fall on one slot and probe on; 0 is no empty slot's mark.
+            ulong[] added = [0, .. Enumerable.Range(0, 40).Select(k => ((ulong)random.NextInt64() << 8) | (uint)(k % 3)), 1UL << 40, 2UL << 40];
+            foreach (ulong shingle in added.Where((_, k) => k % 2 == round % 2))
+            {
+                set.Add(shingle);
+                set.Add(shingle);
+                expected.Add(shingle);
+            }
+
+            foreach (ulong shingle in added.Concat(Enumerable.Range(0, 200).Select(_ => (ulong)random.NextInt64())))
+            {
+                Assert.Equal(expected.Contains(shingle), set.Contains(shingle));
+            }
+
+            set.Clear();
+            expected.Clear();
+            Assert.False(set.Contains(0));
+            Assert.False(set.Contains(added[1]));
+        }
+
+        Assert.True(set.Capacity >= 64);
+    }
+
+    [Fact]
+    public void Four_ASCII_characters_are_lowered_at_once_as_one_by_one()
+    {
+        for (int c = 0; c < 128; c++)
+        {
+            // Each lane, with neighbours that are capitals, small letters and signs.
+            foreach (string around in new[] { "AZ@", "az[", "\0\u007f`" })
+            {
+                foreach (string four in Enumerable.Range(0, 4).Select(at => around.Insert(at, ((char)c).ToString())))
+                {
+                    ulong packed = 0, expected = 0;
+                    for (int k = 0; k < 4; k++)
+                    {
+                        packed |= (ulong)four[k] << (16 * k);
+                        expected |= (ulong)RepeatDetector.Fold(four[k]) << (16 * k);
+                    }
+
+                    Assert.Equal(expected, RepeatDetector.LowerAscii(packed));
+                }
+            }
+        }
+    }
 }
