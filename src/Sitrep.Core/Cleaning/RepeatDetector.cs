@@ -138,19 +138,20 @@ public sealed class RepeatDetector
         return spans;
     }
 
+    /// <summary>FNV-1a's offset and prime, for words and for shingles of words.</summary>
+    private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
+
     private static ulong Shingle(List<ulong> hashes, int start)
     {
-        ulong h = 14695981039346656037UL;
+        ulong h = Offset;
         for (int k = start; k < start + ShingleWords; k++)
         {
-            h = (h ^ hashes[k]) * 1099511628211UL;
+            h = (h ^ hashes[k]) * Prime;
             h = (h << 13) | (h >> 51);
         }
 
         return h;
     }
-
-    private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
 
     /// <summary>
     /// A word's hash, blind to case and to the kind of apostrophe: four characters a step, folded in one 64-bit word
@@ -258,9 +259,9 @@ public sealed class RepeatDetector
 
     /// <summary>
     /// The shingles seen so far: a table of open addressing sized for a report's shingles (at most half full), cleared
-    /// between reports. A shingle's hash is already well mixed, so its low bits index the table; 0 marks an empty slot,
-    /// and the shingle 0 is kept aside. About twice as fast as a <see cref="HashSet{T}"/> of the same shingles, which
-    /// keeps a chain and a second hash per entry.
+    /// between reports. A shingle's hash is already well mixed (its last step rotates the product's high bits down), so
+    /// its low bits index the table; 0 marks an empty slot, and the shingle 0 is kept aside. A <see cref="HashSet{T}"/>
+    /// of the same shingles reads a bucket, then an entry with its hash and chain, for each question.
     /// </summary>
     internal sealed class ShingleSet
     {
