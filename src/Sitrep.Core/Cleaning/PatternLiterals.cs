@@ -32,10 +32,7 @@ internal sealed class PatternLiterals
     /// <summary>The literals and ways of <paramref name="pattern"/>, or null when it has no literals to search for.</summary>
     public static PatternLiterals? Of(string pattern) => PatternOpenings.Anywhere(pattern) is { } ways ? new PatternLiterals(ways) : null;
 
-    /// <summary>Whether a block may match the pattern (false: it has none of its literals).</summary>
-    public bool MayMatch(ReadOnlySpan<char> block) => block.ContainsAny(_literals) || block.ContainsAny(OtherCases);
-
-    /// <summary>What the pattern's literals and ways say of a block.</summary>
+    /// <summary>What the pattern's literals and ways say of a block: No when it has none of the literals, else what its ways say.</summary>
     public PatternAnswer Answer(ReadOnlySpan<char> block) =>
-        MayMatch(block) ? _ways.Answer(block) : PatternAnswer.No;
+        block.ContainsAny(_literals) || block.ContainsAny(OtherCases) ? _ways.Answer(block) : PatternAnswer.No;
 }

@@ -150,9 +150,6 @@ internal sealed class PatternOpenings
         return ways;
     }
 
-    /// <summary>Whether a block may open in one of the ways (false: the pattern cannot match it).</summary>
-    public bool MayMatch(ReadOnlySpan<char> block) => Answer(block) != PatternAnswer.No;
-
     /// <summary>What the ways say of a block: the pattern cannot match it, matches it, or alone can say.</summary>
     public PatternAnswer Answer(ReadOnlySpan<char> block)
     {

@@ -263,7 +263,6 @@ public sealed class PatternOpeningsTests
     {
         var answer = Enum.Parse<PatternAnswer>(expected);
         Assert.Equal(answer, PatternOpenings.Of(pattern)!.Answer(block));
-        Assert.Equal(answer != PatternAnswer.No, PatternOpenings.Of(pattern)!.MayMatch(block));
     }
 
     [Theory]
