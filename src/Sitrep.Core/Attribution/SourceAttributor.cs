@@ -190,7 +190,7 @@ public sealed class SourceAttributor
             return null;
         }
 
-        string raw = OneLine(v.Slice(k, end));
+        string raw = OneLine(v.SliceSpan(k, end));
         string canonical = _canonicalizer.Canonicalize(raw, memory);
         return new SourceFrame(match.Start, end, match.Start, match.End, raw, canonical, FrameScope.Sentence, IsCarried: false);
     }
@@ -224,7 +224,7 @@ public sealed class SourceAttributor
             int e = RightSubjectEnd(v, s);
             if (e > s && IsSourcePhrase(v, s, e))
             {
-                string raw = OneLine(v.Slice(s, e));
+                string raw = OneLine(v.SliceSpan(s, e));
                 string canonical = Resolve(v, s, e, raw, memory, previousSource, out bool carried);
                 return new SourceFrame(match.Start, e, match.Start, match.End, raw, canonical, FrameScope.Before, carried);
             }
@@ -235,7 +235,7 @@ public sealed class SourceAttributor
 
     private SourceFrame Frame(TokenView v, int start, int end, PhraseMatch<ReportingKind> match, SourceMemory memory, string? previousSource, FrameScope scope)
     {
-        string raw = OneLine(v.Slice(start, end));
+        string raw = OneLine(v.SliceSpan(start, end));
         string canonical = Resolve(v, start, end, raw, memory, previousSource, out bool carried);
         return new SourceFrame(start, match.End, match.Start, match.End, raw, canonical, scope, carried);
     }
@@ -462,8 +462,7 @@ public sealed class SourceAttributor
             return IsSourceNoun(v.Lower(k));
         }
 
-        var nouns = _lexicons.SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (nouns.Contains(word))
+        if (_lexicons.IsSourceNoun(word))
         {
             return true;
         }
@@ -473,13 +472,13 @@ public sealed class SourceAttributor
             Span<char> singular = stackalloc char[word.Length - 2];
             word[..^3].CopyTo(singular);
             singular[^1] = 'y';
-            if (nouns.Contains(singular))
+            if (_lexicons.IsSourceNoun(singular))
             {
                 return true;
             }
         }
 
-        return word[^1] is 's' or 'S' && nouns.Contains(word[..^1]);
+        return word[^1] is 's' or 'S' && _lexicons.IsSourceNoun(word[..^1]);
     }
 
     /// <summary>A source noun, singular or plural ("agency", "agencies", "groups").</summary>
@@ -495,7 +494,16 @@ public sealed class SourceAttributor
         "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "afternoon", "overnight", "last", "week");
 
     /// <summary>Wire copy wraps lines inside names; a source is written on one line.</summary>
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <remarks>
+    /// Each run of white space (<see cref="char.IsWhiteSpace(char)"/>) one space, none at either end, as joining the words
+    /// of <c>text.Split(null, RemoveEmptyEntries)</c> gives it, in one string and no copies between (it is asked for every
+    /// frame of every report).
+    /// </remarks>
+    internal static string OneLine(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..SingleSpaced.Write(text, buffer, asKey: false)]);
+    }
 
     /// <summary>Token <paramref name="k"/> ends the clause: the sentence's end or a full stop, semicolon or colon.</summary>
     private static bool EndsClause(TokenView v, int k) => k >= v.End || IsHardBoundary(v, k);

@@ -41,10 +41,12 @@ public sealed class SourceCanonicalizer
     private static readonly string[] Tails = [" in a statement", " in a press release", " in a report", " on Twitter", " on X"];
 
     private readonly LexiconSet _lexicons;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _aliases;
 
     public SourceCanonicalizer(LexiconSet lexicons)
     {
         _lexicons = lexicons;
+        _aliases = lexicons.SourceAliases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Memo of <see cref="Analyse"/>: the same source phrases recur in every report.</summary>
@@ -207,22 +209,28 @@ public sealed class SourceCanonicalizer
         var words = Words(part);
         string? best = null;
         int bestLength = 0;
+        // The words joined are no longer than the phrase: each is trimmed, and one space stands for one or more.
+        Span<char> joined = part.Length <= 256 ? stackalloc char[part.Length] : new char[part.Length];
+        Span<char> key = part.Length <= 256 ? stackalloc char[part.Length] : new char[part.Length];
         for (int start = 0; start < words.Count; start++)
         {
-            var sb = new StringBuilder();
+            int length = 0;
             for (int end = start; end < Math.Min(words.Count, start + 10); end++)
             {
                 if (end > start)
                 {
-                    sb.Append(' ');
+                    joined[length++] = ' ';
                 }
 
-                sb.Append(words[end]);
-                string candidate = sb.ToString();
-                if (!_lexicons.SourceAliases.TryGetValue(LexiconSet.SourceKey(candidate), out string? canonical))
+                words[end].CopyTo(joined[length..]);
+                length += words[end].Length;
+                // Most runs of words are no alias: looked up as spans, and made a string only when one is.
+                if (!_aliases.TryGetValue(LexiconSet.SourceKey(joined[..length], key), out string? canonical))
                 {
                     continue;
                 }
+
+                string candidate = joined[..length].ToString();
 
                 // Short all-caps aliases (WHO, UN, AP) must be written in capitals: "who" is not the WHO.
                 bool shortAcronym = candidate.Length <= 4 && candidate.ToUpperInvariant() == LexiconSet.SourceKey(candidate).ToUpperInvariant();
@@ -316,10 +324,15 @@ public sealed class SourceCanonicalizer
     {
         country = null!;
         used = 0;
+        if (words.Count == 0 || !char.IsUpper(words[0][0]))
+        {
+            return false; // every head opens with the first word ("the health ministry": none is a country's)
+        }
+
         for (int n = Math.Min(4, words.Count); n >= 1; n--)
         {
             string head = string.Join(' ', words.Take(n));
-            if (char.IsUpper(head[0]) && (_lexicons.Countries.TryByAdjective(head, out country) || _lexicons.Countries.TryByName(head, out country)))
+            if (_lexicons.Countries.TryByAdjective(head, out country) || _lexicons.Countries.TryByName(head, out country))
             {
                 used = n;
                 return true;

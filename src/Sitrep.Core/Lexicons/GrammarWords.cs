@@ -7,14 +7,23 @@ public sealed class GrammarWords
 {
     private readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>The words' shapes, asked first: a word of content ("police", "Tuesday") is turned away without a hash.</summary>
+    private readonly WordShapes _shapes;
+
     private GrammarWords(FrozenDictionary<string, WordRole> roles)
     {
         _lookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapes(roles.Keys);
     }
 
     /// <summary>The roles of a token's text (case-insensitive; curly apostrophes read as straight ones).</summary>
     public WordRole RolesOf(ReadOnlySpan<char> word)
     {
+        if (!_shapes.MayHave(word))
+        {
+            return WordRole.None; // a curly apostrophe read as a straight one keeps the word's shape
+        }
+
         if (LexiconFile.HasCurlyApostrophe(word))
         {
             word = LexiconFile.Normalize(word);

@@ -15,6 +15,9 @@ public sealed class LexiconSet
 
     private FrozenDictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
     private QuickWordSet? _persons;
+    private QuickWordSet? _sourceNouns;
+    private WordShapes? _nounShapes;
+    private WordShapes? _amountWordShapes;
 
     private LexiconSet()
     {
@@ -29,6 +32,12 @@ public sealed class LexiconSet
     /// <summary>The class of a head noun as a token spells it, without allocating ("Soldiers" and "soldiers" alike).</summary>
     public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun)
     {
+        if (!(_nounShapes ??= new WordShapes(Nouns.Keys)).MayHave(word))
+        {
+            noun = default;
+            return false; // most tokens: no noun of the table has the shape (a curly apostrophe keeps it)
+        }
+
         if (LexiconFile.HasCurlyApostrophe(word))
         {
             return Nouns.TryGetValue(LexiconFile.Normalize(word), out noun);
@@ -40,6 +49,9 @@ public sealed class LexiconSet
 
     /// <summary>Whether a token names one person (<see cref="PersonNouns"/>), without allocating.</summary>
     public bool IsPersonNoun(ReadOnlySpan<char> word) => (_persons ??= new QuickWordSet(PersonNouns)).Contains(word);
+
+    /// <summary>Whether a word as a token spells it is one of <see cref="SourceNouns"/> (no plural read), without allocating.</summary>
+    internal bool IsSourceNoun(ReadOnlySpan<char> word) => (_sourceNouns ??= new QuickWordSet(SourceNouns)).Contains(word);
 
     public required PhraseTable<HedgeCue> Hedges { get; init; }
 
@@ -67,6 +79,12 @@ public sealed class LexiconSet
 
     /// <summary>Words that make nearby money a cost or loss rather than aid.</summary>
     public required FrozenSet<string> LossWords { get; init; }
+
+    /// <summary>
+    /// The shapes of <see cref="AidWords"/>, <see cref="WeakAidWords"/> and <see cref="LossWords"/> together: the forty
+    /// words either side of an amount are asked of all three, and most are turned away by their shape alone.
+    /// </summary>
+    internal WordShapes AmountWordShapes => _amountWordShapes ??= new WordShapes(AidWords.Concat(WeakAidWords).Concat(LossWords));
 
     public required FrozenSet<string> Abbreviations { get; init; }
 
@@ -209,32 +227,17 @@ public sealed class LexiconSet
     public static string SourceKey(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var sb = new System.Text.StringBuilder(name.Length);
-        bool space = false;
-        foreach (char raw in name.AsSpan().Trim())
-        {
-            char c = raw is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(raw);
-            if (c is '"' or '“' or '”' or '.' or ',' or ';' or ':' or '(' or ')')
-            {
-                continue;
-            }
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return SourceKey(name, buffer).ToString();
+    }
 
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        string key = sb.ToString();
+    /// <summary>
+    /// <see cref="SourceKey(string)"/> written into <paramref name="buffer"/> (at least as long as the name), without a
+    /// string: the key is a slice of the buffer, to look up through the aliases' span lookup.
+    /// </summary>
+    internal static ReadOnlySpan<char> SourceKey(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        ReadOnlySpan<char> key = buffer[..Text.SingleSpaced.Write(name, buffer, asKey: true)];
         foreach (string article in ArticlePrefixes)
         {
             if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length)

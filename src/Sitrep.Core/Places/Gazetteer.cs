@@ -25,10 +25,23 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
     private readonly FrozenDictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
+    // Their words' shapes, asked first: most words asked of them are in none ("said", "Smith"), and a shape's bit costs
+    // less than a frozen table's hash of the word.
+    private readonly WordShapes _wordShapes;
+    private readonly WordShapes _adjectiveShapes;
+    private readonly WordShapes _countyShapes;
+
+    /// <summary>
+    /// The hashes of the names of <see cref="_byName"/> (countries, areas, aliases: about 7,000), as bits: most names asked
+    /// for are towns' alone, and a bit of this 8 KB set spares them the dictionary's own hash of the name.
+    /// </summary>
+    private readonly ulong[] _named = new ulong[NamedBits / 64];
+    private const int NamedBits = 1 << 16;
 
     /// <summary>The countries', areas' and aliases' names written with accents, by their plain form ("Valparaiso Region").</summary>
     private readonly Dictionary<string, PlaceEntry[]> _plainNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _plainLookup;
+    private readonly WordShapes _plainShapes;
 
     /// <summary>The first words of names, the words that open longer ones, names' other forms and counties' first words (<see cref="AreasOfCounty"/>), as hashes.</summary>
     private readonly NameStarts _starts;
@@ -45,7 +58,9 @@ public sealed class Gazetteer
 
         foreach (string name in byName.Keys)
         {
-            _starts.AddName(name, WordHash(name));
+            int hash = WordHash(name);
+            _starts.AddName(name, hash);
+            _named[(hash & (NamedBits - 1)) >> 6] |= 1UL << hash;
         }
 
         foreach (var (name, entries) in byName)
@@ -62,6 +77,7 @@ public sealed class Gazetteer
         }
 
         _plainLookup = _plainNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _plainShapes = new WordShapes(_plainNames.Keys);
 
         foreach (string adjective in adjectives.Keys)
         {
@@ -75,6 +91,9 @@ public sealed class Gazetteer
         _areas = areas;
         _wordLookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _adjectiveLookup = adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new WordShapes(words.Keys);
+        _adjectiveShapes = new WordShapes(adjectives.Keys);
+        _countyShapes = new WordShapes(counties.Keys);
     }
 
     /// <summary>How many names the gazetteer knows (a name of several towns counts once for each).</summary>
@@ -89,7 +108,7 @@ public sealed class Gazetteer
             return []; // most runs of words asked about are no name: their bit is not set
         }
 
-        var named = _lookup.TryGetValue(name, out var entries) ? entries : [];
+        var named = (_named[(hash & (NamedBits - 1)) >> 6] & (1UL << hash)) != 0 && _lookup.TryGetValue(name, out var entries) ? entries : [];
         return _towns.Find(name, hash, named);
     }
 
@@ -99,7 +118,7 @@ public sealed class Gazetteer
     /// </summary>
     internal List<PlaceEntry>? AreasOfOtherForm(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> found)
     {
-        if (!_plainLookup.TryGetValue(name, out var plain))
+        if (!_plainShapes.MayHave(name) || !_plainLookup.TryGetValue(name, out var plain))
         {
             return null;
         }
@@ -197,12 +216,12 @@ public sealed class Gazetteer
     internal IReadOnlyList<PlaceEntry> Districts(ReadOnlySpan<char> name) => _districts.Find(name);
 
     /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
+    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _countyShapes.MayHave(name) && _counties.TryGetValue(name, out var areas) ? areas : [];
 
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
-    public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
+    public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveShapes.MayHave(word) && _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
 
-    internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out var role) ? role : null;
+    internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _wordShapes.MayHave(word) && _wordLookup.TryGetValue(word, out var role) ? role : null;
 
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
     public PlaceEntry? Container(PlaceEntry entry)

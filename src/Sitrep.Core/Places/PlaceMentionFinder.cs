@@ -358,9 +358,18 @@ internal static class PlaceMentionFinder
             return null;
         }
 
-        string suffix = string.Concat("-", text.AsSpan(end + 2, 2));
-        var within = hit.Where(h => h.Precision == PlacePrecision.Place && h.Admin1 is { } a && a.EndsWith(suffix, StringComparison.Ordinal)).ToList();
-        return within.Count > 0 ? within : null;
+        var code = text.AsSpan(end + 2, 2);
+        List<PlaceEntry>? within = null;
+        for (int k = 0; k < hit.Count; k++)
+        {
+            var h = hit[k];
+            if (h.Precision == PlacePrecision.Place && h.Admin1 is { Length: >= 3 } a && a[^3] == '-' && a.AsSpan(a.Length - 2).SequenceEqual(code))
+            {
+                (within ??= []).Add(h);
+            }
+        }
+
+        return within;
     }
 
     /// <summary>

@@ -118,4 +118,8 @@ public readonly record struct TokenView(string Text, List<Token> Tokens, int Fir
 
     public string Slice(int from, int to) =>
         from >= to ? "" : Text.Substring(Tokens[from].Start, Tokens[to - 1].End - Tokens[from].Start);
+
+    /// <summary>The text of tokens [<paramref name="from"/>, <paramref name="to"/>), as <see cref="Slice"/> gives it, without a copy.</summary>
+    public ReadOnlySpan<char> SliceSpan(int from, int to) =>
+        from >= to ? [] : Text.AsSpan(Tokens[from].Start, Tokens[to - 1].End - Tokens[from].Start);
 }

@@ -41,10 +41,11 @@ public sealed class AmountReader : IFigureReader
         var v = context.View;
         var m = context.Mention;
         var lexicons = context.Lexicons;
+        var shapes = lexicons.AmountWordShapes;
         int aid = int.MaxValue, loss = int.MaxValue;
         for (int j = Math.Max(v.First, m.FirstToken - 40); j < Math.Min(v.End, m.EndToken + 40); j++)
         {
-            if (!v[j].IsWord || (j >= m.FirstToken && j < m.EndToken))
+            if (!v[j].IsWord || (j >= m.FirstToken && j < m.EndToken) || !shapes.MayHave(v.Span(j)))
             {
                 continue;
             }
