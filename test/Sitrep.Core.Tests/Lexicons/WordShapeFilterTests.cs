@@ -146,6 +146,18 @@ public sealed class WordShapeFilterTests
         Assert.Empty(gazetteer.AreasOfCounty("Police"));
     }
 
+    [Fact]
+    public void An_area_written_without_its_accent_is_found_however_it_is_written()
+    {
+        var gazetteer = Lexicons.Gazetteer.Value;
+        foreach (string name in new[] { "Kasai", "KASAI", "kasai" })
+        {
+            Assert.Contains(gazetteer.AreasOfOtherForm(name, []) ?? [], e => e.Country == "CD");
+        }
+
+        Assert.Null(gazetteer.AreasOfOtherForm("Police", []));
+    }
+
     [Theory]
     [InlineData("the  Health\tMinistry")]
     [InlineData("  the Health\r\nMinistry  ")]
