@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
 
