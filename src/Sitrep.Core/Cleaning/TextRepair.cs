@@ -24,19 +24,14 @@ public sealed class TextRepair
     /// <summary>A measure word of five letters or more and a neighbour of two.</summary>
     private const int MinGlued = 7;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _measures;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _neighbours;
-
-    /// <summary>The two lists' shapes (length, first and last letter): most ways to cut a word in two give a half no word of the list has the shape of, and cost no hash.</summary>
-    private readonly WordShapes _measureShapes, _neighbourShapes;
+    /// <summary>The two lists, by their words' shapes first: most ways to cut a word in two give a half no word of the list has the shape of, and cost no hash.</summary>
+    private readonly QuickWordSet _measures, _neighbours;
 
     public TextRepair(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        _measures = lexicons.GlueWords.Measures.GetAlternateLookup<ReadOnlySpan<char>>();
-        _neighbours = lexicons.GlueWords.Neighbours.GetAlternateLookup<ReadOnlySpan<char>>();
-        _measureShapes = new WordShapes(lexicons.GlueWords.Measures);
-        _neighbourShapes = new WordShapes(lexicons.GlueWords.Neighbours);
+        _measures = new QuickWordSet(lexicons.GlueWords.Measures);
+        _neighbours = new QuickWordSet(lexicons.GlueWords.Neighbours);
     }
 
     public RepairedText Repair(string text)
@@ -243,8 +238,7 @@ public sealed class TextRepair
         {
             var left = word[..p];
             var right = word[p..];
-            if ((_measureShapes.MayHave(left) && _neighbourShapes.MayHave(right) && _measures.Contains(left) && _neighbours.Contains(right))
-                || (_neighbourShapes.MayHave(left) && _measureShapes.MayHave(right) && _neighbours.Contains(left) && _measures.Contains(right)))
+            if ((_measures.Contains(left) && _neighbours.Contains(right)) || (_neighbours.Contains(left) && _measures.Contains(right)))
             {
                 (used, split) = (word.Length, p);
                 return true;

@@ -5,31 +5,23 @@ namespace Sitrep.Core.Lexicons;
 /// <summary>The function words of <c>grammar-words.tsv</c> and their roles, looked up once per token.</summary>
 public sealed class GrammarWords
 {
-    private readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    /// <summary>The words' shapes, asked first: a word of content ("police", "Tuesday") is turned away without a hash.</summary>
-    private readonly WordShapes _shapes;
+    /// <summary>The words by their shapes first: a word of content ("police", "Tuesday") is turned away without a hash.</summary>
+    private readonly QuickWordMap<WordRole> _roles;
 
     private GrammarWords(FrozenDictionary<string, WordRole> roles)
     {
-        _lookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shapes = new WordShapes(roles.Keys);
+        _roles = new QuickWordMap<WordRole>(roles);
     }
 
     /// <summary>The roles of a token's text (case-insensitive; curly apostrophes read as straight ones).</summary>
     public WordRole RolesOf(ReadOnlySpan<char> word)
     {
-        if (!_shapes.MayHave(word))
-        {
-            return WordRole.None; // a curly apostrophe read as a straight one keeps the word's shape
-        }
-
         if (LexiconFile.HasCurlyApostrophe(word))
         {
             word = LexiconFile.Normalize(word);
         }
 
-        return _lookup.TryGetValue(word, out var roles) ? roles : WordRole.None;
+        return _roles.TryGetValue(word, out var roles) ? roles : WordRole.None;
     }
 
     internal static GrammarWords Load(LexiconSource source)

@@ -13,10 +13,9 @@ public sealed class LexiconSet
 {
     private static readonly Lazy<LexiconSet> BuiltIn = new(() => Load(new LexiconSource()));
 
-    private FrozenDictionary<string, NounClass>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
+    private QuickWordMap<NounClass>? _nouns;
     private QuickWordSet? _persons;
     private QuickWordSet? _sourceNouns;
-    private WordShapes? _nounShapes;
     private WordShapes? _amountWordShapes;
 
     private LexiconSet()
@@ -30,22 +29,8 @@ public sealed class LexiconSet
     public required FrozenDictionary<string, NounClass> Nouns { get; init; }
 
     /// <summary>The class of a head noun as a token spells it, without allocating ("Soldiers" and "soldiers" alike).</summary>
-    public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun)
-    {
-        if (!(_nounShapes ??= new WordShapes(Nouns.Keys)).MayHave(word))
-        {
-            noun = default;
-            return false; // most tokens: no noun of the table has the shape (a curly apostrophe keeps it)
-        }
-
-        if (LexiconFile.HasCurlyApostrophe(word))
-        {
-            return Nouns.TryGetValue(LexiconFile.Normalize(word), out noun);
-        }
-
-        _nounLookup ??= Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        return _nounLookup.Value.TryGetValue(word, out noun);
-    }
+    public bool TryGetNoun(ReadOnlySpan<char> word, out NounClass noun) =>
+        (_nouns ??= new QuickWordMap<NounClass>(Nouns)).TryGetValue(LexiconFile.HasCurlyApostrophe(word) ? LexiconFile.Normalize(word) : word, out noun);
 
     /// <summary>Whether a token names one person (<see cref="PersonNouns"/>), without allocating.</summary>
     public bool IsPersonNoun(ReadOnlySpan<char> word) => (_persons ??= new QuickWordSet(PersonNouns)).Contains(word);

@@ -22,14 +22,10 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry> _areas;
     // The small tables asked on most capitalised words are frozen: a frozen table turns most words away by their length
     // and a few of their letters, where a dictionary hashes every letter.
-    private readonly FrozenDictionary<string, PlaceWordRole>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
-    private readonly FrozenDictionary<string, PlaceEntry[]>.AlternateLookup<ReadOnlySpan<char>> _counties;
-    // Their words' shapes, asked first: most words asked of them are in none ("said", "Smith"), and a shape's bit costs
-    // less than a frozen table's hash of the word.
-    private readonly WordShapes _wordShapes;
-    private readonly WordShapes _adjectiveShapes;
-    private readonly WordShapes _countyShapes;
+    // Their words' shapes are asked first: most words asked of them are in none ("said", "Smith").
+    private readonly QuickWordMap<PlaceWordRole> _words;
+    private readonly QuickWordMap<PlaceEntry> _adjectives;
+    private readonly QuickWordMap<PlaceEntry[]> _counties;
 
     /// <summary>
     /// The hashes of the names of <see cref="_byName"/> (countries, areas, aliases: about 7,000), as bits: most names asked
@@ -50,7 +46,7 @@ public sealed class Gazetteer
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
     {
         _starts = starts; // the towns' names and their other forms are in it already (the town table notes them as it loads)
-        _counties = counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _counties = new QuickWordMap<PlaceEntry[]>(counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
         foreach (string county in counties.Keys)
         {
             _starts.AddCountyFirstWord(WordHash(county.AsSpan(0, PlaceMentionFinder.WordLength(county, 0))));
@@ -89,11 +85,8 @@ public sealed class Gazetteer
         _districts = districts;
         _countries = countries;
         _areas = areas;
-        _wordLookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _adjectiveLookup = adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordShapes = new WordShapes(words.Keys);
-        _adjectiveShapes = new WordShapes(adjectives.Keys);
-        _countyShapes = new WordShapes(counties.Keys);
+        _words = new QuickWordMap<PlaceWordRole>(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        _adjectives = new QuickWordMap<PlaceEntry>(adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>How many names the gazetteer knows (a name of several towns counts once for each).</summary>
@@ -216,12 +209,12 @@ public sealed class Gazetteer
     internal IReadOnlyList<PlaceEntry> Districts(ReadOnlySpan<char> name) => _districts.Find(name);
 
     /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _countyShapes.MayHave(name) && _counties.TryGetValue(name, out var areas) ? areas : [];
+    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
 
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
-    public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectiveShapes.MayHave(word) && _adjectiveLookup.TryGetValue(word, out var c) ? c : null;
+    public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectives.TryGetValue(word, out var c) ? c : null;
 
-    internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _wordShapes.MayHave(word) && _wordLookup.TryGetValue(word, out var role) ? role : null;
+    internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var role) ? role : null;
 
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
     public PlaceEntry? Container(PlaceEntry entry)
