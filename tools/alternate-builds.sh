@@ -6,9 +6,9 @@
 # DIR_A and DIR_B hold a published `sitrep` each (`dotnet publish src/Sitrep.Cli -c Release -o DIR`). Each round runs
 # `DIR/sitrep extract INPUT --format jsonl` for A, then for B, under `taskset -c CORE` (default 0; keep the other core
 # idle), output to a file. Prints, per build, the median and range of the wall time, the median CPU time (user +
-# system) and the peak memory, then whether the two builds wrote the same bytes. On a shared machine the same run
-# moves by tens of per cent from one minute to the next: compare builds only in one call, never a figure from one
-# hour with one from another.
+# system) and the peak memory, the median of B's time over A's round by round, then whether the two builds wrote the
+# same bytes. On a shared machine the same run moves by tens of per cent from one minute to the next: compare builds
+# only in one call, never a figure from one hour with one from another.
 set -euo pipefail
 
 if [ $# -lt 3 ]; then
@@ -41,5 +41,10 @@ for side, name in (("A", sys.argv[2]), ("B", sys.argv[3])):
     peak = max(int(r[4]) for r in rows if r[0] == side)
     print(f"{side} {name}: wall median {statistics.median(wall):.3f} s ({min(wall):.2f}-{max(wall):.2f}), "
           f"cpu median {statistics.median(cpu):.3f} s, peak {peak // 1024} MB, {len(wall)} runs")
+# Each round's B against the A run just before it: the machine's drift over the minutes weighs on both alike.
+walls = {side: [float(r[1]) for r in rows if r[0] == side] for side in ("A", "B")}
+ratios = sorted(b / a for a, b in zip(walls["A"], walls["B"]))
+quartile = lambda q: ratios[min(len(ratios) - 1, int(q * len(ratios)))]
+print(f"B/A wall, round by round: median {statistics.median(ratios):.3f}, quartiles {quartile(0.25):.3f} to {quartile(0.75):.3f}")
 PY
 if cmp -s "$work/out-A" "$work/out-B"; then echo "the two builds wrote the same bytes"; else echo "THE TWO BUILDS WROTE DIFFERENT BYTES"; fi

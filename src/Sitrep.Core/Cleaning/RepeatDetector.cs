@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Cleaning;
@@ -41,14 +40,14 @@ public sealed class RepeatDetector
         {
             if (blocks[b].Role is BlockRole.Body or BlockRole.Repeat)
             {
-                AddWords(text, read.Tokens, read.First(b), read.End(b), words, hashes);
+                AddWords(read.Tokens, read.First(b), read.End(b), words, hashes);
             }
         }
 
         return Find(text, words, hashes, scratch);
     }
 
-    private static void AddWords(string text, List<Token> tokens, int first, int end, List<Token> words, List<ulong> hashes)
+    private static void AddWords(List<Token> tokens, int first, int end, List<Token> words, List<ulong> hashes)
     {
         for (int i = first; i < end; i++)
         {
@@ -56,7 +55,7 @@ public sealed class RepeatDetector
             if (token.Kind != TokenKind.Symbol)
             {
                 words.Add(token);
-                hashes.Add(WordHash(text, token));
+                hashes.Add((uint)token.Hash); // hashed as the tokenizer made it (WordFold.Hash)
             }
         }
     }
@@ -138,7 +137,7 @@ public sealed class RepeatDetector
         return spans;
     }
 
-    /// <summary>FNV-1a's offset and prime, for words and for shingles of words.</summary>
+    /// <summary>FNV-1a's offset and prime, for shingles of words.</summary>
     private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
 
     private static ulong Shingle(List<ulong> hashes, int start)
@@ -152,43 +151,6 @@ public sealed class RepeatDetector
 
         return h;
     }
-
-    /// <summary>
-    /// A word's hash, blind to case and to the kind of apostrophe: four characters a step, folded in one 64-bit word
-    /// when all four are ASCII (the capitals found and lowered at once), else one by one.
-    /// </summary>
-    private static ulong WordHash(string text, Token token)
-    {
-        var word = text.AsSpan(token.Start, token.Length);
-        ulong h = Offset;
-        int i = 0;
-        for (; i + 4 <= word.Length; i += 4)
-        {
-            var four = word.Slice(i, 4);
-            ulong x = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(four));
-            x = (x & 0xFF80_FF80_FF80_FF80UL) == 0 ? LowerAscii(x) : (ulong)Fold(four[0]) | (ulong)Fold(four[1]) << 16 | (ulong)Fold(four[2]) << 32 | (ulong)Fold(four[3]) << 48;
-            h = (h ^ x) * Prime;
-        }
-
-        for (; i < word.Length; i++)
-        {
-            h = (h ^ Fold(word[i])) * Prime;
-        }
-
-        return h;
-    }
-
-    /// <summary>Four ASCII characters (16 bits each) with their capitals lowered: a lane is a capital when adding 0x3F carries it past 0x7F and adding 0x25 does not.</summary>
-    internal static ulong LowerAscii(ulong four)
-    {
-        const ulong high = 0x0080_0080_0080_0080UL;
-        ulong fromA = four + 0x003F_003F_003F_003FUL, pastZ = four + 0x0025_0025_0025_0025UL;
-        return four | ((fromA & ~pastZ & high) >> 2);
-    }
-
-    /// <summary>A character as <see cref="WordHash"/> compares it: lower case, a curly apostrophe as a straight one.</summary>
-    internal static char Fold(char c) =>
-        c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
 
     /// <summary>Buffers reused from report to report on one thread; one very long report's are let go after it.</summary>
     private sealed class Scratch

@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Core.Lexicons;
 
 /// <summary>Reads the line format all lexicon files share: <c>#</c> comments, blank lines skipped, tab-separated fields.</summary>
@@ -81,8 +83,7 @@ internal static class LexiconFile
     {
         for (int i = 0; i < word.Length; i++)
         {
-            char c = word[i];
-            folded[i] = c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+            folded[i] = WordFold.Fold(word[i]);
         }
     }
 }

@@ -10,13 +10,10 @@ namespace Sitrep.Core.Lexicons;
 public sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Phrase[]> _byFirst;
-    private readonly FrozenDictionary<string, Phrase[]> _byLast;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lastLookup;
 
-    /// <summary>The shapes of the phrases' first and last words: most tokens start or end no phrase and cost no hash.</summary>
-    private readonly WordShapes _firstShapes;
-    private readonly WordShapes _lastShapes;
+    /// <summary>The phrases by the hash of their first and of their last word, as tokens carry it (<see cref="Token.Hash"/>).</summary>
+    private readonly WordSlots<Phrase[]> _firstSlots;
+    private readonly WordSlots<Phrase[]> _lastSlots;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -29,16 +26,13 @@ public sealed class PhraseTable<T>
                 continue;
             }
 
-            phrases[string.Join(' ', words)] = new Phrase(words, glued, value); // later entries override
+            phrases[string.Join(' ', words)] = new Phrase(words, [.. words.Select(w => WordFold.Hash(w))], glued, value); // later entries override
         }
 
         Count = phrases.Count;
         _byFirst = Index(phrases.Values, p => p.Words[0]);
-        _byLast = Index(phrases.Values, p => p.Words[^1]);
-        _firstLookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lastLookup = _byLast.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstShapes = new WordShapes(_byFirst.Keys);
-        _lastShapes = new WordShapes(_byLast.Keys);
+        _firstSlots = Slots(phrases.Values, p => p.Hashes[0]);
+        _lastSlots = Slots(phrases.Values, p => p.Hashes[^1]);
     }
 
     public int Count { get; }
@@ -50,7 +44,7 @@ public sealed class PhraseTable<T>
     public bool TryMatchAt(string text, List<Token> tokens, int index, int limit, out PhraseMatch<T> match)
     {
         match = default;
-        if (index >= limit || !TryCandidates(_firstLookup, _firstShapes, text, tokens[index], out var candidates))
+        if (index >= limit || !TryCandidates(_firstSlots, text, tokens[index], out var candidates))
         {
             return false;
         }
@@ -71,7 +65,7 @@ public sealed class PhraseTable<T>
     public bool TryMatchEndingAt(string text, List<Token> tokens, int endExclusive, int floor, out PhraseMatch<T> match)
     {
         match = default;
-        if (endExclusive - 1 < floor || !TryCandidates(_lastLookup, _lastShapes, text, tokens[endExclusive - 1], out var candidates))
+        if (endExclusive - 1 < floor || !TryCandidates(_lastSlots, text, tokens[endExclusive - 1], out var candidates))
         {
             return false;
         }
@@ -91,28 +85,10 @@ public sealed class PhraseTable<T>
 
     public bool Contains(string word) => _byFirst.TryGetValue(LexiconFile.Normalize(word), out var p) && p.Any(x => x.Words.Length == 1);
 
-    private static bool TryCandidates(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, WordShapes shapes,
-        string text, Token token, out Phrase[] candidates)
+    private static bool TryCandidates(WordSlots<Phrase[]> slots, string text, Token token, out Phrase[] candidates)
     {
-        // The shape first: most tokens end there. Folding a curly apostrophe keeps the shape (same length, and an
-        // apostrophe of either kind is the shape of every character that is not a letter).
-        var span = text.AsSpan(token.Start, token.Length);
-        if (!shapes.MayHave(span))
-        {
-            candidates = [];
-            return false;
-        }
-
-        return LexiconFile.HasCurlyApostrophe(span) ? TryFolded(lookup, span, out candidates) : lookup.TryGetValue(span, out candidates!);
-    }
-
-    /// <summary>A token with a curly apostrophe ("Ministry’s"), looked up with its apostrophe made straight, as the phrases are written.</summary>
-    private static bool TryFolded(FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span,
-        out Phrase[] candidates)
-    {
-        Span<char> folded = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
-        LexiconFile.Fold(span, folded);
-        return lookup.TryGetValue(folded, out candidates!);
+        candidates = slots.Find(token.Hash != 0 ? token.Hash : WordFold.Hash(text.AsSpan(token.Start, token.Length)))!;
+        return candidates is not null;
     }
 
     private static bool Matches(Phrase phrase, string text, List<Token> tokens, int start)
@@ -137,6 +113,11 @@ public sealed class PhraseTable<T>
                 return false;
             }
 
+            if (token.Hash != 0 && token.Hash != phrase.Hashes[k])
+            {
+                return false; // another word: the hashes of equal words are equal (equal hashes still compared below)
+            }
+
             var span = text.AsSpan(token.Start, token.Length);
             if (!Equal(span, word))
             {
@@ -156,9 +137,7 @@ public sealed class PhraseTable<T>
 
         for (int i = 0; i < token.Length; i++)
         {
-            char c = token[i];
-            c = c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
-            if (c != normalizedWord[i])
+            if (WordFold.Fold(token[i]) != normalizedWord[i])
             {
                 return false;
             }
@@ -174,11 +153,15 @@ public sealed class PhraseTable<T>
             tokens.Select(t => !t.SpaceBefore).ToArray());
     }
 
+    /// <summary>The phrases grouped by the hash of one of their words, in the order given (words whose hashes collide share a group).</summary>
+    private static WordSlots<Phrase[]> Slots(IEnumerable<Phrase> phrases, Func<Phrase, int> hash) =>
+        new([.. phrases.GroupBy(hash).Select(g => (g.Key, g.ToArray()))]);
+
     private static FrozenDictionary<string, Phrase[]> Index(IEnumerable<Phrase> phrases, Func<Phrase, string> key) =>
         phrases.GroupBy(key, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    private sealed record Phrase(string[] Words, bool[] Glued, T Value);
+    private sealed record Phrase(string[] Words, int[] Hashes, bool[] Glued, T Value);
 }
 
 /// <summary>A phrase found at tokens [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>).</summary>

@@ -38,28 +38,31 @@ public static class Tokenizer
                 int possessive = PossessiveStart(text, start, i);
                 if (possessive > start)
                 {
-                    tokens.Add(new Token(start, possessive - start, TokenKind.Word, space));
-                    tokens.Add(new Token(possessive, i - possessive, TokenKind.Word, false));
+                    tokens.Add(Made(text, start, possessive - start, TokenKind.Word, space));
+                    tokens.Add(Made(text, possessive, i - possessive, TokenKind.Word, false));
                 }
                 else
                 {
-                    tokens.Add(new Token(start, i - start, TokenKind.Word, space));
+                    tokens.Add(Made(text, start, i - start, TokenKind.Word, space));
                 }
             }
             else if (char.IsAsciiDigit(c))
             {
                 i = ScanNumber(text, i, end);
-                tokens.Add(new Token(start, i - start, TokenKind.Number, space));
+                tokens.Add(Made(text, start, i - start, TokenKind.Number, space));
             }
             else
             {
                 i++;
-                tokens.Add(new Token(start, 1, TokenKind.Symbol, space));
+                tokens.Add(Made(text, start, 1, TokenKind.Symbol, space));
             }
 
             space = false;
         }
     }
+
+    private static Token Made(string text, int start, int length, TokenKind kind, bool space) =>
+        new(start, length, kind, space) { Hash = WordFold.Hash(text.AsSpan(start, length)) };
 
     private static int ScanWord(string text, int i, int end)
     {

@@ -146,27 +146,4 @@ public sealed class RepeatDetectorTests
 
         Assert.True(set.Capacity >= 64);
     }
-
-    [Fact]
-    public void Four_ASCII_characters_are_lowered_at_once_as_one_by_one()
-    {
-        for (int c = 0; c < 128; c++)
-        {
-            // Each lane, with neighbours that are capitals, small letters and signs.
-            foreach (string around in new[] { "AZ@", "az[", "\0\u007f`" })
-            {
-                foreach (string four in Enumerable.Range(0, 4).Select(at => around.Insert(at, ((char)c).ToString())))
-                {
-                    ulong packed = 0, expected = 0;
-                    for (int k = 0; k < 4; k++)
-                    {
-                        packed |= (ulong)four[k] << (16 * k);
-                        expected |= (ulong)RepeatDetector.Fold(four[k]) << (16 * k);
-                    }
-
-                    Assert.Equal(expected, RepeatDetector.LowerAscii(packed));
-                }
-            }
-        }
-    }
 }

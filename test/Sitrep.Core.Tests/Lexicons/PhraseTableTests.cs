@@ -5,8 +5,9 @@ using Xunit;
 namespace Sitrep.Core.Tests.Lexicons;
 
 /// <summary>
-/// A phrase table turns a token away by the shape of its phrases' first and last words (length, first and last letter)
-/// before any look-up: what it finds is what comparing the token with every phrase word by word finds.
+/// A phrase table finds its candidates by the hash each token carries (<see cref="Token.Hash"/>), and compares words by
+/// their hashes before their letters: what it finds is what comparing the token with every phrase word by word finds,
+/// for tokens with their hash and without one.
 /// </summary>
 public sealed class PhraseTableTests
 {
@@ -28,10 +29,13 @@ public sealed class PhraseTableTests
     {
         var table = new PhraseTable<int>(Entries);
         var tokens = Tokenizer.Tokenize(sentence, new TextSpan(0, sentence.Length));
+        var unhashed = tokens.Select(t => t with { Hash = 0 }).ToList(); // as a token made otherwise than by the tokenizer
         for (int k = 0; k < tokens.Count; k++)
         {
             Assert.Equal(Slow(sentence, tokens, k), table.TryMatchAt(sentence, tokens, k, tokens.Count, out var match) ? match : default);
             Assert.Equal(SlowEndingAt(sentence, tokens, k + 1), table.TryMatchEndingAt(sentence, tokens, k + 1, 0, out var before) ? before : default);
+            Assert.Equal(match, table.TryMatchAt(sentence, unhashed, k, tokens.Count, out var unhashedMatch) ? unhashedMatch : default);
+            Assert.Equal(before, table.TryMatchEndingAt(sentence, unhashed, k + 1, 0, out var unhashedBefore) ? unhashedBefore : default);
         }
     }
 
