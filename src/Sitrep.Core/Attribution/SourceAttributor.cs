@@ -101,14 +101,17 @@ public sealed class SourceAttributor
                 continue;
             }
 
-            var speaker = frames.FirstOrDefault(f => !f.IsCarried && f.Scope == FrameScope.Before && f.Start >= frame.End)
-                ?? frames.LastOrDefault(f => !f.IsCarried && f.Scope == FrameScope.After && f.End <= frame.Start);
-            if (speaker is not null)
+            if (SpeakerOf(frames, frame) is { } speaker)
             {
                 frames[i] = frame with { Raw = speaker.Raw, Canonical = speaker.Canonical, IsCarried = false };
             }
         }
     }
+
+    /// <summary>The frame that names who speaks in a quoted first person (a method of its own: the closures are made only for such a frame).</summary>
+    private static SourceFrame? SpeakerOf(List<SourceFrame> frames, SourceFrame frame) =>
+        frames.FirstOrDefault(f => !f.IsCarried && f.Scope == FrameScope.Before && f.Start >= frame.End)
+        ?? frames.LastOrDefault(f => !f.IsCarried && f.Scope == FrameScope.After && f.End <= frame.Start);
 
     private static bool IsFirstPerson(TokenView v, SourceFrame frame)
     {

@@ -400,20 +400,19 @@ public sealed class FigurePlacer
             weights[hub] -= 2.1;
         }
 
-        var country = Best(weights, e => e.Precision == PlacePrecision.Country, null)
-                      ?? Best(uncued, e => e.Precision == PlacePrecision.Country, null, Repeated);
+        var country = Best(weights, new Scope(PlacePrecision.Country, null, null))
+                      ?? Best(uncued, new Scope(PlacePrecision.Country, null, null), Repeated);
         if (country is null)
         {
             return (null, 0);
         }
 
-        bool InCountry(PlaceEntry e) => e.Precision == PlacePrecision.Admin1 && e.Country == country.Country;
-        var area = Best(weights, InCountry, null) ?? Best(uncued, InCountry, null, Repeated);
-        bool InArea(PlaceEntry e) => e.Precision == PlacePrecision.Place && e.Country == country.Country && (area is null || e.Admin1 == area.Admin1);
+        var inCountry = new Scope(PlacePrecision.Admin1, country.Country, null);
+        var area = Best(weights, inCountry) ?? Best(uncued, inCountry, Repeated);
+        var inArea = new Scope(PlacePrecision.Place, country.Country, area);
         // A report that names its state or county but no town as a place: the one town of that area it names without a
         // cue ("a Statesville man … in Iredell County") is where it is, if it names only one.
-        var town = Best(weights, InArea, null) ?? Best(uncued, InArea, null, Repeated)
-                   ?? (area is not null && uncued.Keys.Count(InArea) == 1 ? uncued.Keys.First(InArea) : null);
+        var town = Best(weights, inArea) ?? Best(uncued, inArea, Repeated) ?? (area is not null ? OnlyOne(uncued, inArea) : null);
         return (town ?? area ?? country, weights.GetValueOrDefault(country));
     }
 
@@ -474,18 +473,45 @@ public sealed class FigurePlacer
                || word.Equals("near", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Func<PlaceEntry, bool> which, PlaceEntry? none, double least = 0)
+    /// <summary>The entries of one precision, within a country and an area when given (a struct, not a delegate: no allocation for each report).</summary>
+    private readonly record struct Scope(PlacePrecision Precision, string? Country, PlaceEntry? Area)
     {
-        PlaceEntry? best = none;
+        public bool Holds(PlaceEntry e) =>
+            e.Precision == Precision && (Country is null || e.Country == Country) && (Area is null || e.Admin1 == Area.Admin1);
+    }
+
+    private static PlaceEntry? Best(Dictionary<PlaceEntry, double> weights, Scope scope, double least = 0)
+    {
+        PlaceEntry? best = null;
         double top = least - 0.001;
         foreach (var (e, w) in weights)
         {
-            if (which(e) && (w > top || (w == top && best is not null && string.CompareOrdinal(e.Name, best.Name) < 0)))
+            if (scope.Holds(e) && (w > top || (w == top && best is not null && string.CompareOrdinal(e.Name, best.Name) < 0)))
             {
                 (best, top) = (e, w);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The one entry of the scope among the keys, or null when there are none or several.</summary>
+    private static PlaceEntry? OnlyOne(Dictionary<PlaceEntry, double> weights, Scope scope)
+    {
+        PlaceEntry? one = null;
+        foreach (var e in weights.Keys)
+        {
+            if (scope.Holds(e))
+            {
+                if (one is not null)
+                {
+                    return null;
+                }
+
+                one = e;
+            }
+        }
+
+        return one;
     }
 }

@@ -188,10 +188,11 @@ public sealed class Gazetteer
     public PlaceEntry? PartOf(PlaceEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.PartOf is { } town
-            ? Lookup(town).Where(t => t.Precision == PlacePrecision.Place && t.Country == entry.Country && t.Admin1 == entry.Admin1).MaxBy(t => t.Population)
-            : null;
+        return entry.PartOf is { } town ? LargestTown(town, entry) : null; // asked of every place named: no closure unless it is a part
     }
+
+    private PlaceEntry? LargestTown(string town, PlaceEntry part) =>
+        Lookup(town).Where(t => t.Precision == PlacePrecision.Place && t.Country == part.Country && t.Admin1 == part.Admin1).MaxBy(t => t.Population);
 
     /// <summary>Whether the shipped towns came sorted as <see cref="TownTable"/> searches them (else they were sorted at load).</summary>
     internal bool ShippedSorted => _towns.ShippedSorted;

@@ -166,7 +166,7 @@ internal static class PersonNames
             for (int k = 0; k < areas.Count; k++)
             {
                 var area = areas[k];
-                if (area.Precision != PlacePrecision.Place && m.Candidates.Any(c => c.IsWithin(area)))
+                if (area.Precision != PlacePrecision.Place && PlaceResolver.AnyWithin(m.Candidates, area))
                 {
                     return true;
                 }

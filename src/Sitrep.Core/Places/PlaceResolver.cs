@@ -13,6 +13,49 @@ internal static class PlaceResolver
     /// <summary>A town whose population the gazetteer does not give (a US post office's town) weighs as one of 1,000 people.</summary>
     private const int UnknownPopulation = 1000;
 
+    /// <summary>The candidates without the areas that hold a town among them.</summary>
+    private static List<PlaceEntry> WithoutAreasOfTheirTowns(IReadOnlyList<PlaceEntry> candidates)
+    {
+        var kept = new List<PlaceEntry>(candidates.Count);
+        foreach (var a in candidates)
+        {
+            if (a.Precision != PlacePrecision.Admin1 || !AnyWithin(candidates, a, PlacePrecision.Place))
+            {
+                kept.Add(a);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Whether an entry among <paramref name="entries"/> (of the precision, if given) lies in <paramref name="area"/> (a loop, not LINQ: asked for every candidate).</summary>
+    internal static bool AnyWithin(IReadOnlyList<PlaceEntry> entries, PlaceEntry area, PlacePrecision? precision = null)
+    {
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if ((precision is null || entries[i].Precision == precision) && entries[i].IsWithin(area))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> lies in one of the <paramref name="areas"/> that are no town.</summary>
+    private static bool InAnyArea(PlaceEntry entry, IReadOnlyList<PlaceEntry> areas)
+    {
+        for (int i = 0; i < areas.Count; i++)
+        {
+            if (areas[i].Precision != PlacePrecision.Place && entry.IsWithin(areas[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
     {
         PairTownWithState(text, mentions);
@@ -22,8 +65,7 @@ internal static class PlaceResolver
             var m = mentions[i];
             if (m.Candidates.Count > 1 && TownsAndTheirAreas(m.Candidates))
             {
-                var kept = m.Candidates.Where(a => a.Precision != PlacePrecision.Admin1 || !m.Candidates.Any(t => t.Precision == PlacePrecision.Place && t.IsWithin(a))).ToList();
-                mentions[i] = m with { Candidates = kept };
+                mentions[i] = m with { Candidates = WithoutAreasOfTheirTowns(m.Candidates) };
             }
         }
 
@@ -295,16 +337,41 @@ internal static class PlaceResolver
                 continue;
             }
 
-            var towns = town.Candidates.Where(t => t.Precision == PlacePrecision.Place && state.Candidates.Any(s => s.Precision != PlacePrecision.Place && t.IsWithin(s))).ToList();
-            if (towns.Count == 0)
+            if (TownsInStates(town.Candidates, state.Candidates) is { } paired)
             {
-                continue;
+                mentions[i] = town with { Candidates = paired.Towns, Cued = true };
+                mentions[i + 1] = state with { Candidates = paired.States, Qualifier = true };
             }
-
-            var states = state.Candidates.Where(s => s.Precision != PlacePrecision.Place && towns.Any(t => t.IsWithin(s))).ToList();
-            towns.Sort((a, b) => b.Population.CompareTo(a.Population));
-            mentions[i] = town with { Candidates = towns, Cued = true };
-            mentions[i + 1] = state with { Candidates = states, Qualifier = true };
         }
+    }
+
+    /// <summary>The towns that lie in one of the states, largest first, and those states; null when none does.</summary>
+    private static (List<PlaceEntry> Towns, List<PlaceEntry> States)? TownsInStates(IReadOnlyList<PlaceEntry> towns, IReadOnlyList<PlaceEntry> states)
+    {
+        List<PlaceEntry>? within = null;
+        foreach (var t in towns)
+        {
+            if (t.Precision == PlacePrecision.Place && InAnyArea(t, states))
+            {
+                (within ??= []).Add(t);
+            }
+        }
+
+        if (within is null)
+        {
+            return null;
+        }
+
+        var holding = new List<PlaceEntry>();
+        foreach (var s in states)
+        {
+            if (s.Precision != PlacePrecision.Place && AnyWithin(within, s))
+            {
+                holding.Add(s);
+            }
+        }
+
+        within.Sort((a, b) => b.Population.CompareTo(a.Population));
+        return (within, holding);
     }
 }

@@ -29,8 +29,9 @@ public static class AsOfResolver
         // "down from some 60,000 on Thursday": the day of a count the sentence compares with.
         if (figureEnd is int end && IsComparedCount(v, figureToken))
         {
-            foreach (var t in times)
+            for (int i = 0; i < times.Count; i++) // not foreach: an interface's enumerator is an allocation for each figure
             {
+                var t = times[i];
                 if (t.Anchor is TimeAnchor.At or TimeAnchor.AsOf && t.FirstToken >= end && OnlyConnectors(v, end, t.FirstToken, 1))
                 {
                     return (Clamp(t.Point, published), false);
@@ -39,8 +40,9 @@ public static class AsOfResolver
         }
 
         TimeExpression? asOf = null;
-        foreach (var t in times)
+        for (int i = 0; i < times.Count; i++)
         {
+            var t = times[i];
             if (t.Anchor == TimeAnchor.AsOf && (asOf is null || Math.Abs(t.FirstToken - figureToken) < Math.Abs(asOf.FirstToken - figureToken)))
             {
                 asOf = t;
@@ -59,8 +61,9 @@ public static class AsOfResolver
         }
 
         // "up from about 4,850 five hours earlier"
-        foreach (var t in times)
+        for (int i = 0; i < times.Count; i++)
         {
+            var t = times[i];
             if (t.Anchor == TimeAnchor.Relative && t.FirstToken > figureToken && t.FirstToken - figureToken <= 4)
             {
                 var reference = comparedWith ?? spoke ?? published;
@@ -84,8 +87,9 @@ public static class AsOfResolver
 
     private static TimePoint? FrameTime(TokenView v, IReadOnlyList<TimeExpression> times, SourceFrame frame)
     {
-        foreach (var t in times)
+        for (int i = 0; i < times.Count; i++)
         {
+            var t = times[i];
             if (t.Anchor is TimeAnchor.Since or TimeAnchor.Until or TimeAnchor.Relative)
             {
                 continue;

@@ -22,8 +22,10 @@ public sealed class EventReader : IFigureReader
         ArgumentNullException.ThrowIfNull(marks);
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (j, cue) in marks.Events)
+        var events = marks.Events;
+        for (int k = 0; k < events.Count; k++) // not foreach: an interface's enumerator is an allocation for each number
         {
+            var (j, cue) = events[k];
             int distance = (j >= from ? j - from : (from - j) + 6) + (cue.Generic ? 1000 : 0);
             if (distance < bestDistance)
             {
