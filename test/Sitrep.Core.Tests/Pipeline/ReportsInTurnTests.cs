@@ -1,12 +1,13 @@
+using Sitrep.Core.Lexicons;
 using Sitrep.Core.Places;
 using Xunit;
 
 namespace Sitrep.Core.Tests.Pipeline;
 
 /// <summary>
-/// One pipeline reads report after report (the tokens' list is lent from one report to the next on a thread): a report
-/// reads the same whatever was read before it, long or short, on whatever thread, alone or in a batch, and a report that
-/// failed leaves nothing behind.
+/// One pipeline reads report after report (the tokens' list and the sentence marks are lent from one report to the next
+/// on a thread): a report reads the same whatever was read before it, long or short, by whichever pipeline, on whatever
+/// thread, alone or in a batch, and a report that failed leaves nothing behind.
 /// </summary>
 public sealed class ReportsInTurnTests
 {
@@ -29,6 +30,24 @@ public sealed class ReportsInTurnTests
 
         Assert.True(longer.Figures.Count > 400);
         Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Pipelines_of_other_lexicons_taking_turns_on_one_thread_each_read_with_their_own()
+    {
+        // The marks a sentence is read with are lent from report to report on a thread, and hold the lexicons they were
+        // made with: a pipeline must not read with another's.
+        const string text = "At least 14 villagers were zorbled near the river.";
+        var taught = ExtractionPipeline.Create(new LexiconSource(file => file == "measures.tsv" ? "zorbled\tkilled\tverb\n" : null));
+        var plain = ExtractionPipeline.CreateDefault();
+
+        var measures = new List<Measure>();
+        foreach (var pipeline in new[] { taught, plain, taught, plain })
+        {
+            measures.Add(pipeline.Extract(StageInput.Article(text), TestContext.Current.CancellationToken).Figures.Single(f => f.Quote == "14").Measure);
+        }
+
+        Assert.Equal([Measure.Killed, Measure.Other, Measure.Killed, Measure.Other], measures);
     }
 
     [Fact]
