@@ -50,10 +50,13 @@ public sealed class SourceAttributor
 
     /// <summary>The attribution frames of a sentence, in order.</summary>
     /// <param name="previousSource">The last source named before this sentence, for pronoun subjects.</param>
-    public List<SourceFrame> FindFrames(TokenView v, SourceMemory memory, string? previousSource)
+    public List<SourceFrame> FindFrames(TokenView v, SourceMemory memory, string? previousSource) => FindFrames(v, memory, previousSource, []);
+
+    /// <summary>The attribution frames of a sentence, in order, in <paramref name="frames"/> (emptied first: a report's sentences share one list).</summary>
+    internal List<SourceFrame> FindFrames(TokenView v, SourceMemory memory, string? previousSource, List<SourceFrame> frames)
     {
         ArgumentNullException.ThrowIfNull(memory);
-        var frames = new List<SourceFrame>();
+        frames.Clear();
         for (int k = v.First; k < v.End; k++)
         {
             if (!v[k].IsWord || !_lexicons.Reporting.TryMatchAt(v.Text, v.Tokens, k, v.End, out var match))

@@ -169,6 +169,7 @@ public sealed class ExtractionPipeline
 
         var figures = new List<Figure>();
         var memory = new SourceMemory();
+        var sentenceFrames = new List<SourceFrame>(); // each sentence's frames, read before the next sentence's
         string? previousSource = null;
         string? blockSource = null;
         string? previousEvent = null;
@@ -193,7 +194,7 @@ public sealed class ExtractionPipeline
 
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
             marks.Reset(view);
-            var frames = _attributor.FindFrames(view, memory, previousSource);
+            var frames = _attributor.FindFrames(view, memory, previousSource, sentenceFrames);
             if (sentence.BlockIndex != previousBlock)
             {
                 previousEvent = null;
