@@ -40,14 +40,6 @@ public sealed class ExtractionPipeline
     /// <summary>The most tokens a kept list may hold room for (a report of about 500 KB); a larger one is let go.</summary>
     private const int MaxKeptTokens = 1 << 17;
 
-    /// <summary>
-    /// The thread's two <see cref="SentenceMarks"/> (a sentence's, and the earlier sentences' events), kept between reports
-    /// like the tokens: their memos grow to a report's longest sentence, and made for each report they were a sixth of
-    /// the bytes a report allocates. Kept for the lexicons they were made with.
-    /// </summary>
-    [ThreadStatic]
-    private static (SentenceMarks Sentence, SentenceMarks Events)? t_spareMarks;
-
     private ExtractionPipeline(LexiconSet lexicons, ExtractionBudget budget, bool places = true)
     {
         Lexicons = lexicons;
@@ -83,7 +75,7 @@ public sealed class ExtractionPipeline
 
     public CleanArticle Clean(Article article) => _cleaner.Clean(article);
 
-    public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default) => Place(Read(article, cancellationToken));
+    public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default) => Place(Read(article, new Marks(_grammar), cancellationToken));
 
     /// <summary>
     /// How many reports to give <see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/> at once, as
@@ -102,9 +94,10 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(articles);
         var read = new Unplaced[articles.Count];
+        var marks = new Marks(_grammar);
         for (int i = 0; i < read.Length; i++)
         {
-            read[i] = Read(articles[i], cancellationToken);
+            read[i] = Read(articles[i], marks, cancellationToken);
         }
 
         var results = new ExtractionResult[read.Length];
@@ -122,8 +115,20 @@ public sealed class ExtractionPipeline
     private ExtractionResult Place(Unplaced read) =>
         new(read.Original.Id, read.Figures, read.Diagnostics, read.Published) { Place = _places?.Apply(read.Original, read.Figures) };
 
+    /// <summary>
+    /// The two <see cref="SentenceMarks"/> a report is read with (a sentence's, and the events of the paragraph's sentences
+    /// before it), made once for a batch: their memos grow to the longest sentence read, and made for each report they were
+    /// a sixth of the bytes it allocated (docs/bench-extraction.md, thirteenth session).
+    /// </summary>
+    private sealed class Marks(FigureGrammar grammar)
+    {
+        public SentenceMarks Sentence { get; } = grammar.Mark(default);
+
+        public SentenceMarks Events { get; } = grammar.Mark(default);
+    }
+
     /// <summary>Everything <see cref="Extract(Article, CancellationToken)"/> does but the place stage.</summary>
-    private Unplaced Read(Article article, CancellationToken cancellationToken)
+    private Unplaced Read(Article article, Marks reused, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         long started = _budget.Clock.GetTimestamp();
@@ -146,7 +151,9 @@ public sealed class ExtractionPipeline
         }
 
         var refused = new List<RefusedNumber>();
-        var (marks, eventMarks) = LendMarks();
+        var (marks, eventMarks) = (reused.Sentence, reused.Events);
+        marks.Reset(default); // nothing of the report before
+        eventMarks.Reset(default);
         var unreadEvents = new List<TokenView>();
         int dense = 0, read = 0;
         int? denseAt = null;
@@ -270,7 +277,6 @@ public sealed class ExtractionPipeline
         }
 
         KeepTokens(lent); // nothing read from the report holds its tokens
-        t_spareMarks = (marks, eventMarks); // nor its marks
         return new Unplaced(original, figures, diagnostics, published);
     }
 
@@ -279,20 +285,6 @@ public sealed class ExtractionPipeline
         var tokens = t_spareTokens ?? [];
         t_spareTokens = null;
         return tokens;
-    }
-
-    private (SentenceMarks Sentence, SentenceMarks Events) LendMarks()
-    {
-        var spare = t_spareMarks;
-        t_spareMarks = null;
-        if (spare is { } kept && ReferenceEquals(kept.Sentence.Lexicons, Lexicons))
-        {
-            kept.Sentence.Reset(default);
-            kept.Events.Reset(default);
-            return kept;
-        }
-
-        return (_grammar.Mark(default), _grammar.Mark(default));
     }
 
     private static void KeepTokens(List<Token> tokens)

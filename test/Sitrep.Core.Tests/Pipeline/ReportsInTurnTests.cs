@@ -5,9 +5,9 @@ using Xunit;
 namespace Sitrep.Core.Tests.Pipeline;
 
 /// <summary>
-/// One pipeline reads report after report (the tokens' list and the sentence marks are lent from one report to the next
-/// on a thread): a report reads the same whatever was read before it, long or short, by whichever pipeline, on whatever
-/// thread, alone or in a batch, and a report that failed leaves nothing behind.
+/// One pipeline reads report after report (the tokens' list is lent from one report to the next on a thread, the sentence
+/// marks from one report to the next of a batch): a report reads the same whatever was read before it, long or short, by
+/// whichever pipeline, on whatever thread, alone or in a batch, and a report that failed leaves nothing behind.
 /// </summary>
 public sealed class ReportsInTurnTests
 {
@@ -35,8 +35,8 @@ public sealed class ReportsInTurnTests
     [Fact]
     public void Pipelines_of_other_lexicons_taking_turns_on_one_thread_each_read_with_their_own()
     {
-        // The marks a sentence is read with are lent from report to report on a thread, and hold the lexicons they were
-        // made with: a pipeline must not read with another's.
+        // The marks a sentence is read with hold the lexicons they were made with, and are reused from report to report:
+        // a pipeline must never read with another's.
         const string text = "At least 14 villagers were zorbled near the river.";
         var taught = ExtractionPipeline.Create(new LexiconSource(file => file == "measures.tsv" ? "zorbled\tkilled\tverb\n" : null));
         var plain = ExtractionPipeline.CreateDefault();
