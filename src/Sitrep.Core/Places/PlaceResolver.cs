@@ -13,49 +13,6 @@ internal static class PlaceResolver
     /// <summary>A town whose population the gazetteer does not give (a US post office's town) weighs as one of 1,000 people.</summary>
     private const int UnknownPopulation = 1000;
 
-    /// <summary>The candidates without the areas that hold a town among them.</summary>
-    private static List<PlaceEntry> WithoutAreasOfTheirTowns(IReadOnlyList<PlaceEntry> candidates)
-    {
-        var kept = new List<PlaceEntry>(candidates.Count);
-        foreach (var a in candidates)
-        {
-            if (a.Precision != PlacePrecision.Admin1 || !AnyWithin(candidates, a, PlacePrecision.Place))
-            {
-                kept.Add(a);
-            }
-        }
-
-        return kept;
-    }
-
-    /// <summary>Whether an entry among <paramref name="entries"/> (of the precision, if given) lies in <paramref name="area"/> (a loop, not LINQ: asked for every candidate).</summary>
-    internal static bool AnyWithin(IReadOnlyList<PlaceEntry> entries, PlaceEntry area, PlacePrecision? precision = null)
-    {
-        for (int i = 0; i < entries.Count; i++)
-        {
-            if ((precision is null || entries[i].Precision == precision) && entries[i].IsWithin(area))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="entry"/> lies in one of the <paramref name="areas"/> that are no town.</summary>
-    private static bool InAnyArea(PlaceEntry entry, IReadOnlyList<PlaceEntry> areas)
-    {
-        for (int i = 0; i < areas.Count; i++)
-        {
-            if (areas[i].Precision != PlacePrecision.Place && entry.IsWithin(areas[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
     {
         PairTownWithState(text, mentions);
@@ -373,5 +330,48 @@ internal static class PlaceResolver
 
         within.Sort((a, b) => b.Population.CompareTo(a.Population));
         return (within, holding);
+    }
+
+    /// <summary>The candidates without the areas that hold a town among them.</summary>
+    private static List<PlaceEntry> WithoutAreasOfTheirTowns(IReadOnlyList<PlaceEntry> candidates)
+    {
+        var kept = new List<PlaceEntry>(candidates.Count);
+        foreach (var a in candidates)
+        {
+            if (a.Precision != PlacePrecision.Admin1 || !AnyWithin(candidates, a, PlacePrecision.Place))
+            {
+                kept.Add(a);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Whether an entry among <paramref name="entries"/> (of the precision, if given) lies in <paramref name="area"/> (a loop, not LINQ: asked for every candidate).</summary>
+    internal static bool AnyWithin(IReadOnlyList<PlaceEntry> entries, PlaceEntry area, PlacePrecision? precision = null)
+    {
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if ((precision is null || entries[i].Precision == precision) && entries[i].IsWithin(area))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> lies in one of the <paramref name="areas"/> that are no town.</summary>
+    private static bool InAnyArea(PlaceEntry entry, IReadOnlyList<PlaceEntry> areas)
+    {
+        for (int i = 0; i < areas.Count; i++)
+        {
+            if (areas[i].Precision != PlacePrecision.Place && entry.IsWithin(areas[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

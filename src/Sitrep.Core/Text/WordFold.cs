@@ -3,9 +3,10 @@ using System.Runtime.InteropServices;
 namespace Sitrep.Core.Text;
 
 /// <summary>
-/// Words as the lexicons compare them: blind to case and to the kind of apostrophe ("Said" and "said", "Ministry’s" and
-/// "ministry's" are one word). <see cref="Hash"/> is computed once for each token as the <see cref="Tokenizer"/> makes
-/// it (<see cref="Token.Hash"/>), so the phrase tables and the repeat finder, which ask about every word, hash none again.
+/// Words as the phrase tables compare them (and as <c>LexiconFile.Normalize</c> writes lexicon words): blind to case and to
+/// the kind of apostrophe ("Said" and "said", "Ministry’s" and "ministry's" are one word). <see cref="Hash"/> is computed
+/// once for each token as the <see cref="Tokenizer"/> makes it (<see cref="Token.Hash"/>), so the phrase tables and the
+/// repeat finder, which ask about every word, hash none again.
 /// </summary>
 public static class WordFold
 {
