@@ -33,21 +33,19 @@ public sealed class RepeatDetector
     {
         var scratch = t_scratch ??= new Scratch();
         var words = scratch.Words;
-        var hashes = scratch.Hashes;
         words.Clear();
-        hashes.Clear();
         for (int b = 0; b < blocks.Count; b++)
         {
             if (blocks[b].Role is BlockRole.Body or BlockRole.Repeat)
             {
-                AddWords(read.Tokens, read.First(b), read.End(b), words, hashes);
+                AddWords(read.Tokens, read.First(b), read.End(b), words);
             }
         }
 
-        return Find(text, words, hashes, scratch);
+        return Find(text, words, scratch);
     }
 
-    private static void AddWords(List<Token> tokens, int first, int end, List<Token> words, List<ulong> hashes)
+    private static void AddWords(List<Token> tokens, int first, int end, List<Token> words)
     {
         for (int i = first; i < end; i++)
         {
@@ -55,12 +53,11 @@ public sealed class RepeatDetector
             if (token.Kind != TokenKind.Symbol)
             {
                 words.Add(token);
-                hashes.Add((uint)token.Hash); // hashed as the tokenizer made it (WordFold.Hash)
             }
         }
     }
 
-    private IReadOnlyList<TextSpan> Find(string text, List<Token> words, List<ulong> hashes, Scratch scratch)
+    private IReadOnlyList<TextSpan> Find(string text, List<Token> words, Scratch scratch)
     {
         if (words.Count < MinRunWords + ShingleWords)
         {
@@ -72,7 +69,7 @@ public sealed class RepeatDetector
         var shingles = scratch.Shingles(shingleCount);
         for (int i = 0; i < shingleCount; i++)
         {
-            shingles[i] = Shingle(hashes, i);
+            shingles[i] = Shingle(words, i);
         }
 
         var seen = scratch.Seen(shingleCount);
@@ -140,12 +137,13 @@ public sealed class RepeatDetector
     /// <summary>FNV-1a's offset and prime, for shingles of words.</summary>
     private const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
 
-    private static ulong Shingle(List<ulong> hashes, int start)
+    /// <summary>The shingle of five words from <paramref name="start"/>, of the hashes the tokenizer gave them (<see cref="Token.Hash"/>).</summary>
+    private static ulong Shingle(List<Token> words, int start)
     {
         ulong h = Offset;
         for (int k = start; k < start + ShingleWords; k++)
         {
-            h = (h ^ hashes[k]) * Prime;
+            h = (h ^ (uint)words[k].Hash) * Prime;
             h = (h << 13) | (h >> 51);
         }
 
@@ -161,8 +159,6 @@ public sealed class RepeatDetector
         private bool[] _covered = [];
 
         public List<Token> Words { get; private set; } = new(1024);
-
-        public List<ulong> Hashes { get; private set; } = new(1024);
 
         private ShingleSet _seen = new(1024);
 
@@ -211,7 +207,6 @@ public sealed class RepeatDetector
             if (Words.Capacity > KeepWords)
             {
                 Words = new(1024);
-                Hashes = new(1024);
                 _seen = new(1024);
                 _shingles = [];
                 _covered = [];

@@ -17,7 +17,7 @@ internal static class SingleSpaced
             char c = raw;
             if (asKey)
             {
-                c = raw is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(raw);
+                c = WordFold.Fold(raw);
                 if (c is '"' or '“' or '”' or '.' or ',' or ';' or ':' or '(' or ')')
                 {
                     continue;
