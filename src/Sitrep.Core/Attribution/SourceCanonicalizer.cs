@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
 
@@ -18,20 +20,20 @@ public sealed class SourceCanonicalizer
     ];
 
     /// <summary>Who speaks for an organisation: "Interior Ministry spokesman Teodor Rask" speaks for the Interior Ministry.</summary>
-    private static readonly string[] SpeakerWords =
+    private static readonly LowerWords SpeakerWords = new(
     [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "representative", "representatives",
         "official", "officials", "source", "sources", "chief", "head",
-    ];
+    ]);
 
-    private static readonly string[] OrganisationWords =
+    private static readonly LowerWords OrganisationWords = new(
     [
         "ministry", "department", "agency", "service", "office", "authority", "council", "committee", "commission",
         "union", "nations", "organization", "organisation", "government", "police", "army", "military", "forces",
         "fund", "bank", "society", "federation", "institute", "bureau", "court", "parliament", "assembly", "press",
         "news", "media", "television", "radio", "company", "corporation", "group", "centre", "center", "programme",
         "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast",
-    ];
+    ]);
 
     // Arrays built once: a char[] literal in a call is built (and its data copied) at every call.
     private static readonly char[] CleanTrim = [',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' '];
@@ -425,7 +427,7 @@ public sealed class SourceCanonicalizer
             }
 
             string organisation = string.Join(' ', rest);
-            bool looksLikeOne = rest.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) || IsAcronym(w))
+            bool looksLikeOne = rest.Any(w => OrganisationWords.Contains(w) || IsAcronym(w))
                 || ContainedAlias(organisation) is not null;
             return looksLikeOne ? (string.Join(' ', words.Take(i)), organisation) : null;
         }
@@ -464,8 +466,8 @@ public sealed class SourceCanonicalizer
     }
 
     private bool LooksLikeNameWord(string word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
-        && !OrganisationWords.Contains(word.ToLowerInvariant())
+        word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word.AsSpan(1))
+        && !OrganisationWords.Contains(word)
         && !IsSourceNoun(word)
         && !_lexicons.Countries.TryAny(word, out _);
 
@@ -480,7 +482,7 @@ public sealed class SourceCanonicalizer
     {
         var words = DropPersonName(Words(part));
         int end = words.Count;
-        while (end > 0 && SpeakerWords.Contains(words[end - 1].ToLowerInvariant()))
+        while (end > 0 && SpeakerWords.Contains(words[end - 1]))
         {
             end--;
         }
@@ -492,12 +494,12 @@ public sealed class SourceCanonicalizer
 
         var organisation = words.Take(end).ToList();
         // "local officials": what is left must still name someone, or the speaker word is the name.
-        if (!organisation.Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w.ToLowerInvariant()) || IsSourceNoun(w)))
+        if (!organisation.Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || IsSourceNoun(w)))
         {
             return part;
         }
 
-        bool titled = organisation.Any(w => OrganisationWords.Contains(w.ToLowerInvariant()) && w.Length > 0)
+        bool titled = organisation.Any(w => OrganisationWords.Contains(w) && w.Length > 0)
             && organisation.Any(w => char.IsUpper(w[0]));
         return titled ? TitleCase(string.Join(' ', organisation)) : string.Join(' ', organisation);
     }
@@ -505,7 +507,23 @@ public sealed class SourceCanonicalizer
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
 
-    private bool IsSourceNoun(string word) => _lexicons.SourceNouns.Contains(word.ToLowerInvariant());
+    /// <summary>Whether <paramref name="word"/>, lower-cased, is a source noun; a word of ASCII letters is asked as it is of the case-blind set, without the copy.</summary>
+    private bool IsSourceNoun(string word) =>
+        _lexicons.SourceNouns.Contains(
+            Ascii.IsValid(word) && ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase) ? word : word.ToLowerInvariant());
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsProper(string phrase) => phrase.Length > 0 && char.IsUpper(phrase[0]);
 
@@ -589,5 +607,17 @@ public sealed class SourceCanonicalizer
         }
 
         return words.Where(w => w.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// A list of lower-case words, asked whether a word lower-cased is one of them. A word of ASCII letters is asked of
+    /// a case-blind set as it is (the same answer, without a lower-case copy of every word); any other is lower-cased
+    /// and compared letter for letter, as always.
+    /// </summary>
+    private sealed class LowerWords(string[] words)
+    {
+        private readonly FrozenSet<string> _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        public bool Contains(string word) => Ascii.IsValid(word) ? _set.Contains(word) : Array.IndexOf(words, word.ToLowerInvariant()) >= 0;
     }
 }

@@ -20,18 +20,22 @@ public static partial class DatelineReader
     {
         ArgumentNullException.ThrowIfNull(text);
         int looked = 0;
-        foreach (string paragraph in Paragraphs(text))
+        for (int at = 0; at < text.Length && looked < ParagraphsLooked;)
         {
-            if (looked++ >= ParagraphsLooked)
+            int end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            if (Opening(text, at, end) is var (start, length))
             {
-                break;
+                looked++;
+                // The opening alone is the pattern's input: its "^" is the paragraph's head.
+                var match = Pattern().Match(text, start, length);
+                if (match.Success)
+                {
+                    return FromMatch(match);
+                }
             }
 
-            var match = Pattern().Match(paragraph);
-            if (match.Success)
-            {
-                return FromMatch(match);
-            }
+            at = end + 2;
         }
 
         return null;
@@ -67,35 +71,18 @@ public static partial class DatelineReader
         return new Dateline(place, date, hasYear && date is not null, credit);
     }
 
-    /// <summary>The first lines of the text's paragraphs (blank-line separated), each at most 200 characters.</summary>
-    private static IEnumerable<string> Paragraphs(string text)
-    {
-        int at = 0;
-        while (at < text.Length)
-        {
-            int end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            if (Opening(text.AsSpan(at, end - at)) is { } paragraph)
-            {
-                yield return paragraph;
-            }
-
-            at = end + 2;
-        }
-    }
-
     /// <summary>
-    /// A paragraph's first 200 characters, white space and byte-order marks trimmed; null when nothing is left. Only
-    /// those are copied: a text of single-spaced lines is one paragraph, the whole report.
+    /// Where the opening of paragraph [<paramref name="at"/>, <paramref name="end"/>) lies: its first 200 characters,
+    /// white space and byte-order marks trimmed; null when nothing is left. Nothing is copied: a text of single-spaced
+    /// lines is one paragraph, the whole report.
     /// </summary>
-    private static string? Opening(ReadOnlySpan<char> paragraph)
+    private static (int Start, int Length)? Opening(string text, int at, int end)
     {
-        paragraph = paragraph.Trim().TrimStart('\uFEFF');
-        return paragraph.IsEmpty ? null : new string(paragraph[..Math.Min(paragraph.Length, 200)]);
+        var paragraph = text.AsSpan(at, end - at);
+        var trimmed = paragraph.TrimStart().TrimStart('\uFEFF');
+        int start = at + (paragraph.Length - trimmed.Length);
+        trimmed = trimmed.TrimEnd();
+        return trimmed.IsEmpty ? null : (start, Math.Min(trimmed.Length, 200));
     }
 
     /// <summary>A credit that names a go-between, not the author: "via CPA", "from Reuters".</summary>

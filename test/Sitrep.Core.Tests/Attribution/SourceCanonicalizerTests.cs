@@ -23,6 +23,13 @@ public sealed class SourceCanonicalizerTests
         Assert.Equal((named, otherNamed), (inFirst, inSecond));
     }
 
+    [Theory]
+    [InlineData("Varek Interior Ministry spokesman Teodor Rask")]
+    [InlineData("Varek Interior Ministry Spokesman Teodor Rask")]
+    [InlineData("Varek Interior Ministry SPOKESMAN Teodor Rask")]
+    public void Speaker_and_organisation_words_are_known_in_any_case(string phrase) =>
+        Assert.Equal("Varek Interior Ministry", _canonicalizer.Canonicalize(phrase, new SourceMemory()));
+
     [Fact]
     public void A_surname_speaks_for_the_office_its_report_gave_it_and_for_nobody_in_a_report_that_did_not()
     {

@@ -37,6 +37,24 @@ public sealed class LooseFileDateTests
         Assert.Null(DatelineReader.Read(paragraph));
 
     [Theory]
+    [InlineData("A headline\n\nWater fell back, said MATSK, April 16 (CPA) – the mayor.", false)] // mid-paragraph
+    [InlineData("A headline\n\nOne\n\nTwo\n\nThree\n\nMATSK, April 16 – Water fell back.", false)] // the fifth paragraph
+    [InlineData("A headline\n\n\n\n  \n\nOne\n\nTwo\n\nMATSK, April 16 – Water fell back.", true)] // blank ones not counted
+    [InlineData("A headline\n\n  \uFEFFMATSK, April 16 – Water fell back.  ", true)]
+    public void Only_the_head_of_the_first_four_paragraphs_is_read(string text, bool read) =>
+        Assert.Equal(read, DatelineReader.Read(text) is not null);
+
+    [Fact]
+    public void The_dash_must_come_within_the_paragraphs_first_200_characters()
+    {
+        string late = "MATSK, April 16" + new string(' ', 200) + "– Water fell back.";
+        string early = "MATSK, April 16" + new string(' ', 150) + "– Water fell back.";
+
+        Assert.Null(DatelineReader.Read("A headline\n\n" + late));
+        Assert.NotNull(DatelineReader.Read("A headline\n\n" + early));
+    }
+
+    [Theory]
     [InlineData("MATSK, April 16, 2026 – Water fell back.", "notes.txt", "2026-04-16", PublishedSource.Dateline)]
     [InlineData("MATSK, April 16 – Water fell back.", "herald-2026-04-17-matsk.txt", "2026-04-16", PublishedSource.Dateline)]
     [InlineData("MATSK, Dec. 30 – Water fell back.", "herald-2027-01-02-matsk.txt", "2026-12-30", PublishedSource.Dateline)]
