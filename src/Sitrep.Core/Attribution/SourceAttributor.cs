@@ -134,8 +134,9 @@ public sealed class SourceAttributor
     {
         SourceFrame? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var frame in frames)
+        for (int f = 0; f < frames.Count; f++)
         {
+            var frame = frames[f];
             int distance;
             if (frame.Scope is FrameScope.After or FrameScope.Sentence && token >= frame.End)
             {

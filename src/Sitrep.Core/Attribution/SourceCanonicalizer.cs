@@ -139,8 +139,8 @@ public sealed class SourceCanonicalizer
             }
         }
 
-        return new SourcePhrase(parts, affiliation, kindWord, parts.Select(PlaceRole).FirstOrDefault(r => r is not null),
-            parts.FirstOrDefault(IsPersonName), people);
+        return new SourcePhrase([.. parts], affiliation, kindWord, parts.Select(PlaceRole).FirstOrDefault(r => r is not null),
+            parts.FirstOrDefault(IsPersonName), [.. people]);
     }
 
     /// <summary>Memo of the article-independent part of <see cref="Organisation"/>: the same names recur in every report.</summary>
@@ -603,10 +603,14 @@ public sealed class SourceCanonicalizer
         var words = new List<string>();
         foreach (string w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            words.Add(w.Trim(WordTrim));
+            string word = w.Trim(WordTrim);
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
         }
 
-        return words.Where(w => w.Length > 0).ToList();
+        return words;
     }
 
     /// <summary>

@@ -10,10 +10,11 @@ namespace Sitrep.Core.Attribution;
 /// <param name="PlaceRole">The first part read as a place and a role ("Nagorno-Karabakh ombudsman").</param>
 /// <param name="Person">The first part that is a person's name.</param>
 /// <param name="People">Each person named (full name, surname), remembered for the rest of the article.</param>
+/// <remarks>Arrays, not interfaces: every source of every report walks them, and a walk over an array needs no enumerator.</remarks>
 internal sealed record SourcePhrase(
-    IReadOnlyList<string> Parts,
+    string[] Parts,
     string? Affiliation,
     string? KindWord,
     string? PlaceRole,
     string? Person,
-    IReadOnlyList<(string Name, string Surname)> People);
+    (string Name, string Surname)[] People);

@@ -46,7 +46,11 @@ public sealed partial class BoilerplateCleaner
                 continue;
             }
 
-            blocks[i] = block with { Role = Classify(text, blocks, i, fromReader, article.Title) };
+            var role = Classify(text, blocks, i, fromReader, article.Title);
+            if (role != block.Role)
+            {
+                blocks[i] = block with { Role = role }; // most blocks stay body: no copy for them
+            }
         }
 
         // Read once, here: the repeat finder takes the body's words from these tokens and the pipeline its sentences (a block

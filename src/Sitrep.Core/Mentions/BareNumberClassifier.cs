@@ -9,13 +9,17 @@ public sealed class BareNumberClassifier
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
+        _rules = [.. rules];
     }
+
+    /// <summary>The rules as an array: asked for every bare number, without an enumerator each time.</summary>
+    private readonly IBareNumberRule[] _rules;
 
     public IReadOnlyList<IBareNumberRule> Rules { get; }
 
     public MentionKind Classify(in TokenView v, BareNumber number)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in _rules)
         {
             if (rule.Classify(v, number) is { } kind)
             {

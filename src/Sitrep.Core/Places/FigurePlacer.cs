@@ -60,6 +60,7 @@ public sealed class FigurePlacer
         }
 
         (int Sentence, PlaceEntry? Place) paragraph = (-1, null); // the figures of one sentence share their paragraph's place
+        (PlaceEntry? Entry, FigurePlace? Place) last = (null, null); // most of a report's figures share a place: one record for them
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -77,11 +78,12 @@ public sealed class FigurePlacer
                         ?? fallback;
             if (entry is not null)
             {
-                figures[i] = f with { Place = FigurePlace.From(entry), Flags = ByPlace(figures, readings, i) ? f.Flags | FigureFlags.ByPlace : f.Flags };
+                last = ReferenceEquals(entry, last.Entry) ? last : (entry, FigurePlace.From(entry));
+                figures[i] = f with { Place = last.Place, Flags = ByPlace(figures, readings, i) ? f.Flags | FigureFlags.ByPlace : f.Flags };
             }
         }
 
-        return main is null ? null : FigurePlace.From(main);
+        return main is null ? null : ReferenceEquals(main, last.Entry) ? last.Place : FigurePlace.From(main);
     }
 
     /// <summary>Whether the other figures of figure <paramref name="i"/>'s sentence are tied to two different places or more.</summary>

@@ -220,16 +220,17 @@ internal static class PlaceResolver
     /// <summary>Whether a name means both a town and an area that holds it ("Mopti", the town and its region).</summary>
     private static bool TownsAndTheirAreas(IReadOnlyList<PlaceEntry> candidates)
     {
-        foreach (var a in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
+            var a = candidates[i];
             if (a.Precision != PlacePrecision.Admin1)
             {
                 continue;
             }
 
-            foreach (var t in candidates)
+            for (int j = 0; j < candidates.Count; j++)
             {
-                if (t.Precision == PlacePrecision.Place && t.IsWithin(a))
+                if (candidates[j].Precision == PlacePrecision.Place && candidates[j].IsWithin(a))
                 {
                     return true;
                 }
@@ -306,8 +307,9 @@ internal static class PlaceResolver
     private static (List<PlaceEntry> Towns, List<PlaceEntry> States)? TownsInStates(IReadOnlyList<PlaceEntry> towns, IReadOnlyList<PlaceEntry> states)
     {
         List<PlaceEntry>? within = null;
-        foreach (var t in towns)
+        for (int i = 0; i < towns.Count; i++)
         {
+            var t = towns[i];
             if (t.Precision == PlacePrecision.Place && InAnyArea(t, states))
             {
                 (within ??= []).Add(t);
@@ -320,8 +322,9 @@ internal static class PlaceResolver
         }
 
         var holding = new List<PlaceEntry>();
-        foreach (var s in states)
+        for (int i = 0; i < states.Count; i++)
         {
+            var s = states[i];
             if (s.Precision != PlacePrecision.Place && AnyWithin(within, s))
             {
                 holding.Add(s);
@@ -336,8 +339,9 @@ internal static class PlaceResolver
     private static List<PlaceEntry> WithoutAreasOfTheirTowns(IReadOnlyList<PlaceEntry> candidates)
     {
         var kept = new List<PlaceEntry>(candidates.Count);
-        foreach (var a in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
+            var a = candidates[i];
             if (a.Precision != PlacePrecision.Admin1 || !AnyWithin(candidates, a, PlacePrecision.Place))
             {
                 kept.Add(a);
