@@ -125,6 +125,9 @@ public sealed class ExtractionPipeline
         public SentenceMarks Sentence { get; } = grammar.Mark(default);
 
         public SentenceMarks Events { get; } = grammar.Mark(default);
+
+        /// <summary>The tokens of a whole report, read to guess its publication date when none was given (its list reused).</summary>
+        public List<Token> WholeText { get; } = [];
     }
 
     /// <summary>Everything <see cref="Extract(Article, CancellationToken)"/> does but the place stage.</summary>
@@ -167,7 +170,10 @@ public sealed class ExtractionPipeline
         }
         else if (published is null)
         {
-            published = PublicationDateInferrer.Infer(article.Text, Tokenizer.Tokenize(article.Text, new TextSpan(0, article.Text.Length)));
+            var whole = reused.WholeText;
+            whole.Clear();
+            Tokenizer.Tokenize(article.Text, new TextSpan(0, article.Text.Length), whole);
+            published = PublicationDateInferrer.Infer(article.Text, whole);
             inferred = published is not null;
             diagnostics.Add(inferred
                 ? new Diagnostic(DiagnosticSeverity.Info, "published-inferred", $"no publication date given; inferred {published!.Value.ToIso()} from the text", article.Id)

@@ -106,6 +106,29 @@ public sealed class ReportsInTurnTests
     }
 
     [Fact]
+    public void Undated_reports_in_a_batch_each_get_the_date_their_own_text_gives()
+    {
+        string[] texts =
+        [
+            "KYIV, March 3, 2022 — Shelling killed 12 people in the city, officials said. Some 300 people fled on March 2, 2022.",
+            "Floods killed 40 people in Assam, officials said on Sept. 25, 2023.",
+            "Some 300 people fled the fighting, the agency said.",
+            "COLOMBO, March 30 (Reuters) - A blast killed 9 people in 2019, police said.",
+        ];
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var alone = texts.Select(t => pipeline.Extract(StageInput.Article(t, published: null), TestContext.Current.CancellationToken)).ToList();
+
+        var batch = pipeline.Extract([.. texts.Select(t => StageInput.Article(t, published: null))], TestContext.Current.CancellationToken);
+
+        Assert.Equal(["2022-03-03", "2023-09-25", null, "2019-03-30"], batch.Select(r => r.Published?.ToIso()));
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(alone[i].Published, batch[i].Published);
+            Assert.Equal(alone[i].Figures.Select(f => f.AsOf), batch[i].Figures.Select(f => f.AsOf));
+        }
+    }
+
+    [Fact]
     public void A_batch_stopped_halfway_throws_and_leaves_the_next_report_reading_as_it_would()
     {
         var expected = Read(StageInput.Extract(Short));
