@@ -5,17 +5,16 @@ namespace Sitrep.Core.Mentions;
 /// <summary>Asks the <see cref="IBareNumberRule"/>s in order what a bare number is; the first answer wins, and a number no rule claims is a count.</summary>
 public sealed class BareNumberClassifier
 {
+    /// <summary>The rules, as given when made, in an array: asked for every bare number, without an enumerator each time.</summary>
+    private readonly IBareNumberRule[] _rules;
+
     public BareNumberClassifier(IReadOnlyList<IBareNumberRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        Rules = rules;
         _rules = [.. rules];
     }
 
-    /// <summary>The rules as an array: asked for every bare number, without an enumerator each time.</summary>
-    private readonly IBareNumberRule[] _rules;
-
-    public IReadOnlyList<IBareNumberRule> Rules { get; }
+    public IReadOnlyList<IBareNumberRule> Rules => _rules;
 
     public MentionKind Classify(in TokenView v, BareNumber number)
     {

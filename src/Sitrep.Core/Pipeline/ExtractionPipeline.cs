@@ -117,8 +117,9 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// The two <see cref="SentenceMarks"/> a report is read with (a sentence's, and the events of the paragraph's sentences
-    /// before it), made once for a batch: their memos grow to the longest sentence read, and made for each report they were
-    /// a sixth of the bytes it allocated (docs/bench-extraction.md, thirteenth session).
+    /// before it), and the list an undated report's tokens are read into to guess its date, made once for a batch: their
+    /// memos grow to the longest sentence read, and made for each report they were a sixth of the bytes it allocated
+    /// (docs/bench-extraction.md, thirteenth session).
     /// </summary>
     private sealed class Marks(FigureGrammar grammar)
     {
