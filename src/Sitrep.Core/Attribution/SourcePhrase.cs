@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Sitrep.Core.Attribution;
 
 /// <summary>
@@ -10,11 +12,14 @@ namespace Sitrep.Core.Attribution;
 /// <param name="PlaceRole">The first part read as a place and a role ("Nagorno-Karabakh ombudsman").</param>
 /// <param name="Person">The first part that is a person's name.</param>
 /// <param name="People">Each person named (full name, surname), remembered for the rest of the article.</param>
-/// <remarks>Arrays, not interfaces: every source of every report walks them, and a walk over an array needs no enumerator.</remarks>
+/// <remarks>
+/// Immutable arrays, not interfaces: a phrase is kept and shared by every report that names it, and every source of every
+/// report walks its parts, which over an immutable array needs no enumerator.
+/// </remarks>
 internal sealed record SourcePhrase(
-    string[] Parts,
+    ImmutableArray<string> Parts,
     string? Affiliation,
     string? KindWord,
     string? PlaceRole,
     string? Person,
-    (string Name, string Surname)[] People);
+    ImmutableArray<(string Name, string Surname)> People);

@@ -12,9 +12,10 @@ public sealed class BareNumberClassifier
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules];
+        Rules = Array.AsReadOnly(_rules);
     }
 
-    public IReadOnlyList<IBareNumberRule> Rules => _rules;
+    public IReadOnlyList<IBareNumberRule> Rules { get; }
 
     public MentionKind Classify(in TokenView v, BareNumber number)
     {
