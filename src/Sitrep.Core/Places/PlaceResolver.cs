@@ -79,6 +79,24 @@ internal static class PlaceResolver
             oneCountry[i] = Unambiguous(mentions[i], out _);
         }
 
+        // "The Anderson County coroner … who live in Anderson": a county's name is most often its seat's too, so a town of a
+        // county's name is rather one in a state that has that county than a bigger namesake elsewhere (one more vote for
+        // its area). The states of each county named, by the county's name.
+        VoteTally counties = new();
+        for (int i = 0; i < count; i++)
+        {
+            if (mentions[i].County)
+            {
+                for (int k = 0; k < mentions[i].Candidates.Count; k++)
+                {
+                    if (mentions[i].Candidates[k].Admin1 is { } state)
+                    {
+                        counties.Set(state, 1, names[i]);
+                    }
+                }
+            }
+        }
+
         // Votes by code (a country's, an area's), and by name and code: a name's own votes, to take off.
         VoteTally countries = new(), areas = new(), own = new();
         Span<int> buffer = stackalloc int[256];
@@ -163,7 +181,7 @@ internal static class PlaceResolver
                     }
                     else if (!ReferenceEquals(a, lastArea))
                     {
-                        (lastArea, inArea) = (a, areas.Get(a) - own.Get(a, names[i]));
+                        (lastArea, inArea) = (a, areas.Get(a) - own.Get(a, names[i]) + (!m.County && counties.Get(a, names[i]) > 0 ? 1 : 0));
                     }
 
                     // One other name in the area weighs half as much as two: a small namesake beside one stray town of its

@@ -58,6 +58,16 @@ public sealed class LocalNewsPlaceTests
         Assert.Equal(expected, MainOf(text));
     }
 
+    [Theory]
+    [InlineData("The Anderson County coroner said a man who lived in Anderson died after a hunting accident.", "Anderson|US|US-SC|place")]
+    [InlineData("The coroner said a man who lived in Anderson died after a hunting accident.", "Anderson|US|US-IN|place")]
+    [InlineData("The Madison County sheriff said two men were shot in Madison on Friday.", "Madison|US|US-AL|place")]
+    [InlineData("Police said two men were shot in Madison on Friday.", "Madison|US|US-WI|place")]
+    public void A_town_of_a_named_countys_name_is_rather_one_in_a_state_that_has_that_county(string text, string expected)
+    {
+        Assert.Equal(expected, MainOf(text));
+    }
+
     [Fact]
     public void A_county_that_many_states_have_says_nothing_of_which_state_when_nothing_else_does()
     {
