@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
@@ -20,20 +19,16 @@ public sealed class SourceCanonicalizer
     ];
 
     /// <summary>Who speaks for an organisation: "Interior Ministry spokesman Teodor Rask" speaks for the Interior Ministry.</summary>
-    private static readonly LowerWords SpeakerWords = new(
-    [
+    private static readonly WordList SpeakerWords = new(
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons", "representative", "representatives",
-        "official", "officials", "source", "sources", "chief", "head",
-    ]);
+        "official", "officials", "source", "sources", "chief", "head");
 
-    private static readonly LowerWords OrganisationWords = new(
-    [
+    private static readonly WordList OrganisationWords = new(
         "ministry", "department", "agency", "service", "office", "authority", "council", "committee", "commission",
         "union", "nations", "organization", "organisation", "government", "police", "army", "military", "forces",
         "fund", "bank", "society", "federation", "institute", "bureau", "court", "parliament", "assembly", "press",
         "news", "media", "television", "radio", "company", "corporation", "group", "centre", "center", "programme",
-        "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast",
-    ]);
+        "program", "mission", "red", "cross", "crescent", "observatory", "survey", "directorate", "guard", "coast");
 
     // Arrays built once: a char[] literal in a call is built (and its data copied) at every call.
     private static readonly char[] CleanTrim = [',', '.', ';', ':', '"', '“', '”', '\'', '‘', '’', '(', ')', ' '];
@@ -509,8 +504,9 @@ public sealed class SourceCanonicalizer
 
     /// <summary>Whether <paramref name="word"/>, lower-cased, is a source noun; a word of ASCII letters is asked as it is of the case-blind set, without the copy.</summary>
     private bool IsSourceNoun(string word) =>
-        _lexicons.SourceNouns.Contains(
-            Ascii.IsValid(word) && ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase) ? word : word.ToLowerInvariant());
+        Ascii.IsValid(word) && ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase)
+            ? _lexicons.IsSourceNoun(word)
+            : _lexicons.SourceNouns.Contains(word.ToLowerInvariant());
 
     private static bool HasLower(ReadOnlySpan<char> text)
     {
@@ -611,17 +607,5 @@ public sealed class SourceCanonicalizer
         }
 
         return words;
-    }
-
-    /// <summary>
-    /// A list of lower-case words, asked whether a word lower-cased is one of them. A word of ASCII letters is asked of
-    /// a case-blind set as it is (the same answer, without a lower-case copy of every word); any other is lower-cased
-    /// and compared letter for letter, as always.
-    /// </summary>
-    private sealed class LowerWords(string[] words)
-    {
-        private readonly FrozenSet<string> _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-        public bool Contains(string word) => Ascii.IsValid(word) ? _set.Contains(word) : Array.IndexOf(words, word.ToLowerInvariant()) >= 0;
     }
 }

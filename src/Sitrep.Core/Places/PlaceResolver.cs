@@ -240,18 +240,9 @@ internal static class PlaceResolver
     {
         for (int i = 0; i < candidates.Count; i++)
         {
-            var a = candidates[i];
-            if (a.Precision != PlacePrecision.Admin1)
+            if (candidates[i].Precision == PlacePrecision.Admin1 && AnyWithin(candidates, candidates[i], PlacePrecision.Place))
             {
-                continue;
-            }
-
-            for (int j = 0; j < candidates.Count; j++)
-            {
-                if (candidates[j].Precision == PlacePrecision.Place && candidates[j].IsWithin(a))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
