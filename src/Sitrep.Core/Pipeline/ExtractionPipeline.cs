@@ -182,15 +182,13 @@ public sealed class ExtractionPipeline
         }
 
         var figures = new List<Figure>();
-        var memory = new SourceMemory();
-        var sentenceFrames = new List<SourceFrame>(); // each sentence's frames, read before the next sentence's
-        string? previousSource = null;
-        string? blockSource = null;
+        var sources = new SourceTrail(_attributor, article.Text, tokens, sentences);
         string? previousEvent = null;
         FigureReading? previousReading = null;
         int previousBlock = -1;
-        foreach (var sentence in sentences)
+        for (int s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             cancellationToken.ThrowIfCancellationRequested();
             if (++read % 16 == 0 && _budget.Clock.GetElapsedTime(started) > _budget.MaxReportTime)
             {
@@ -208,12 +206,10 @@ public sealed class ExtractionPipeline
 
             var view = new TokenView(article.Text, tokens, sentence.FirstToken, sentence.EndToken);
             marks.Reset(view);
-            var frames = _attributor.FindFrames(view, memory, previousSource, sentenceFrames);
             if (sentence.BlockIndex != previousBlock)
             {
                 previousEvent = null;
                 unreadEvents.Clear();
-                blockSource = null;
                 previousBlock = sentence.BlockIndex;
             }
 
@@ -221,9 +217,12 @@ public sealed class ExtractionPipeline
             if (mentions.Count == 0)
             {
                 unreadEvents.Add(view); // its event is read only if a later sentence of the paragraph needs it
+                sources.Defer(s); // and its sources only if a later sentence has numbers
             }
             else
             {
+                var frames = sources.Frames(s);
+                string? blockSource = sources.BlockSource;
                 foreach (var earlier in unreadEvents)
                 {
                     eventMarks.Reset(earlier);
@@ -245,19 +244,8 @@ public sealed class ExtractionPipeline
                         }
                     }
                 }
-            }
 
-            foreach (var frame in frames)
-            {
-                if (frame.Canonical.Length > 0)
-                {
-                    previousSource = frame.Canonical;
-                    blockSource = frame.Canonical;
-                }
-            }
-
-            if (mentions.Count > 0)
-            {
+                sources.Said(frames);
                 previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
             }
         }

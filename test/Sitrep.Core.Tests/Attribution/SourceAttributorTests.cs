@@ -120,6 +120,17 @@ public sealed class SourceAttributorTests
         Assert.Equal("Armenian Health Ministry", SourceOf(text, "290").Source);
     }
 
+    [Fact]
+    public void A_paragraph_names_its_source_in_a_sentence_without_figures_and_the_next_paragraph_starts_without_one()
+    {
+        // The first sentence of each paragraph has no figure: its source is read when a later sentence has figures.
+        const string text = "The Armenian Health Ministry said on Tuesday that the roads were closed. Another 290 people were hospitalized.\n\n"
+                            + "The weather was cold. Another 35 people were missing.";
+
+        Assert.Equal("Armenian Health Ministry", SourceOf(text, "290").Source);
+        Assert.Null(SourceOf(text, "35").Source);
+    }
+
     [Theory]
     [InlineData("Karabakh's ombudsman, Gegham Example, said 68 people had been killed.", "Karabakh ombudsman")]
     [InlineData("Interior Ministry spokesman Teodor Example said 30 people were missing.", "Interior Ministry")]
