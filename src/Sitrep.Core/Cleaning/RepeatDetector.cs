@@ -171,7 +171,7 @@ public sealed class RepeatDetector
             }
             else
             {
-                _seen.Clear();
+                _seen.Clear(count);
             }
 
             return _seen;
@@ -218,17 +218,21 @@ public sealed class RepeatDetector
     /// The shingles seen so far: a table of open addressing sized for a report's shingles (at most half full), cleared
     /// between reports. A shingle's hash is already well mixed (its last step rotates the product's high bits down), so
     /// its low bits index the table; 0 marks an empty slot, and the shingle 0 is kept aside. A <see cref="HashSet{T}"/>
-    /// of the same shingles reads a bucket, then an entry with its hash and chain, for each question.
+    /// of the same shingles reads a bucket, then an entry with its hash and chain, for each question. Cleared for a
+    /// report, it uses (and clears) only the front of its slots that the report's shingles need: one long report once
+    /// read no longer costs every short one after it the clearing of its whole table.
     /// </summary>
     internal sealed class ShingleSet
     {
+        private const int Fewest = 16;
+
         private readonly ulong[] _slots;
-        private readonly int _mask;
+        private int _mask;
         private bool _zero;
 
         public ShingleSet(int capacity)
         {
-            _slots = new ulong[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity))];
+            _slots = new ulong[Slots(capacity)];
             _mask = _slots.Length - 1;
             Capacity = _slots.Length / 2;
         }
@@ -236,11 +240,17 @@ public sealed class RepeatDetector
         /// <summary>How many shingles the set holds at most half full.</summary>
         public int Capacity { get; }
 
-        public void Clear()
+        /// <summary>Empties the set, with room for <paramref name="count"/> shingles (at most <see cref="Capacity"/>; all of it when not given).</summary>
+        public void Clear(int count = int.MaxValue)
         {
-            Array.Clear(_slots);
+            int used = count >= Capacity ? _slots.Length : Slots(count);
+            Array.Clear(_slots, 0, used);
+            _mask = used - 1;
             _zero = false;
         }
+
+        /// <summary>The slots for <paramref name="count"/> shingles: a power of two, at least twice as many.</summary>
+        private static int Slots(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(Fewest, 2 * count));
 
         public void Add(ulong shingle)
         {

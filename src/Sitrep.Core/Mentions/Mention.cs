@@ -55,12 +55,14 @@ public sealed record Mention
         or MentionKind.Ordinal or MentionKind.Name or MentionKind.Address or MentionKind.Phone or MentionKind.Person or MentionKind.Other);
 
     /// <summary>A mention of tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="v"/>.</summary>
-    public static Mention Of(Text.TokenView v, int first, int end, double value, MentionKind kind) => new()
+    public static Mention Of(Text.TokenView v, int first, int end, double value, MentionKind kind, bool spelled = false, double scale = 1) => new()
     {
         Span = TextSpan.FromBounds(v[first].Start, v[end - 1].End),
         FirstToken = first,
         EndToken = end,
         Value = value,
         Kind = kind,
+        Spelled = spelled,
+        Scale = scale,
     };
 }

@@ -37,7 +37,7 @@ public sealed class NumberGrammar
         if (IsJoiningDash(v, end) && Glued(v, end) && Glued(v, end + 1) && end + 1 < v.End && v[end + 1].IsWord
             && CompoundUnit(v, end + 1, out int compoundEnd) is { } compound)
         {
-            return Mention.Of(v, first, compoundEnd, value, compound) with { Spelled = spelled };
+            return Mention.Of(v, first, compoundEnd, value, compound, spelled: spelled);
         }
 
         // Percentages; "80 pct of the cattle" counts what follows "of".
@@ -62,13 +62,13 @@ public sealed class NumberGrammar
 
         if (TonnesAt(v, end) is int afterTonnes)
         {
-            return Mention.Of(v, first, afterTonnes, value, MentionKind.Weight) with { Spelled = spelled };
+            return Mention.Of(v, first, afterTonnes, value, MentionKind.Weight, spelled: spelled);
         }
 
         // "five hours", "22 miles", "8 p.m.", "170 kilometres per hour"
         if (end < v.End && Lexicons.Units.TryMatchAt(v.Text, v.Tokens, end, v.End, out var unit))
         {
-            return Mention.Of(v, first, unit.End, value, unit.Value) with { Spelled = spelled };
+            return Mention.Of(v, first, unit.End, value, unit.Value, spelled: spelled);
         }
 
         return null;

@@ -46,7 +46,7 @@ public static class PersonList
                 value += mentions[k].Value;
             }
 
-            mentions[i] = Mention.Of(v, first.FirstToken, AfterNoun(v, mentions[last], lexicons), value, MentionKind.Person) with { Spelled = true };
+            mentions[i] = Mention.Of(v, first.FirstToken, AfterNoun(v, mentions[last], lexicons), value, MentionKind.Person, spelled: true);
             mentions.RemoveRange(i + 1, count - 1);
         }
     }

@@ -149,26 +149,26 @@ public sealed class TextArticleReader
         };
     }
 
+    /// <summary>Control bytes but NUL (refused on its own), line ends, tabs and form feeds: found by a vectorised search, as text has few.</summary>
+    private static readonly System.Buffers.SearchValues<byte> StrayControls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(1, 0x1F).Where(b => b is not ('\n' or '\r' or '\t' or 0x0C)).Select(b => (byte)b)]);
+
     /// <summary>Decodes bytes as strict UTF-8, refusing binary content. Offsets later count from the first character, a BOM included.</summary>
     internal static (string? Text, Diagnostic? Failure) Decode(string input, byte[] bytes)
     {
-        int probe = Math.Min(bytes.Length, 8192);
-        int controls = 0;
-        for (int i = 0; i < probe; i++)
+        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (probe.Contains((byte)0))
         {
-            byte b = bytes[i];
-            if (b == 0)
-            {
-                return (null, Failure(input, "binary", "binary file (it holds NUL bytes), not a text report"));
-            }
-
-            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
-            {
-                controls++;
-            }
+            return (null, Failure(input, "binary", "binary file (it holds NUL bytes), not a text report"));
         }
 
-        if (controls > probe / 20)
+        int controls = 0;
+        for (var rest = probe; rest.IndexOfAny(StrayControls) is int at and >= 0; rest = rest[(at + 1)..])
+        {
+            controls++;
+        }
+
+        if (controls > probe.Length / 20)
         {
             return (null, Failure(input, "binary", "binary file (mostly control bytes), not a text report"));
         }

@@ -56,4 +56,30 @@ public sealed class TextFileReadingTests
         Assert.Equal("not-found", failure.Code);
         Assert.Contains("folder", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0, true, "NUL")]
+    [InlineData(1, true, "mostly control bytes")]
+    [InlineData(2, false, null)]
+    [InlineData(3, false, null)]
+    public void Control_bytes_but_line_ends_tabs_and_form_feeds_mark_a_binary_file(int sample, bool binary, string? why)
+    {
+        // 0: a NUL late in the probe; 1: one control byte in ten (a byte stream, no NUL); 2: a text of short lines, tabs
+        // and form feeds; 3: a text with a few stray control bytes (fewer than one in twenty).
+        byte[] bytes = sample switch
+        {
+            0 => [.. System.Text.Encoding.UTF8.GetBytes(new string('a', 5000)), 0, (byte)'b'],
+            1 => [.. Enumerable.Range(0, 4000).Select(k => k % 10 == 0 ? (byte)0x02 : (byte)'q')],
+            2 => System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Two\tfamilies\r\nfled.\n\f", 400))),
+            _ => [.. Enumerable.Range(0, 4000).Select(k => k % 30 == 0 ? (byte)0x1B : (byte)'q')],
+        };
+
+        var outcome = new TextArticleReader().ReadBytes("sample", bytes, "sample.txt");
+
+        Assert.Equal(binary ? "binary" : null, outcome.Failure?.Code);
+        if (why is not null)
+        {
+            Assert.Contains(why, outcome.Failure!.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -57,7 +57,7 @@ public sealed class DigitsParser : IMentionParser
             if (_grammar.Numbers.GluedScales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(suffix, out double glued)
                 && (!suffix.Equals("m", StringComparison.OrdinalIgnoreCase) || money || MillionsFollow(v, end + 1)))
             {
-                var scaled = Mention.Of(v, first, end + 1, value * glued, MentionKind.Count) with { Scale = glued };
+                var scaled = Mention.Of(v, first, end + 1, value * glued, MentionKind.Count, scale: glued);
                 return _grammar.ReadTail(v, first, end + 1, scaled.Value, spelled: false) is { } tail ? tail with { Scale = glued } : scaled;
             }
 
@@ -102,7 +102,7 @@ public sealed class DigitsParser : IMentionParser
         }
 
         var kind = scale == 1 ? _classifier.Classify(v, new BareNumber(first, end, value, Digits: true, hasSeparator)) : MentionKind.Count;
-        return Mention.Of(v, first, end, value, kind) with { Scale = scale };
+        return Mention.Of(v, first, end, value, kind, scale: scale);
     }
 
     /// <summary>"the 1990s" (a year), "in her 30s", "a man in his early 20s" (an age), "the 90s" (a decade); null for other numbers.</summary>

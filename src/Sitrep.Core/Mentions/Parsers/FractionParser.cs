@@ -78,7 +78,7 @@ public sealed class FractionParser : IMentionParser
         if (_numbers.UnitLookup.TryGetValue(v.Span(i), out int top) && v.IsWordAt(i + 1, "in") && i + 2 < v.End && v[i + 2].IsWord
             && _numbers.UnitLookup.TryGetValue(v.Span(i + 2), out int bottom) && bottom > top && top > 0)
         {
-            return Mention.Of(v, i, i + 3, 100.0 * top / bottom, MentionKind.Share) with { Spelled = true };
+            return Mention.Of(v, i, i + 3, 100.0 * top / bottom, MentionKind.Share, spelled: true);
         }
 
         return null;

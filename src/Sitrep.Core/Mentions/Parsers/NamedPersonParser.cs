@@ -53,6 +53,6 @@ public sealed class NamedPersonParser : IMentionParser
             start--; // "Darrell Hawkins", "Anthony Ray Hawkins"
         }
 
-        return _grammar.CasualtyGoverns(v, start, i + 1) ? Mention.Of(v, start, i + 1, 1, MentionKind.Person) with { Spelled = true } : null;
+        return _grammar.CasualtyGoverns(v, start, i + 1) ? Mention.Of(v, start, i + 1, 1, MentionKind.Person, spelled: true) : null;
     }
 }

@@ -137,7 +137,7 @@ public sealed class PersonParser : IMentionParser
             return null; // the words before the noun were not a noun phrase's
         }
 
-        return Mention.Of(v, i, head + 1, 1, MentionKind.Person) with { Spelled = true };
+        return Mention.Of(v, i, head + 1, 1, MentionKind.Person, spelled: true);
     }
 
     private static int? AgeCompoundEnd(in TokenView v, int k) => NumberGrammar.AgeCompoundEnd(v, k);
@@ -191,7 +191,7 @@ public sealed class PersonParser : IMentionParser
             return null;
         }
 
-        return Mention.Of(v, i, end, 1, MentionKind.Person) with { Spelled = true };
+        return Mention.Of(v, i, end, 1, MentionKind.Person, spelled: true);
     }
 
     /// <summary>A word of a person's name: capitalised, and no word a lexicon knows as something else.</summary>
@@ -252,7 +252,7 @@ public sealed class PersonParser : IMentionParser
             return null; // a headline's bare age counts only right before its casualty word
         }
 
-        return Mention.Of(v, i, end, 1, MentionKind.Person) with { Spelled = true };
+        return Mention.Of(v, i, end, 1, MentionKind.Person, spelled: true);
     }
 
     /// <summary>A word after an age that starts its predicate: an auxiliary, "who", an adverb in -ly or a measure word.</summary>

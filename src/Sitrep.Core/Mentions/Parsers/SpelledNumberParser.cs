@@ -149,6 +149,6 @@ public sealed class SpelledNumberParser : IMentionParser
         }
 
         var kind = scale == 1 ? _classifier.Classify(v, new BareNumber(i, end, value, Digits: false, HasSeparator: false)) : MentionKind.Count;
-        return Mention.Of(v, i, end, value, kind) with { Spelled = true, Scale = scale };
+        return Mention.Of(v, i, end, value, kind, spelled: true, scale: scale);
     }
 }
