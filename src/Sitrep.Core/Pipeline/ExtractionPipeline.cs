@@ -222,7 +222,6 @@ public sealed class ExtractionPipeline
             else
             {
                 var frames = sources.Frames(s);
-                string? blockSource = sources.BlockSource;
                 foreach (var earlier in unreadEvents)
                 {
                     eventMarks.Reset(earlier);
@@ -231,20 +230,9 @@ public sealed class ExtractionPipeline
 
                 unreadEvents.Clear();
                 var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
-                int before = figures.Count;
-                previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, times, published, inferred, previousEvent, previousReading, figures);
-                if (frames.Count == 0 && blockSource is not null)
-                {
-                    // An unattributed sentence in a paragraph speaks for the source the paragraph named.
-                    for (int f = before; f < figures.Count; f++)
-                    {
-                        if (figures[f].Source is null && figures[f].Measure != Measure.Other && !figures[f].Has(FigureFlags.Historical))
-                        {
-                            figures[f] = figures[f] with { Source = blockSource };
-                        }
-                    }
-                }
-
+                // An unattributed sentence in a paragraph speaks for the source the paragraph named.
+                string? paragraphSource = frames.Count == 0 ? sources.BlockSource : null;
+                previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, paragraphSource, times, published, inferred, previousEvent, previousReading, figures);
                 sources.Said(frames);
                 previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
             }
@@ -357,9 +345,10 @@ public sealed class ExtractionPipeline
         figures.FirstOrDefault(f => !f.Has(FigureFlags.InTitle) && f.Source is not null && f.Measure == title.Measure
                                     && f.Unit == title.Unit && Math.Abs(f.Value - title.Value) <= 0.005 * Math.Max(1, title.Value));
 
+    /// <param name="paragraphSource">For a sentence without attribution frames, the source its paragraph named before it, which its figures take (not those of measure "other" or of an earlier period).</param>
     /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
     private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, SentenceMarks marks, List<Mention> mentions,
-        List<SourceFrame> frames, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
+        List<SourceFrame> frames, string? paragraphSource, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
         FigureReading? previousReading, List<Figure> figures)
     {
         var view = marks.View;
@@ -430,6 +419,11 @@ public sealed class ExtractionPipeline
             if (sentence.Role == BlockRole.Repeat || clean.IsRepeated(m.Span))
             {
                 flags |= FigureFlags.Repeat;
+            }
+
+            if (source is null && paragraphSource is not null && reading.Measure != Measure.Other && !flags.HasFlag(FigureFlags.Historical))
+            {
+                source = paragraphSource; // no source text: another sentence of the paragraph named it
             }
 
             var figure = new Figure
