@@ -24,6 +24,10 @@ public sealed class GunfireRuleTests
     [InlineData("Three people were shot outside the bar on Sunday.", "injured", 3.0)]
     [InlineData("Two people were shot and killed on Route 4.", "killed", 2.0)]
     [InlineData("Two teenagers were fatally shot near the school.", "killed", 2.0)]
+    [InlineData("Two people were struck by stray bullets during the celebration.", "injured", 2.0)]
+    [InlineData("Five other people were hit by bullets during the shooting.", "injured", 5.0)]
+    [InlineData("Four men suffered gunshot wounds in the exchange.", "injured", 4.0)]
+    [InlineData("Three people sustained gunshot wounds, police said.", "injured", 3.0)]
     public void People_shot_are_wounded_unless_the_sentence_says_they_died(string text, string measure, double value)
     {
         var figure = Assert.Single(StageInput.Extract(text).Figures, f => f.Measure != Measure.Other);

@@ -30,6 +30,12 @@ public sealed class SinglePersonTests
     [InlineData("Okafor was pronounced dead at Mercy Hospital, police said.", "Okafor", "killed")]
     [InlineData("Deputies said he later died at the hospital.", "he", "killed")]
     [InlineData("She died at Grady Memorial Hospital shortly after 6 p.m.", "She", "killed")]
+    [InlineData("A woman suffered a gunshot wound to the leg on Pine Street.", "A woman", "injured")]
+    [InlineData("A 19-year-old man suffered a life-threatening gunshot wound early Sunday.", "A 19-year-old man", "injured")]
+    [InlineData("The clerk sustained a non-life-threatening gunshot wound to the arm.", "The clerk", "injured")]
+    [InlineData("A third man suffered a fatal gunshot wound.", "A third man", "killed")]
+    [InlineData("Officers said a 7-year-old girl was struck by a stray bullet in the courtyard.", "a 7-year-old girl", "injured")]
+    [InlineData("A woman was hit by a bullet while she slept.", "A woman", "injured")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
