@@ -183,6 +183,9 @@ public sealed class FigureGrammarTests
     [InlineData("Some 500 residents were unable to leave their homes.", "500")]
     [InlineData("The storm destroyed 12 schools and 3 bridges.", "12")]
     [InlineData("Five members of one family were killed.", "one")]
+    [InlineData("Two men were charged in the killing of a teenager.", "Two")]
+    [InlineData("He is charged with one count of manslaughter in the death of his cousin.", "one")]
+    [InlineData("Three brothers were convicted in the 2019 killings.", "Three")]
     public void Counts_of_things_and_of_rescued_or_infected_people_are_not_figures(string sentence, string quote)
     {
         Assert.Equal(Measure.Other, StageInput.Figure(sentence, quote).Measure);
