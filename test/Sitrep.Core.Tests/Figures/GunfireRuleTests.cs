@@ -35,6 +35,16 @@ public sealed class GunfireRuleTests
         Assert.Equal((measure, value, false), (figure.Measure.Name(), figure.Value, figure.Has(FigureFlags.Derived)));
     }
 
+    [Theory]
+    [InlineData("Three people are dead and two are in critical condition after the shooting.")]
+    [InlineData("3 killed, 2 in critical condition after shooting in a Westfield home")]
+    public void Those_in_critical_condition_beside_the_dead_are_in_hospital_not_dead(string text)
+    {
+        var figures = StageInput.Extract(text).Figures.Where(f => f.Measure != Measure.Other);
+
+        Assert.Equal([(Measure.Killed, 3.0), (Measure.Hospitalized, 2.0)], figures.Select(f => (f.Measure, f.Value)));
+    }
+
     [Fact]
     public void Others_killed_beside_those_shot_are_not_taken_from_them()
     {

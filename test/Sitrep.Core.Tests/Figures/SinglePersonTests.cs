@@ -36,6 +36,8 @@ public sealed class SinglePersonTests
     [InlineData("A third man suffered a fatal gunshot wound.", "A third man", "killed")]
     [InlineData("Officers said a 7-year-old girl was struck by a stray bullet in the courtyard.", "a 7-year-old girl", "injured")]
     [InlineData("A woman was hit by a bullet while she slept.", "A woman", "injured")]
+    [InlineData("A 15-year-old boy was in critical condition after being shot on Tuesday.", "A 15-year-old boy", "hospitalized")]
+    [InlineData("The driver is expected to survive, troopers said.", "The driver", "injured")]
     public void A_person_governed_by_a_casualty_predicate_counts_one(string text, string quote, string measure)
     {
         Assert.Equal([(quote, Vocabulary.TryParseMeasure(measure, out var m) ? m : Measure.Other, 1.0)], Figures(text));
