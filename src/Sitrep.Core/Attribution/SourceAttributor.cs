@@ -459,12 +459,11 @@ public sealed class SourceAttributor
 
     private bool IsNounLike(TokenView v, int k) => v[k].IsWord && (v.IsCapitalized(k) || IsSourceNoun(v, k));
 
-    /// <summary>Whether token <paramref name="k"/> is a source noun, as <see cref="IsSourceNoun(string)"/> of its lower case answers, without the copy for a word of ASCII letters.</summary>
+    /// <summary>Whether token <paramref name="k"/> is a source noun, as <see cref="IsSourceNoun(string)"/> of its lower case answers, asked of the case-blind set without the copy.</summary>
     private bool IsSourceNoun(TokenView v, int k)
     {
         var word = v.Span(k);
-        if (word.IsEmpty || word.Length > 64 || !System.Text.Ascii.IsValid(word)
-            || !ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase))
+        if (word.IsEmpty || word.Length > 64)
         {
             return IsSourceNoun(v.Lower(k));
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
 
@@ -368,7 +367,7 @@ public sealed class SourceCanonicalizer
         {
             string owner = part[..possessive].Trim();
             var role = DropPersonName(Words(part[(possessive + 2)..]));
-            if (IsProper(owner) && role.Count > 0 && role.Any(IsSourceNoun))
+            if (IsProper(owner) && role.Count > 0 && role.Any(w => _lexicons.IsSourceNoun(w)))
             {
                 return $"{owner} {string.Join(' ', role).ToLowerInvariant()}";
             }
@@ -378,10 +377,10 @@ public sealed class SourceCanonicalizer
 
         var words = Words(part);
         var withoutName = DropPersonName(words);
-        if (withoutName.Count < words.Count && withoutName.Count >= 2 && IsSourceNoun(withoutName[^1]))
+        if (withoutName.Count < words.Count && withoutName.Count >= 2 && _lexicons.IsSourceNoun(withoutName[^1]))
         {
             int roleStart = withoutName.Count - 1;
-            while (roleStart > 0 && IsSourceNoun(withoutName[roleStart - 1]))
+            while (roleStart > 0 && _lexicons.IsSourceNoun(withoutName[roleStart - 1]))
             {
                 roleStart--;
             }
@@ -463,7 +462,7 @@ public sealed class SourceCanonicalizer
     private bool LooksLikeNameWord(string word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && HasLower(word.AsSpan(1))
         && !OrganisationWords.Contains(word)
-        && !IsSourceNoun(word)
+        && !_lexicons.IsSourceNoun(word)
         && !_lexicons.Countries.TryAny(word, out _);
 
     private bool IsPersonName(string part)
@@ -489,7 +488,7 @@ public sealed class SourceCanonicalizer
 
         var organisation = words.Take(end).ToList();
         // "local officials": what is left must still name someone, or the speaker word is the name.
-        if (!organisation.Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || IsSourceNoun(w)))
+        if (!organisation.Any(w => char.IsUpper(w[0]) || OrganisationWords.Contains(w) || _lexicons.IsSourceNoun(w)))
         {
             return part;
         }
@@ -501,12 +500,6 @@ public sealed class SourceCanonicalizer
 
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
-
-    /// <summary>Whether <paramref name="word"/>, lower-cased, is a source noun; a word of ASCII letters is asked as it is of the case-blind set, without the copy.</summary>
-    private bool IsSourceNoun(string word) =>
-        Ascii.IsValid(word) && ReferenceEquals(_lexicons.SourceNouns.Comparer, StringComparer.OrdinalIgnoreCase)
-            ? _lexicons.IsSourceNoun(word)
-            : _lexicons.SourceNouns.Contains(word.ToLowerInvariant());
 
     private static bool HasLower(ReadOnlySpan<char> text)
     {

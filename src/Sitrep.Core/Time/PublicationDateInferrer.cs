@@ -28,7 +28,7 @@ public static class PublicationDateInferrer
                 latestYear = Math.Max(latestYear ?? year, year);
             }
 
-            if (!tokens[k].IsWord || !v.IsCapitalized(k) || !Month(v, k, out int month))
+            if (!tokens[k].IsWord || !v.IsCapitalized(k) || !CalendarWords.MonthLookup.TryGetValue(v.Span(k), out int month))
             {
                 continue;
             }
@@ -79,10 +79,6 @@ public static class PublicationDateInferrer
 
         return null;
     }
-
-    /// <summary>Whether token <paramref name="k"/> names a month; a word of ASCII letters is asked as it is (the months are a case-blind table), without a lower-case copy.</summary>
-    private static bool Month(in TokenView v, int k, out int month) =>
-        System.Text.Ascii.IsValid(v.Span(k)) ? CalendarWords.MonthLookup.TryGetValue(v.Span(k), out month) : CalendarWords.Months.TryGetValue(v.Lower(k), out month);
 
     private static bool IsUpperWord(TokenView v, int k)
     {
