@@ -93,9 +93,11 @@ public sealed class Gazetteer
     public int Count => _byName.Count + _towns.Count;
 
     /// <summary>The entries a name may mean (case ignored), or an empty list: its countries, areas and aliases, then its towns.</summary>
-    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name)
+    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name) => Lookup(name, WordHash(name));
+
+    /// <summary>The entries a name may mean, <paramref name="hash"/> its <see cref="WordHash"/> (<see cref="Lookup(ReadOnlySpan{char})"/>).</summary>
+    internal IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name, int hash)
     {
-        int hash = WordHash(name);
         if (!_towns.MayBeName(name, hash))
         {
             return []; // most runs of words asked about are no name: their bit is not set
@@ -134,14 +136,18 @@ public sealed class Gazetteer
     /// without a final " City" ("Marawi"); or an empty list. Many such forms are English words too ("Change", "Store"):
     /// ask only for a name that <see cref="Lookup"/> does not know, and take it only where the report names a place.
     /// </summary>
-    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name)
+    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name) => LookupOtherForm(name, WordHash(name));
+
+    /// <summary><see cref="LookupOtherForm(ReadOnlySpan{char})"/>, <paramref name="hash"/> the name's <see cref="WordHash"/>.</summary>
+    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name, int hash)
     {
         if (PlainLetters.HasAccents(name))
         {
             name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
+            hash = WordHash(name);
         }
 
-        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, WordHash(name)))
+        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, hash))
         {
             return [];
         }

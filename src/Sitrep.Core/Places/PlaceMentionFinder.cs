@@ -68,7 +68,7 @@ internal static class PlaceMentionFinder
 
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(first, hash) ? 1 : words;
-            var (hit, end, otherForm) = gazetteer.MayStart(first, hash) ? Longest(text, i, ends[..longest], gazetteer) : ([], -1, false);
+            var (hit, end, otherForm) = gazetteer.MayStart(first, hash) ? Longest(text, i, ends[..longest], hash, gazetteer) : ([], -1, false);
 
             if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
             {
@@ -204,8 +204,16 @@ internal static class PlaceMentionFinder
     /// period after it: "St. Louis", "D.C."), as written, else in another form (without its accents: "Cox's Bazar"; without
     /// " City": "Marawi"), else before a possessive ("Sri Lanka's"); end -1 for none.
     /// </summary>
-    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, Gazetteer gazetteer)
+    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, int firstHash, Gazetteer gazetteer)
     {
+        // Each run's hash once, for the name as written and for its other forms: the first word's is known already.
+        Span<int> hashes = stackalloc int[ends.Length];
+        hashes[0] = firstHash;
+        for (int k = 1; k < ends.Length; k++)
+        {
+            hashes[k] = Gazetteer.WordHash(text.AsSpan(start, ends[k] - start));
+        }
+
         (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm)? neverPlace = null;
         for (int k = ends.Length - 1; k >= 0; k--)
         {
@@ -215,7 +223,7 @@ internal static class PlaceMentionFinder
                 return (dotted, e + 1, false);
             }
 
-            if (gazetteer.Lookup(text.AsSpan(start, e - start)) is { Count: > 0 } plain)
+            if (gazetteer.Lookup(text.AsSpan(start, e - start), hashes[k]) is { Count: > 0 } plain)
             {
                 if (k == 0 && ends.Length > 1 && gazetteer.Role(text.AsSpan(start, e - start)) is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
                 {
@@ -229,7 +237,7 @@ internal static class PlaceMentionFinder
 
         for (int k = ends.Length - 1; k >= 0; k--)
         {
-            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } found)
+            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start), hashes[k]) is { Count: > 0 } found)
             {
                 return (found, ends[k], true);
             }

@@ -1,9 +1,10 @@
 namespace Sitrep.Core.Places;
 
 /// <summary>
-/// Votes by key for the few keys one report names (its countries' and areas' codes, with the name voting): a short list
-/// searched in order, cheaper at this size than hashing each code. Codes are the gazetteer's shared strings, so most
-/// comparisons end at the reference.
+/// Votes by key for the keys one report names (its countries' and areas' codes, with the name voting). A name of many
+/// meanings ("Washington", a hundred towns in fifty states) asks for every meaning's area in every round, and the tally
+/// by name and code holds a few hundred keys in a long report: keys are found through a small open-addressing table
+/// over a cheap hash of the code's characters (codes are a few ASCII characters), not by reading the list in order.
 /// </summary>
 internal sealed class VoteTally
 {
@@ -12,18 +13,29 @@ internal sealed class VoteTally
     private int[] _votes = new int[16];
     private int _count;
 
-    public void Clear() => _count = 0;
+    /// <summary>1 + the index of a key, by its hash; 0 when empty. Twice as many slots as keys, or more.</summary>
+    private int[] _slots = new int[32];
+
+    public void Clear()
+    {
+        if (_count > 0)
+        {
+            Array.Clear(_slots);
+            _count = 0;
+        }
+    }
 
     /// <summary>The votes for <paramref name="code"/> from name <paramref name="name"/> (0 for every name).</summary>
     public int Get(string code, int name = 0)
     {
-        int at = IndexOf(code, name);
+        int at = IndexOf(code, name, Hash(code, name));
         return at < 0 ? 0 : _votes[at];
     }
 
     public void Add(string code, int votes = 1, int name = 0)
     {
-        int at = IndexOf(code, name);
+        int hash = Hash(code, name);
+        int at = IndexOf(code, name, hash);
         if (at < 0)
         {
             if (_count == _codes.Length)
@@ -31,10 +43,16 @@ internal sealed class VoteTally
                 Array.Resize(ref _names, _count * 2);
                 Array.Resize(ref _codes, _count * 2);
                 Array.Resize(ref _votes, _count * 2);
+                _slots = new int[_slots.Length * 2];
+                for (int i = 0; i < _count; i++)
+                {
+                    Place(Hash(_codes[i], _names[i]), i);
+                }
             }
 
             at = _count++;
             (_names[at], _codes[at], _votes[at]) = (name, code, 0);
+            Place(hash, at);
         }
 
         _votes[at] += votes;
@@ -42,10 +60,12 @@ internal sealed class VoteTally
 
     public void Set(string code, int votes, int name = 0) => Add(code, votes - Get(code, name), name);
 
-    private int IndexOf(string code, int name)
+    private int IndexOf(string code, int name, int hash)
     {
-        for (int i = 0; i < _count; i++)
+        int mask = _slots.Length - 1;
+        for (int slot = hash & mask, held; (held = _slots[slot]) != 0; slot = (slot + 1) & mask)
         {
+            int i = held - 1;
             if (_names[i] == name && (ReferenceEquals(_codes[i], code) || string.Equals(_codes[i], code, StringComparison.Ordinal)))
             {
                 return i;
@@ -53,5 +73,28 @@ internal sealed class VoteTally
         }
 
         return -1;
+    }
+
+    private void Place(int hash, int index)
+    {
+        int mask = _slots.Length - 1, slot = hash & mask;
+        while (_slots[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        _slots[slot] = index + 1;
+    }
+
+    /// <summary>FNV-1a over the code's characters, mixed with the name's hash: the same for equal codes in any string.</summary>
+    private static int Hash(string code, int name)
+    {
+        uint hash = 2166136261 ^ (uint)name;
+        foreach (char c in code)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Sitrep.Core;
@@ -29,60 +30,73 @@ public sealed class TextArticleReader
     public ReadOutcome Read(string path, ManifestEntry? entry = null)
     {
         // One open for the size and the bytes: a stat of the path first, then a read, cost a report a second look-up
-        // of its path (a folder of small reports pays that on each).
-        byte[] bytes;
+        // of its path (a folder of small reports pays that on each). The bytes go to a pooled buffer: they are garbage
+        // once decoded, and a fresh array per file cost a folder of small reports the collector's fresh pages.
+        byte[]? bytes = null;
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            long length = RandomAccess.GetLength(handle);
-            if (length == 0)
+            int read;
+            try
             {
-                return ReadOutcome.Fail(path, "empty", "empty file");
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                long length = RandomAccess.GetLength(handle);
+                if (length == 0)
+                {
+                    return ReadOutcome.Fail(path, "empty", "empty file");
+                }
+
+                if (length > _maxBytes || length > Array.MaxLength)
+                {
+                    return ReadOutcome.Fail(path, "too-large", length > _maxBytes
+                        ? $"file is {Megabytes(length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)"
+                        : $"file is {Megabytes(length)}, over the {Megabytes(Array.MaxLength)} one report can be");
+                }
+
+                bytes = ArrayPool<byte>.Shared.Rent((int)length);
+                read = ReadAll(handle, bytes.AsSpan(0, (int)length));
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return ReadOutcome.Fail(path, "not-found", "file not found");
+            }
+            catch (UnauthorizedAccessException) when (Directory.Exists(path))
+            {
+                return ReadOutcome.Fail(path, "not-found", "a folder, not a file");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ReadOutcome.Fail(path, "unreadable", $"cannot read the file: {e.Message}");
             }
 
-            if (length > _maxBytes)
+            var (text, failure) = Decode(path, bytes.AsSpan(0, read));
+            if (failure is not null)
             {
-                return ReadOutcome.Fail(path, "too-large",
-                    $"file is {Megabytes(length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)");
+                return new ReadOutcome(null, failure);
             }
 
-            bytes = ReadAll(handle, length);
+            string id = entry?.Id ?? Path.GetFileNameWithoutExtension(path);
+            var article = Build(id, text!, entry, path);
+            return ReadOutcome.Ok(entry is null ? DateLoose(article, path) : article);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        finally
         {
-            return ReadOutcome.Fail(path, "not-found", "file not found");
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
-        catch (UnauthorizedAccessException) when (Directory.Exists(path))
-        {
-            return ReadOutcome.Fail(path, "not-found", "a folder, not a file");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ReadOutcome.Fail(path, "unreadable", $"cannot read the file: {e.Message}");
-        }
-
-        var (text, failure) = Decode(path, bytes);
-        if (failure is not null)
-        {
-            return new ReadOutcome(null, failure);
-        }
-
-        string id = entry?.Id ?? Path.GetFileNameWithoutExtension(path);
-        var article = Build(id, text!, entry, path);
-        return ReadOutcome.Ok(entry is null ? DateLoose(article, path) : article);
     }
 
-    /// <summary>The file's bytes, <paramref name="length"/> of them or fewer if it shrank while read.</summary>
-    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    /// <summary>Reads the file into <paramref name="into"/>; returns how many bytes it gave (fewer if it shrank while read).</summary>
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> into)
     {
-        var bytes = new byte[length];
         int read = 0;
-        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;)
+        for (int n; read < into.Length && (n = RandomAccess.Read(handle, into[read..], read)) > 0;)
         {
             read += n;
         }
 
-        return read == bytes.Length ? bytes : bytes[..read];
+        return read;
     }
 
     /// <summary>Reads a report's bytes (from anywhere: an upload, a fuzzer), with the same checks as a file.</summary>
@@ -154,9 +168,9 @@ public sealed class TextArticleReader
         [.. Enumerable.Range(1, 0x1F).Where(b => b is not ('\n' or '\r' or '\t' or 0x0C)).Select(b => (byte)b)]);
 
     /// <summary>Decodes bytes as strict UTF-8, refusing binary content. Offsets later count from the first character, a BOM included.</summary>
-    internal static (string? Text, Diagnostic? Failure) Decode(string input, byte[] bytes)
+    internal static (string? Text, Diagnostic? Failure) Decode(string input, ReadOnlySpan<byte> bytes)
     {
-        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        var probe = bytes[..Math.Min(bytes.Length, 8192)];
         if (probe.Contains((byte)0))
         {
             return (null, Failure(input, "binary", "binary file (it holds NUL bytes), not a text report"));

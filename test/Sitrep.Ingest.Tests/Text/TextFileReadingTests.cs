@@ -25,6 +25,41 @@ public sealed class TextFileReadingTests
         Assert.Equal("2024-05-02-floods", outcome.Article.Id);
     }
 
+    [Fact]
+    public void A_short_file_read_after_a_long_one_holds_only_its_own_text()
+    {
+        // The bytes of each file go to a pooled buffer, bigger than a short file: nothing of the file before may follow.
+        using var folder = new TempFolder();
+        string longPath = Path.Combine(folder.Path, "long.txt"), shortPath = Path.Combine(folder.Path, "short.txt");
+        File.WriteAllText(longPath, "Landslides buried 40 homes. " + new string('y', 9_000));
+        File.WriteAllText(shortPath, "Nine people were rescued.");
+        var reader = new TextArticleReader();
+
+        Assert.Null(reader.Read(longPath).Failure);
+        var outcome = reader.Read(shortPath);
+        Assert.Null(reader.Read(longPath).Failure);
+
+        Assert.Equal("Nine people were rescued.", outcome.Article!.Text.TrimEnd());
+    }
+
+    [Fact]
+    public void A_file_bigger_than_one_report_can_be_is_refused_whatever_the_limit()
+    {
+        // A sparse file of 3 GB (no disk used): over what one buffer holds, so too large even under --max-size 100000.
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "huge.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(3L << 30);
+        }
+
+        var failure = new TextArticleReader(long.MaxValue).Read(path).Failure;
+
+        Assert.NotNull(failure);
+        Assert.Equal("too-large", failure.Code);
+        Assert.Contains("one report can be", failure.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.txt", null, 100, "not-found")]
     [InlineData("empty.txt", "", 100, "empty")]
