@@ -14,6 +14,13 @@ public sealed record PlaceEntry(string Name, PlacePrecision Precision, string Co
     /// <summary>The name of the town a neighbourhood is a part of ("Chicago" for "Brighton Park"), in the same area; null for most.</summary>
     public string? PartOf { get; init; }
 
+    /// <summary>
+    /// A hash of the coordinates and the kind of place, consistent with the record's equality (which compares these and
+    /// more) and without hashing its strings, as the record's own hash did: entries are keys of the per-report tallies
+    /// of the place stage, hashed for every place a report names.
+    /// </summary>
+    public override int GetHashCode() => HashCode.Combine(Lat, Lon, Precision);
+
     /// <summary>Whether this entry lies inside <paramref name="area"/> (or is it).</summary>
     public bool IsWithin(PlaceEntry area) =>
         ReferenceEquals(this, area)

@@ -120,7 +120,7 @@ internal static class PlaceMentionFinder
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
-            else if (after == PlaceWordRole.Suffix && role is null && hit.All(h => h.Precision == PlacePrecision.Place)
+            else if (after == PlaceWordRole.Suffix && role is null && AllTowns(hit)
                      && gazetteer.Districts(name) is { Count: > 0 } districts)
             {
                 // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
@@ -131,7 +131,7 @@ internal static class PlaceMentionFinder
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
                 ? PlaceWordRole.Cue
-                : Cue(text, i, gazetteer, mentions, areasAlso is not null || hit.Any(h => h.Precision != PlacePrecision.Place));
+                : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
@@ -346,7 +346,7 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool IsCommonWord(LowerCaseWords lower, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
     {
-        if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || hit.Any(h => h.Precision != PlacePrecision.Place))
+        if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || !AllTowns(hit))
         {
             return false;
         }
@@ -666,7 +666,7 @@ internal static class PlaceMentionFinder
         }
 
         var next = text.AsSpan(end + 1, e - end - 1);
-        return !IsUpperWord(next) && hit.All(h => h.Precision == PlacePrecision.Place) && gazetteer.Lookup(next).Count == 0;
+        return !IsUpperWord(next) && AllTowns(hit) && gazetteer.Lookup(next).Count == 0;
     }
 
     /// <summary>
@@ -734,6 +734,20 @@ internal static class PlaceMentionFinder
                            && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
+    private static bool AllTowns(IReadOnlyList<PlaceEntry> hit)
+    {
+        for (int k = 0; k < hit.Count; k++)
+        {
+            if (hit[k].Precision != PlacePrecision.Place)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsUpperWord(ReadOnlySpan<char> name)
     {

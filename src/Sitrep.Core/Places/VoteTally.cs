@@ -4,17 +4,18 @@ namespace Sitrep.Core.Places;
 /// Votes by key for the keys one report names (its countries' and areas' codes, with the name voting). A name of many
 /// meanings ("Washington", a hundred towns in fifty states) asks for every meaning's area in every round, and the tally
 /// by name and code holds a few hundred keys in a long report: keys are found through a small open-addressing table
-/// over a cheap hash of the code's characters (codes are a few ASCII characters), not by reading the list in order.
+/// over a cheap hash of the code, not by reading the list in order.
 /// </summary>
 internal sealed class VoteTally
 {
-    private int[] _names = new int[16];
-    private string[] _codes = new string[16];
-    private int[] _votes = new int[16];
+    // Allocated at the first vote: most reports leave some tallies empty (the counties'), and a tally is made per report.
+    private int[] _names = [];
+    private string[] _codes = [];
+    private int[] _votes = [];
     private int _count;
 
     /// <summary>1 + the index of a key, by its hash; 0 when empty. Twice as many slots as keys, or more.</summary>
-    private int[] _slots = new int[32];
+    private int[] _slots = [];
 
     public void Clear()
     {
@@ -40,10 +41,11 @@ internal sealed class VoteTally
         {
             if (_count == _codes.Length)
             {
-                Array.Resize(ref _names, _count * 2);
-                Array.Resize(ref _codes, _count * 2);
-                Array.Resize(ref _votes, _count * 2);
-                _slots = new int[_slots.Length * 2];
+                int capacity = Math.Max(8, _count * 2);
+                Array.Resize(ref _names, capacity);
+                Array.Resize(ref _codes, capacity);
+                Array.Resize(ref _votes, capacity);
+                _slots = new int[capacity * 2];
                 for (int i = 0; i < _count; i++)
                 {
                     Place(Hash(_codes[i], _names[i]), i);
@@ -62,6 +64,11 @@ internal sealed class VoteTally
 
     private int IndexOf(string code, int name, int hash)
     {
+        if (_count == 0)
+        {
+            return -1;
+        }
+
         int mask = _slots.Length - 1;
         for (int slot = hash & mask, held; (held = _slots[slot]) != 0; slot = (slot + 1) & mask)
         {
@@ -86,15 +93,15 @@ internal sealed class VoteTally
         _slots[slot] = index + 1;
     }
 
-    /// <summary>FNV-1a over the code's characters, mixed with the name's hash: the same for equal codes in any string.</summary>
+    /// <summary>
+    /// A hash of the code's length, first character and last two (codes are a country's two letters or an area's
+    /// "US-TX", "AM-SU": these tell most apart without reading the rest), mixed with the name's hash.
+    /// </summary>
     private static int Hash(string code, int name)
     {
-        uint hash = 2166136261 ^ (uint)name;
-        foreach (char c in code)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
+        int n = code.Length;
+        uint key = n == 0 ? 0 : ((uint)n << 24) ^ ((uint)code[0] << 16) ^ ((uint)code[n - 1] << 8) ^ (n > 1 ? code[n - 2] : 0u);
+        uint hash = (key ^ (uint)name) * 0x9E3779B1;
+        return (int)(hash ^ (hash >> 16));
     }
 }
