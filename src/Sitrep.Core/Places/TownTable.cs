@@ -36,11 +36,11 @@ internal sealed class TownTable
     /// <summary>Whether each line's name is the one before it (case ignored): a namesake, hashed with its first line.</summary>
     private readonly bool[] _sameAsBefore;
 
-    /// <summary>The slots of the buckets of names that open with two ASCII characters, by those characters (case ignored), once read.</summary>
-    private readonly int[]?[] _asciiBuckets = new int[]?[AsciiKeys * (AsciiKeys + 1)];
+    /// <summary>The buckets of names that open with two ASCII characters, by those characters (case ignored), once read.</summary>
+    private readonly Bucket?[] _asciiBuckets = new Bucket?[AsciiKeys * (AsciiKeys + 1)];
 
-    /// <summary>The slots of the buckets of names that open otherwise ("Ål…"), by their opening, once read.</summary>
-    private readonly ConcurrentDictionary<string, int[]> _otherBuckets = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The buckets of names that open otherwise ("Ål…"), by their opening, once read.</summary>
+    private readonly ConcurrentDictionary<string, Bucket> _otherBuckets = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Lock _reading = new();
 
@@ -57,10 +57,22 @@ internal sealed class TownTable
 
     /// <summary>
     /// Other forms of the towns' names, as reports also write them: without accents ("Tillaberi" for "Tillabéri"), and
-    /// without a final " City" ("Marawi" for "Marawi City"); the index of the first line of each name of that form.
+    /// without a final " City" ("Marawi" for "Marawi City"); the index of the first line of each name of that form. Those
+    /// that open otherwise than their names ("Ile" for "Île", "St." for Saint) are noted at load, here, and never changed
+    /// after; the others with their bucket (<see cref="Bucket.Forms"/>), which is published whole. So both are plain
+    /// tables that any thread may read, not a concurrent one, whose entry objects were a tenth of what a run allocates
+    /// before its first report.
     /// </summary>
-    private readonly ConcurrentDictionary<string, int[]> _otherForms = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _otherFormLookup;
+    private readonly Dictionary<string, int[]> _loadForms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _loadFormLookup;
+
+    /// <summary>A bucket once read: the slots of its names, and the other forms of its names that open as they do (null for none).</summary>
+    private sealed class Bucket(int[] slots, Dictionary<string, int[]>? forms)
+    {
+        public int[] Slots { get; } = slots;
+
+        public Dictionary<string, int[]>? Forms { get; } = forms;
+    }
 
     /// <param name="text">The file's bytes (UTF-8); the towns' lines from <paramref name="from"/> on.</param>
     /// <param name="starts">Notes each name's first word and its other forms (<see cref="NameStarts"/>).</param>
@@ -148,7 +160,7 @@ internal sealed class TownTable
 
         _groups = new PlaceEntry[]?[]?[(_lines.Length + GroupChunk - 1) / GroupChunk];
         _sameAsBefore = sameAsBefore;
-        _otherFormLookup = _otherForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _loadFormLookup = _loadForms.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> decoded = current;
         for (int i = 0; i < _lines.Length; i++)
         {
@@ -172,7 +184,7 @@ internal sealed class TownTable
 
             if (forms)
             {
-                AddOtherForms(i, name);
+                AddOtherForms(i, name, _loadForms);
             }
         }
     }
@@ -184,19 +196,19 @@ internal sealed class TownTable
     private static bool OtherFormsOpenOtherwise(ReadOnlySpan<byte> name) =>
         name[..Math.Min(2, name.Length)].IndexOfAnyExcept(PlainAsciiBytes) >= 0 || OpensAbbreviated(name);
 
-    /// <summary>Notes the other forms of the name on line <paramref name="i"/>, decoded as <paramref name="name"/>.</summary>
-    private void AddOtherForms(int i, ReadOnlySpan<char> name)
+    /// <summary>Notes the other forms of the name on line <paramref name="i"/>, decoded as <paramref name="name"/>, in <paramref name="into"/>.</summary>
+    private void AddOtherForms(int i, ReadOnlySpan<char> name, Dictionary<string, int[]> into)
     {
         bool plainAscii = !name.ContainsAnyExcept(PlainAscii); // most names: no accent, no apostrophe
         var plain = !plainAscii && PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
         if (plain is not null)
         {
-            AddOtherForm(plain, i);
+            AddOtherForm(plain, i, into);
         }
 
         if (!plainAscii && PlainLetters.WithoutApostrophes(plain ?? name) is { } bare)
         {
-            AddOtherForm(bare, i); // "Marib" for "Ma'rib"
+            AddOtherForm(bare, i, into); // "Marib" for "Ma'rib"
         }
 
         foreach (var (whole, shortForms) in Abbreviated)
@@ -205,7 +217,7 @@ internal sealed class TownTable
             {
                 foreach (string form in shortForms)
                 {
-                    AddOtherForm(string.Concat(form, (plain ?? name.ToString()).AsSpan(whole.Length)), i); // "St. Augustine", "FT LAUDERDALE"
+                    AddOtherForm(string.Concat(form, (plain ?? name.ToString()).AsSpan(whole.Length)), i, into); // "St. Augustine", "FT LAUDERDALE"
                 }
             }
         }
@@ -214,7 +226,7 @@ internal sealed class TownTable
         // "Kansas City" and "Charles City" are the names as written, and "Charles" is someone.
         if (name.Length > CitySuffix.Length + 2 && name.EndsWith(CitySuffix, StringComparison.Ordinal) && !CountryOf(i).SequenceEqual("US"u8))
         {
-            AddOtherForm((plain ?? name.ToString())[..^CitySuffix.Length], i);
+            AddOtherForm((plain ?? name.ToString())[..^CitySuffix.Length], i, into);
         }
     }
 
@@ -284,21 +296,21 @@ internal sealed class TownTable
     }
 
     /// <summary>Notes one other form of the name whose first line is <paramref name="first"/> (at load, or under the bucket lock).</summary>
-    private void AddOtherForm(string form, int first)
+    private void AddOtherForm(string form, int first, Dictionary<string, int[]> into)
     {
-        if (_otherForms.TryGetValue(form, out var firsts))
+        if (into.TryGetValue(form, out var firsts))
         {
-            // In the file's order, as resolution reads the towns, whichever bucket was read first.
+            // In the file's order, as resolution reads the towns.
             int at = ~Array.BinarySearch(firsts, first);
             if (at >= 0)
             {
-                _otherForms[form] = [.. firsts.AsSpan(0, at), first, .. firsts.AsSpan(at)];
+                into[form] = [.. firsts.AsSpan(0, at), first, .. firsts.AsSpan(at)];
             }
 
             return;
         }
 
-        _otherForms[form] = [first];
+        into[form] = [first];
         _nameStarts.AddOtherForm(form, Gazetteer.WordHash(form));
     }
 
@@ -310,7 +322,7 @@ internal sealed class TownTable
             return -1;
         }
 
-        var slots = BucketOf(name);
+        var slots = BucketOf(name).Slots;
         int fingerprint = Fingerprint(hash);
         for (int slot = hash & (slots.Length - 1), held; (held = slots[slot]) != 0; slot = (slot + 1) & (slots.Length - 1))
         {
@@ -353,8 +365,8 @@ internal sealed class TownTable
         return _nameStarts.Has(hash, set);
     }
 
-    /// <summary>The slots of the bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
-    private int[] BucketOf(ReadOnlySpan<char> name)
+    /// <summary>The bucket of the names that open as <paramref name="name"/> does (its first two characters, case ignored), read the first time.</summary>
+    private Bucket BucketOf(ReadOnlySpan<char> name)
     {
         char a = name[0], b = name.Length > 1 ? name[1] : ' ';
         if (a - 32u < AsciiKeys && b - 32u < AsciiKeys)
@@ -371,7 +383,7 @@ internal sealed class TownTable
     private static int AsciiUpper(char c) => c is >= 'a' and <= 'z' ? c - 32 : c;
 
     /// <summary>Reads the bucket of an opening: its lines found by halving, its names hashed, their first words noted.</summary>
-    private int[] Read(ReadOnlySpan<char> opening, int key)
+    private Bucket Read(ReadOnlySpan<char> opening, int key)
     {
         lock (_reading)
         {
@@ -389,6 +401,7 @@ internal sealed class TownTable
             }
 
             var slots = new int[Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)distinct * 2))];
+            Dictionary<string, int[]>? forms = null;
             Span<char> decoded = stackalloc char[Utf8Names.StackChars];
             for (int i = first; i < end; i++)
             {
@@ -411,20 +424,21 @@ internal sealed class TownTable
                 var utf8 = Name(i);
                 if (HasOtherForms(utf8) && !OtherFormsOpenOtherwise(utf8))
                 {
-                    AddOtherForms(i, name); // forms that open as the name does: asked for through this bucket
+                    AddOtherForms(i, name, forms ??= new(StringComparer.OrdinalIgnoreCase)); // forms that open as the name does: asked for through this bucket
                 }
             }
 
+            var bucket = new Bucket(slots, forms);
             if (key >= 0)
             {
-                Volatile.Write(ref _asciiBuckets[key], slots);
+                Volatile.Write(ref _asciiBuckets[key], bucket);
             }
             else
             {
-                _otherBuckets[opening.ToString()] = slots;
+                _otherBuckets[opening.ToString()] = bucket;
             }
 
-            return slots;
+            return bucket;
         }
     }
 
@@ -484,7 +498,17 @@ internal sealed class TownTable
     /// <summary>The towns whose names have <paramref name="form"/> as another form ("Tillaberi", "Marawi"), or an empty list.</summary>
     public IReadOnlyList<PlaceEntry> FindOtherForm(ReadOnlySpan<char> form)
     {
-        if (form.IsEmpty || BucketOf(form) is null || !_otherFormLookup.TryGetValue(form, out var firsts))
+        if (form.IsEmpty)
+        {
+            return [];
+        }
+
+        // Forms noted at load, and those of the form's own bucket (read first): a form may have towns in both, merged in
+        // the file's order.
+        int[]? atLoad = _loadFormLookup.TryGetValue(form, out var a) ? a : null;
+        int[]? inBucket = BucketOf(form).Forms is { } forms && forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var b) ? b : null;
+        int[]? firsts = atLoad is null ? inBucket : inBucket is null ? atLoad : [.. atLoad.Union(inBucket).Order()];
+        if (firsts is null)
         {
             return [];
         }
