@@ -41,11 +41,11 @@ internal sealed class DistrictTable
     private PlaceEntry[] Find(Index index, ReadOnlySpan<char> name)
     {
         List<int>? lines = null;
-        int hash = Gazetteer.WordHash(name);
+        int hash = Gazetteer.WordHash(name), fingerprint = Index.Fingerprint(hash);
         for (int slot = hash & (index.Slots.Length - 1), held; (held = index.Slots[slot]) != 0; slot = (slot + 1) & (index.Slots.Length - 1))
         {
-            int line = (held >>> 1) - 1;
-            if (index.Hashes[slot] == hash && !(lines?.Contains(line) ?? false) && index.Names(line, plain: (held & 1) != 0, name))
+            int line = (held >>> 9) - 1;
+            if ((held & 0xFF) == fingerprint && !(lines?.Contains(line) ?? false) && index.Names(line, plain: (held & 0x100) != 0, name))
             {
                 (lines ??= []).Add(line);
             }
@@ -101,25 +101,32 @@ internal sealed class DistrictTable
         {
             _text = text;
             var bytes = text.Span;
-            var starts = new List<int>(50_000);
+            // Lines counted first, so that the table is allocated once at its size: each megabyte a run allocates before
+            // its first report is fresh pages, dear on a virtual machine.
+            var starts = new int[bytes.Count((byte)'\n') + 1];
+            int count = 0;
             for (int at = 0; at < bytes.Length;)
             {
                 int end = bytes[at..].IndexOf((byte)'\n');
                 end = end < 0 ? bytes.Length : at + end;
                 if (end > at && bytes[at] == 'D' && bytes[at..end].Count((byte)'\t') >= 6)
                 {
-                    starts.Add(at);
+                    starts[count++] = at;
                 }
 
                 at = end + 1;
             }
 
-            _starts = [.. starts];
+            if (count > MaxLines)
+            {
+                throw new FormatException($"districts.tsv has {count:N0} areas; at most {MaxLines:N0} are read");
+            }
+
+            _starts = starts[..count];
             Entries = new PlaceEntry?[_starts.Length];
-            // A slot holds 1 + the line's index above a bit that says which of its names it holds (1: without accents);
-            // the full hash beside it turns away other names without reading the text.
+            // A slot holds 1 + the line's index, a bit that says which of its names it holds (1: without accents), and the
+            // top 8 bits of the name's hash, which turn away most other names without reading the text.
             Slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)_starts.Length * 2))];
-            Hashes = new int[Slots.Length];
             Span<char> name = stackalloc char[Utf8Names.StackChars];
             Span<char> plain = stackalloc char[Utf8Names.StackChars];
             for (int i = 0; i < _starts.Length; i++)
@@ -143,7 +150,11 @@ internal sealed class DistrictTable
 
         public int[] Slots { get; }
 
-        public int[] Hashes { get; }
+        /// <summary>The most lines a slot can point to: the index sits above the accent bit and the 8-bit fingerprint.</summary>
+        private const int MaxLines = (1 << 22) - 2;
+
+        /// <summary>The top 8 bits of a name's hash, kept in its slot (the slot's place comes from the lowest bits).</summary>
+        public static int Fingerprint(int hash) => hash >>> 24;
 
         public PlaceEntry?[] Entries { get; }
 
@@ -190,8 +201,7 @@ internal sealed class DistrictTable
                 slot = (slot + 1) & (Slots.Length - 1);
             }
 
-            Slots[slot] = ((line + 1) << 1) | plain;
-            Hashes[slot] = hash;
+            Slots[slot] = ((line + 1) << 9) | (plain << 8) | Fingerprint(hash);
         }
     }
 }
