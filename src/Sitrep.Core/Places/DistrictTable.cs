@@ -41,7 +41,7 @@ internal sealed class DistrictTable
     private PlaceEntry[] Find(Index index, ReadOnlySpan<char> name)
     {
         List<int>? lines = null;
-        int hash = Gazetteer.WordHash(name), fingerprint = Index.Fingerprint(hash);
+        int hash = Gazetteer.WordHash(name), fingerprint = Gazetteer.Fingerprint(hash);
         for (int slot = hash & (index.Slots.Length - 1), held; (held = index.Slots[slot]) != 0; slot = (slot + 1) & (index.Slots.Length - 1))
         {
             int line = (held >>> 9) - 1;
@@ -122,14 +122,14 @@ internal sealed class DistrictTable
                 throw new FormatException($"districts.tsv has {count:N0} areas; at most {MaxLines:N0} are read");
             }
 
-            _starts = starts[..count];
-            Entries = new PlaceEntry?[_starts.Length];
+            _starts = starts; // a few slots too many (the header's lines), not copied to fit
+            Entries = new PlaceEntry?[count];
             // A slot holds 1 + the line's index, a bit that says which of its names it holds (1: without accents), and the
             // top 8 bits of the name's hash, which turn away most other names without reading the text.
-            Slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)_starts.Length * 2))];
+            Slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)count * 2))];
             Span<char> name = stackalloc char[Utf8Names.StackChars];
             Span<char> plain = stackalloc char[Utf8Names.StackChars];
-            for (int i = 0; i < _starts.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 var own = Name(i);
                 if (own.Length > name.Length)
@@ -152,9 +152,6 @@ internal sealed class DistrictTable
 
         /// <summary>The most lines a slot can point to: the index sits above the accent bit and the 8-bit fingerprint.</summary>
         private const int MaxLines = (1 << 22) - 2;
-
-        /// <summary>The top 8 bits of a name's hash, kept in its slot (the slot's place comes from the lowest bits).</summary>
-        public static int Fingerprint(int hash) => hash >>> 24;
 
         public PlaceEntry?[] Entries { get; }
 
@@ -201,7 +198,7 @@ internal sealed class DistrictTable
                 slot = (slot + 1) & (Slots.Length - 1);
             }
 
-            Slots[slot] = ((line + 1) << 9) | (plain << 8) | Fingerprint(hash);
+            Slots[slot] = ((line + 1) << 9) | (plain << 8) | Gazetteer.Fingerprint(hash);
         }
     }
 }

@@ -181,6 +181,12 @@ public sealed class Gazetteer
     /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>
     internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The top 8 bits of a <see cref="WordHash"/>, which the town table's and the districts' slots keep beside a line (the
+    /// slot's place comes from the lowest bits): most other names are turned away without reading the text.
+    /// </summary>
+    internal static int Fingerprint(int hash) => hash >>> 24;
+
     /// <summary>Whether a word (<paramref name="hash"/> its <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
     internal bool MayStart(ReadOnlySpan<char> word, int hash) => _towns.MayStart(word, hash);
 

@@ -323,7 +323,7 @@ internal sealed class TownTable
         }
 
         var slots = BucketOf(name).Slots;
-        int fingerprint = Fingerprint(hash);
+        int fingerprint = Gazetteer.Fingerprint(hash);
         for (int slot = hash & (slots.Length - 1), held; (held = slots[slot]) != 0; slot = (slot + 1) & (slots.Length - 1))
         {
             if ((held & 0xFF) == fingerprint && Utf8Names.EqualsIgnoreCase(Name((held >>> 8) - 1), name))
@@ -419,7 +419,7 @@ internal sealed class TownTable
                     slot = (slot + 1) & (slots.Length - 1);
                 }
 
-                slots[slot] = ((i + 1) << 8) | Fingerprint(hash);
+                slots[slot] = ((i + 1) << 8) | Gazetteer.Fingerprint(hash);
                 _nameStarts.AddName(name, hash);
                 var utf8 = Name(i);
                 if (HasOtherForms(utf8) && !OtherFormsOpenOtherwise(utf8))
@@ -467,9 +467,6 @@ internal sealed class TownTable
 
         return low;
     }
-
-    /// <summary>The top 8 bits of a name's hash, kept in its slot (the slot's place comes from the lowest bits).</summary>
-    private static int Fingerprint(int hash) => hash >>> 24;
 
     public int Count => _lines.Length;
 

@@ -29,45 +29,14 @@ public sealed class TextArticleReader
 
     public ReadOutcome Read(string path, ManifestEntry? entry = null)
     {
-        // One open for the size and the bytes: a stat of the path first, then a read, cost a report a second look-up
-        // of its path (a folder of small reports pays that on each). The bytes go to a pooled buffer: they are garbage
-        // once decoded, and a fresh array per file cost a folder of small reports the collector's fresh pages.
-        byte[]? bytes = null;
+        var (bytes, read, refused) = ReadFile(path);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         try
         {
-            int read;
-            try
-            {
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                long length = RandomAccess.GetLength(handle);
-                if (length == 0)
-                {
-                    return ReadOutcome.Fail(path, "empty", "empty file");
-                }
-
-                if (length > _maxBytes || length > Array.MaxLength)
-                {
-                    return ReadOutcome.Fail(path, "too-large", length > _maxBytes
-                        ? $"file is {Megabytes(length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)"
-                        : $"file is {Megabytes(length)}, over the {Megabytes(Array.MaxLength)} one report can be");
-                }
-
-                bytes = ArrayPool<byte>.Shared.Rent((int)length);
-                read = ReadAll(handle, bytes.AsSpan(0, (int)length));
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                return ReadOutcome.Fail(path, "not-found", "file not found");
-            }
-            catch (UnauthorizedAccessException) when (Directory.Exists(path))
-            {
-                return ReadOutcome.Fail(path, "not-found", "a folder, not a file");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return ReadOutcome.Fail(path, "unreadable", $"cannot read the file: {e.Message}");
-            }
-
             var (text, failure) = Decode(path, bytes.AsSpan(0, read));
             if (failure is not null)
             {
@@ -80,10 +49,49 @@ public sealed class TextArticleReader
         }
         finally
         {
-            if (bytes is not null)
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes, in a buffer rented from the shared pool (the caller returns it), and how many there are; or why
+    /// the file is refused. One open for the size and the bytes: a stat of the path first, then a read, cost a report a
+    /// second look-up of its path (a folder of small reports pays that on each). The bytes are garbage once decoded, and a
+    /// fresh array per file cost a folder of small reports the collector's fresh pages. A buffer rented before a read
+    /// fails is left to the collector, as the pool allows.
+    /// </summary>
+    private (byte[] Bytes, int Read, ReadOutcome? Refused) ReadFile(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length == 0)
             {
-                ArrayPool<byte>.Shared.Return(bytes);
+                return ([], 0, ReadOutcome.Fail(path, "empty", "empty file"));
             }
+
+            if (length > _maxBytes || length > Array.MaxLength)
+            {
+                return ([], 0, ReadOutcome.Fail(path, "too-large", length > _maxBytes
+                    ? $"file is {Megabytes(length)}, over the {Megabytes(_maxBytes)} limit for one report (raise it with --max-size)"
+                    : $"file is {Megabytes(length)}, over the {Megabytes(Array.MaxLength)} one report can be"));
+            }
+
+            var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            return (bytes, ReadAll(handle, bytes.AsSpan(0, (int)length)), null);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ([], 0, ReadOutcome.Fail(path, "not-found", "file not found"));
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            return ([], 0, ReadOutcome.Fail(path, "not-found", "a folder, not a file"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ([], 0, ReadOutcome.Fail(path, "unreadable", $"cannot read the file: {e.Message}"));
         }
     }
 
@@ -164,7 +172,7 @@ public sealed class TextArticleReader
     }
 
     /// <summary>Control bytes but NUL (refused on its own), line ends, tabs and form feeds: found by a vectorised search, as text has few.</summary>
-    private static readonly System.Buffers.SearchValues<byte> StrayControls = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<byte> StrayControls = SearchValues.Create(
         [.. Enumerable.Range(1, 0x1F).Where(b => b is not ('\n' or '\r' or '\t' or 0x0C)).Select(b => (byte)b)]);
 
     /// <summary>Decodes bytes as strict UTF-8, refusing binary content. Offsets later count from the first character, a BOM included.</summary>
