@@ -23,7 +23,7 @@ internal sealed class DistrictTable
     }
 
     /// <summary>The second-level areas of a name (case and accents ignored), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name)
+    public PlaceEntry[] Find(ReadOnlySpan<char> name)
     {
         var index = _index.Value;
         var found = Find(index, name);

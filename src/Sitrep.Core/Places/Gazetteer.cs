@@ -93,10 +93,10 @@ public sealed class Gazetteer
     public int Count => _byName.Count + _towns.Count;
 
     /// <summary>The entries a name may mean (case ignored), or an empty list: its countries, areas and aliases, then its towns.</summary>
-    public IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name) => Lookup(name, WordHash(name));
+    public PlaceEntry[] Lookup(ReadOnlySpan<char> name) => Lookup(name, WordHash(name));
 
     /// <summary>The entries a name may mean, <paramref name="hash"/> its <see cref="WordHash"/> (<see cref="Lookup(ReadOnlySpan{char})"/>).</summary>
-    internal IReadOnlyList<PlaceEntry> Lookup(ReadOnlySpan<char> name, int hash)
+    internal PlaceEntry[] Lookup(ReadOnlySpan<char> name, int hash)
     {
         if (!_towns.MayBeName(name, hash))
         {
@@ -111,7 +111,7 @@ public sealed class Gazetteer
     /// The areas and countries whose name <paramref name="name"/> is without accents or apostrophes, beyond those of
     /// <paramref name="found"/> ("Kasai" is a Japanese town as written, and the Congolese province "Kasaï"), or null.
     /// </summary>
-    internal List<PlaceEntry>? AreasOfOtherForm(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> found)
+    internal List<PlaceEntry>? AreasOfOtherForm(ReadOnlySpan<char> name, PlaceEntry[] found)
     {
         if (!_plainShapes.MayHave(name) || !_plainLookup.TryGetValue(name, out var plain))
         {
@@ -136,10 +136,10 @@ public sealed class Gazetteer
     /// without a final " City" ("Marawi"); or an empty list. Many such forms are English words too ("Change", "Store"):
     /// ask only for a name that <see cref="Lookup"/> does not know, and take it only where the report names a place.
     /// </summary>
-    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name) => LookupOtherForm(name, WordHash(name));
+    internal PlaceEntry[] LookupOtherForm(ReadOnlySpan<char> name) => LookupOtherForm(name, WordHash(name));
 
     /// <summary><see cref="LookupOtherForm(ReadOnlySpan{char})"/>, <paramref name="hash"/> the name's <see cref="WordHash"/>.</summary>
-    internal IReadOnlyList<PlaceEntry> LookupOtherForm(ReadOnlySpan<char> name, int hash)
+    internal PlaceEntry[] LookupOtherForm(ReadOnlySpan<char> name, int hash)
     {
         if (PlainLetters.HasAccents(name))
         {
@@ -154,14 +154,14 @@ public sealed class Gazetteer
 
         var named = _plainLookup.TryGetValue(name, out var plain) ? plain : [];
         var towns = _towns.FindOtherForm(name);
-        return towns.Count == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
+        return towns.Length == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
     }
 
     /// <summary>Shorter forms are too often words of their own ("Al" is no Ål, Norway).</summary>
     private const int MinOtherFormLength = 4;
 
     /// <summary>The areas of a name, written with its accents or without them ("Valparaiso": the Chilean region), or an empty list.</summary>
-    internal IReadOnlyList<PlaceEntry> AreasNamed(ReadOnlySpan<char> name)
+    internal PlaceEntry[] AreasNamed(ReadOnlySpan<char> name)
     {
         List<PlaceEntry>? areas = null;
         foreach (var entries in (ReadOnlySpan<PlaceEntry[]?>)[_lookup.TryGetValue(name, out var exact) ? exact : null, _plainLookup.TryGetValue(name, out var plain) ? plain : null])
@@ -175,11 +175,27 @@ public sealed class Gazetteer
             }
         }
 
-        return areas is null ? [] : areas;
+        return areas is null ? [] : [.. areas];
     }
 
-    /// <summary>The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it.</summary>
-    internal static int WordHash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The case-blind hash of a word, as <see cref="MayStart"/> and <see cref="MayLead"/> take it: words equal under
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> hash alike. ASCII letters count as capitals; every character beyond
+    /// ASCII counts as one and the same (none equals an ASCII character, case ignored, and most names are ASCII), so
+    /// "Kelvó" and "Kelvá" share a hash and the table's comparison tells them apart. FNV-1a over the folded characters,
+    /// without the runtime's string hash's check of the whole word for ASCII first; the same in every process.
+    /// </summary>
+    internal static int WordHash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            uint folded = c < 128 ? ((uint)(c - 'a') < 26 ? c - 32u : c) : 0xFFFFu;
+            hash = (hash ^ folded) * 16777619;
+        }
+
+        return (int)hash;
+    }
 
     /// <summary>
     /// The top 8 bits of a <see cref="WordHash"/>, which the town table's and the districts' slots keep beside a line (the
@@ -219,10 +235,10 @@ public sealed class Gazetteer
     /// The second-level areas outside the US of a name as reports write it ("Tanah Datar", "Kalehe", "Kasese"), or an
     /// empty list: ask only where the report says it is one ("Tanah Datar regency", "the Kalehe territory").
     /// </summary>
-    internal IReadOnlyList<PlaceEntry> Districts(ReadOnlySpan<char> name) => _districts.Find(name);
+    internal PlaceEntry[] Districts(ReadOnlySpan<char> name) => _districts.Find(name);
 
     /// <summary>The areas that have a county of this name ("Onslow": North Carolina; "Holmes": Florida, Mississippi, Ohio), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
+    public PlaceEntry[] AreasOfCounty(ReadOnlySpan<char> name) => _counties.TryGetValue(name, out var areas) ? areas : [];
 
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
     public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectives.TryGetValue(word, out var c) ? c : null;

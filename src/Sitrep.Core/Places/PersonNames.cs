@@ -63,7 +63,7 @@ internal static class PersonNames
 
         bool big = false;
         var candidates = m.Candidates;
-        for (int k = 0; k < candidates.Count; k++) // indexed: a foreach over the list's interface allocates an enumerator each time
+        for (int k = 0; k < candidates.Length; k++)
         {
             var c = candidates[k];
             if (c.Precision != PlacePrecision.Place || c.Population >= MaxPopulation)
@@ -124,7 +124,7 @@ internal static class PersonNames
         }
 
         var places = gazetteer.Lookup(word);
-        for (int k = 0; k < places.Count; k++)
+        for (int k = 0; k < places.Length; k++)
         {
             var p = places[k];
             if (p.Precision != PlacePrecision.Place || p.Population >= MaxFirstNamePopulation)
@@ -133,7 +133,7 @@ internal static class PersonNames
             }
         }
 
-        return places.Count > 0 ? word.ToString() : "";
+        return places.Length > 0 ? word.ToString() : "";
     }
 
     /// <summary>Whether a verb of saying follows the name ("Lopez said", "said Lopez" is read by the cue).</summary>
@@ -163,7 +163,7 @@ internal static class PersonNames
 
             int end = e < text.Length && text[e] == '.' ? e + 1 : e;
             var areas = gazetteer.Lookup(text.AsSpan(s, end - s));
-            for (int k = 0; k < areas.Count; k++)
+            for (int k = 0; k < areas.Length; k++)
             {
                 var area = areas[k];
                 if (area.Precision != PlacePrecision.Place && PlaceResolver.AnyWithin(m.Candidates, area))

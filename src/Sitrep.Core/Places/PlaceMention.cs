@@ -11,7 +11,7 @@ namespace Sitrep.Core.Places;
 /// <param name="Origin">Named as where people came from ("from Aleppo").</param>
 /// <param name="Qualifier">The state of "Town, State": it says which town, and is not a place of its own.</param>
 /// <param name="County">A county ("Onslow County"), whose candidates are the areas that have one of its name: a qualifier that also counts for the report's area.</param>
-internal sealed record PlaceMention(TextSpan Span, IReadOnlyList<PlaceEntry> Candidates, bool Cued, bool Dateline, bool Weak, bool Qualifier, bool Origin = false, bool County = false)
+internal sealed record PlaceMention(TextSpan Span, PlaceEntry[] Candidates, bool Cued, bool Dateline, bool Weak, bool Qualifier, bool Origin = false, bool County = false)
 {
     public int End => Span.Start + Span.Length;
 

@@ -47,7 +47,7 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            int words = Words(text, i, ends);
+            int words = Words(text, firstEnd, ends);
             if (mayBeCounty && County(text, i, ends[..words], gazetteer) is { } county)
             {
                 // "Onslow County", "East Baton Rouge Parish": the states that have such a county say which town the
@@ -109,19 +109,19 @@ internal static class PlaceMentionFinder
                 var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToList();
                 if (whole.Count > 0)
                 {
-                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), whole, false, false, true, false));
+                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), [.. whole], false, false, true, false));
                 }
 
                 i = end;
                 continue;
             }
 
-            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && gazetteer.AreasNamed(name) is { Count: > 0 } areas)
+            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && gazetteer.AreasNamed(name) is { Length: > 0 } areas)
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
             else if (after == PlaceWordRole.Suffix && role is null && AllTowns(hit)
-                     && gazetteer.Districts(name) is { Count: > 0 } districts)
+                     && gazetteer.Districts(name) is { Length: > 0 } districts)
             {
                 // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
                 // other places choose: "the Beaufort District's schools" in South Carolina are the town's).
@@ -160,7 +160,7 @@ internal static class PlaceMentionFinder
             if (SubdivisionAfter(text, end, hit) is { } inArea && !AfterWebAddress(text, i))
             {
                 // "Trenton, NJ", "Darlington, SC": the subdivision's ISO code says which town.
-                mentions.Add(new PlaceMention(new TextSpan(i, end - i), inArea, true, dateline, false, false));
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), [.. inArea], true, dateline, false, false));
                 i = end;
                 continue;
             }
@@ -184,7 +184,7 @@ internal static class PlaceMentionFinder
             {
                 // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
                 var countries = hit.Where(h => h.Seat == 2 && h.Precision == PlacePrecision.Place).Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().ToList();
-                hit = countries.Count > 0 ? countries : hit;
+                hit = countries.Count > 0 ? [.. countries] : hit;
             }
 
             if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility) && (role != PlaceWordRole.NeedsCue || cued))
@@ -204,7 +204,7 @@ internal static class PlaceMentionFinder
     /// period after it: "St. Louis", "D.C."), as written, else in another form (without its accents: "Cox's Bazar"; without
     /// " City": "Marawi"), else before a possessive ("Sri Lanka's"); end -1 for none.
     /// </summary>
-    private static (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, int firstHash, Gazetteer gazetteer)
+    private static (PlaceEntry[] Hit, int End, bool OtherForm) Longest(string text, int start, ReadOnlySpan<int> ends, int firstHash, Gazetteer gazetteer)
     {
         // Each run's hash once, for the name as written and for its other forms: the first word's is known already.
         Span<int> hashes = stackalloc int[ends.Length];
@@ -214,16 +214,16 @@ internal static class PlaceMentionFinder
             hashes[k] = Gazetteer.WordHash(text.AsSpan(start, ends[k] - start));
         }
 
-        (IReadOnlyList<PlaceEntry> Hit, int End, bool OtherForm)? neverPlace = null;
+        (PlaceEntry[] Hit, int End, bool OtherForm)? neverPlace = null;
         for (int k = ends.Length - 1; k >= 0; k--)
         {
             int e = ends[k];
-            if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(start, e + 1 - start)) is { Count: > 0 } dotted)
+            if (e < text.Length && text[e] == '.' && gazetteer.Lookup(text.AsSpan(start, e + 1 - start)) is { Length: > 0 } dotted)
             {
                 return (dotted, e + 1, false);
             }
 
-            if (gazetteer.Lookup(text.AsSpan(start, e - start), hashes[k]) is { Count: > 0 } plain)
+            if (gazetteer.Lookup(text.AsSpan(start, e - start), hashes[k]) is { Length: > 0 } plain)
             {
                 if (k == 0 && ends.Length > 1 && gazetteer.Role(text.AsSpan(start, e - start)) is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
                 {
@@ -237,7 +237,7 @@ internal static class PlaceMentionFinder
 
         for (int k = ends.Length - 1; k >= 0; k--)
         {
-            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start), hashes[k]) is { Count: > 0 } found)
+            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start), hashes[k]) is { Length: > 0 } found)
             {
                 return (found, ends[k], true);
             }
@@ -251,7 +251,7 @@ internal static class PlaceMentionFinder
         for (int k = ends.Length - 1; k >= 0; k--)
         {
             int e = ends[k];
-            if (IsPossessive(text, start, e) && gazetteer.Lookup(text.AsSpan(start, e - 2 - start)) is { Count: > 0 } owner)
+            if (IsPossessive(text, start, e) && gazetteer.Lookup(text.AsSpan(start, e - 2 - start)) is { Length: > 0 } owner)
             {
                 return (owner, e - 2, false);
             }
@@ -274,7 +274,7 @@ internal static class PlaceMentionFinder
         {
             int wordStart = ends[k] + 1;
             if (gazetteer.Role(text.AsSpan(wordStart, ends[k + 1] - wordStart)) == PlaceWordRole.Admin2
-                && gazetteer.AreasOfCounty(text.AsSpan(start, ends[k] - start)) is { Count: > 0 } areas)
+                && gazetteer.AreasOfCounty(text.AsSpan(start, ends[k] - start)) is { Length: > 0 } areas)
             {
                 return new PlaceMention(new TextSpan(start, ends[k] - start), areas, false, false, false, true, County: true);
             }
@@ -311,7 +311,7 @@ internal static class PlaceMentionFinder
             }
 
             var districts = gazetteer.Districts(text.AsSpan(start, end - start));
-            if (districts.Count == 0)
+            if (districts.Length == 0)
             {
                 continue;
             }
@@ -344,7 +344,7 @@ internal static class PlaceMentionFinder
     /// A one-word town's name the report also writes in lower case as a word ("Police said" beside "police said", "Man
     /// charged" beside "a man"): there it is that word, not a town.
     /// </summary>
-    private static bool IsCommonWord(LowerCaseWords lower, ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    private static bool IsCommonWord(LowerCaseWords lower, ReadOnlySpan<char> name, PlaceEntry[] hit)
     {
         if (name.Length < 2 || !char.IsUpper(name[0]) || IsUpperWord(name) || !AllTowns(hit))
         {
@@ -358,7 +358,7 @@ internal static class PlaceMentionFinder
     /// The town's meanings in the subdivision whose ISO 3166-2 code ends in the capitals after its comma ("Trenton, NJ"
     /// is in US-NJ), or null when no such code follows.
     /// </summary>
-    private static List<PlaceEntry>? SubdivisionAfter(string text, int end, IReadOnlyList<PlaceEntry> hit)
+    private static List<PlaceEntry>? SubdivisionAfter(string text, int end, PlaceEntry[] hit)
     {
         if (end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ' || !char.IsAsciiLetterUpper(text[end + 2]) || !char.IsAsciiLetterUpper(text[end + 3])
             || (end + 4 < text.Length && char.IsLetterOrDigit(text[end + 4])))
@@ -368,7 +368,7 @@ internal static class PlaceMentionFinder
 
         var code = text.AsSpan(end + 2, 2);
         List<PlaceEntry>? within = null;
-        for (int k = 0; k < hit.Count; k++)
+        for (int k = 0; k < hit.Length; k++)
         {
             var h = hit[k];
             if (h.Precision == PlacePrecision.Place && h.Admin1 is { Length: >= 3 } a && a[^3] == '-' && a.AsSpan(a.Length - 2).SequenceEqual(code))
@@ -387,28 +387,37 @@ internal static class PlaceMentionFinder
     internal static int WordLength(ReadOnlySpan<char> text, int start)
     {
         int e = start;
-        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' or '\'' or '\u2019' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
+        while (e < text.Length)
         {
-            e++;
+            char c = text[e];
+            if (char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c))
+                || (c is '-' or '.' or '\'' or '\u2019' && e + 1 < text.Length && char.IsLetter(text[e + 1])))
+            {
+                e++;
+                continue;
+            }
+
+            break;
         }
 
         return e - start;
     }
 
-    /// <summary>The ends of up to <see cref="MaxWords"/> words of a name from <paramref name="start"/>; returns how many.</summary>
-    private static int Words(string text, int start, Span<int> ends)
+    /// <summary>
+    /// The ends of up to <see cref="MaxWords"/> words of a name whose first word ends at <paramref name="firstEnd"/>;
+    /// returns how many.
+    /// </summary>
+    private static int Words(string text, int firstEnd, Span<int> ends)
     {
-        int n = 0, i = start;
-        while (n < ends.Length)
+        int n = 0, e = firstEnd;
+        while (true)
         {
-            int e = i + WordLength(text, i);
-
-            if (e == i)
+            ends[n++] = e;
+            if (n == ends.Length)
             {
                 break;
             }
 
-            ends[n++] = e;
             // The next word: after one space (or ". " of an abbreviation, "St. Louis"), capitalised or a short joining word.
             int next = e < text.Length && text[e] == '.' ? e + 1 : e;
             if (next + 1 >= text.Length || text[next] != ' ' || !char.IsLetter(text[next + 1]))
@@ -422,7 +431,7 @@ internal static class PlaceMentionFinder
                 break;
             }
 
-            i = next;
+            e = next + WordLength(text, next);
         }
 
         return n;
@@ -563,7 +572,7 @@ internal static class PlaceMentionFinder
     /// A short all-capital word ("EU", "UN") whose only meanings are names written otherwise ("Eu"); a country's short name
     /// of three letters is one ("DRC", "CAR"), of two it is not ("US", "UK": far more often "US troops" than a place).
     /// </summary>
-    private static bool IsAcronymOfTown(ReadOnlySpan<char> name, IReadOnlyList<PlaceEntry> hit)
+    private static bool IsAcronymOfTown(ReadOnlySpan<char> name, PlaceEntry[] hit)
     {
         if (name.Length > 3 || !IsUpperWord(name))
         {
@@ -652,7 +661,7 @@ internal static class PlaceMentionFinder
     /// Sun-Times", "Detroit Free Press"): the next word is capitalised, no place and no word of place-words.tsv. Not in a
     /// headline, whose every word may be capitalised ("Two Shot In Dallas Home").
     /// </summary>
-    private static bool InLongerName(string text, int end, IReadOnlyList<PlaceEntry> hit, Gazetteer gazetteer)
+    private static bool InLongerName(string text, int end, PlaceEntry[] hit, Gazetteer gazetteer)
     {
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || text.AsSpan(0, end).IndexOf('\n') < 0)
         {
@@ -666,7 +675,7 @@ internal static class PlaceMentionFinder
         }
 
         var next = text.AsSpan(end + 1, e - end - 1);
-        return !IsUpperWord(next) && AllTowns(hit) && gazetteer.Lookup(next).Count == 0;
+        return !IsUpperWord(next) && AllTowns(hit) && gazetteer.Lookup(next).Length == 0;
     }
 
     /// <summary>
@@ -736,9 +745,9 @@ internal static class PlaceMentionFinder
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
-    private static bool AllTowns(IReadOnlyList<PlaceEntry> hit)
+    private static bool AllTowns(PlaceEntry[] hit)
     {
-        for (int k = 0; k < hit.Count; k++)
+        for (int k = 0; k < hit.Length; k++)
         {
             if (hit[k].Precision != PlacePrecision.Place)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sitrep.Core.Places;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class PlaceResolver
         {
             // "Mopti" is the town and the region named after it: the town, which the region holds.
             var m = mentions[i];
-            if (m.Candidates.Count > 1 && TownsAndTheirAreas(m.Candidates))
+            if (m.Candidates.Length > 1 && TownsAndTheirAreas(m.Candidates))
             {
                 mentions[i] = m with { Candidates = WithoutAreasOfTheirTowns(m.Candidates) };
             }
@@ -30,7 +32,7 @@ internal static class PlaceResolver
         bool ambiguous = false;
         for (int i = 0; i < count && !ambiguous; i++)
         {
-            ambiguous = mentions[i].Candidates.Count > 1;
+            ambiguous = mentions[i].Candidates.Length > 1;
         }
 
         if (!ambiguous)
@@ -54,19 +56,19 @@ internal static class PlaceResolver
         var offsets = new int[count + 1];
         for (int i = 0; i < count; i++)
         {
-            offsets[i + 1] = offsets[i] + (mentions[i].Candidates.Count > 1 ? mentions[i].Candidates.Count : 0);
+            offsets[i + 1] = offsets[i] + (mentions[i].Candidates.Length > 1 ? mentions[i].Candidates.Length : 0);
         }
 
         double[] priors = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, offsets[count]));
         for (int i = 0; i < count; i++)
         {
             var m = mentions[i];
-            if (m.Candidates.Count < 2)
+            if (m.Candidates.Length < 2)
             {
                 continue;
             }
 
-            for (int k = 0; k < m.Candidates.Count; k++)
+            for (int k = 0; k < m.Candidates.Length; k++)
             {
                 priors[offsets[i] + k] = Prior(m.Candidates[k]);
             }
@@ -87,7 +89,7 @@ internal static class PlaceResolver
         {
             if (mentions[i].County)
             {
-                for (int k = 0; k < mentions[i].Candidates.Count; k++)
+                for (int k = 0; k < mentions[i].Candidates.Length; k++)
                 {
                     if (mentions[i].Candidates[k].Admin1 is { } state)
                     {
@@ -133,13 +135,13 @@ internal static class PlaceResolver
             for (int i = 0; i < count; i++)
             {
                 var m = mentions[i];
-                if (m.Candidates.Count < 2)
+                if (m.Candidates.Length < 2)
                 {
                     continue;
                 }
 
                 // Among equals the meaning chosen last round stays, then the one before it, then the gazetteer's order.
-                int n = m.Candidates.Count;
+                int n = m.Candidates.Length;
                 bool acrossCountries = !oneCountry[i];
                 var order = n <= buffer.Length ? buffer[..n] : new int[n];
                 int filled = 0;
@@ -214,7 +216,7 @@ internal static class PlaceResolver
         for (int i = 0; i < count; i++)
         {
             var m = mentions[i];
-            if (m.Candidates.Count < 2)
+            if (m.Candidates.Length < 2)
             {
                 continue;
             }
@@ -236,9 +238,9 @@ internal static class PlaceResolver
     private static double AreaWeight(PlaceEntry e) => e.Precision == PlacePrecision.Admin1 ? Math.Log10(e.Population + 1) / 100 : 0;
 
     /// <summary>Whether a name means both a town and an area that holds it ("Mopti", the town and its region).</summary>
-    private static bool TownsAndTheirAreas(IReadOnlyList<PlaceEntry> candidates)
+    private static bool TownsAndTheirAreas(PlaceEntry[] candidates)
     {
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < candidates.Length; i++)
         {
             if (candidates[i].Precision == PlacePrecision.Admin1 && AnyWithin(candidates, candidates[i], PlacePrecision.Place))
             {
@@ -253,7 +255,7 @@ internal static class PlaceResolver
     private static bool AllIn(PlaceMention m, string admin1)
     {
         var candidates = m.Candidates;
-        for (int k = 0; k < candidates.Count; k++) // by index: no enumerator for a list asked of every name in every report
+        for (int k = 0; k < candidates.Length; k++) // by index: no enumerator for a list asked of every name in every report
         {
             if (!string.Equals(candidates[k].Admin1, admin1, StringComparison.Ordinal))
             {
@@ -281,7 +283,7 @@ internal static class PlaceResolver
     {
         var candidates = m.Candidates;
         country = candidates[0].Country;
-        for (int k = 1; k < candidates.Count; k++)
+        for (int k = 1; k < candidates.Length; k++)
         {
             if (!string.Equals(candidates[k].Country, country, StringComparison.Ordinal))
             {
@@ -313,10 +315,10 @@ internal static class PlaceResolver
     }
 
     /// <summary>The towns that lie in one of the states, largest first, and those states; null when none does.</summary>
-    private static (List<PlaceEntry> Towns, List<PlaceEntry> States)? TownsInStates(IReadOnlyList<PlaceEntry> towns, IReadOnlyList<PlaceEntry> states)
+    private static (PlaceEntry[] Towns, PlaceEntry[] States)? TownsInStates(PlaceEntry[] towns, PlaceEntry[] states)
     {
         List<PlaceEntry>? within = null;
-        for (int i = 0; i < towns.Count; i++)
+        for (int i = 0; i < towns.Length; i++)
         {
             var t = towns[i];
             if (t.Precision == PlacePrecision.Place && InAnyArea(t, states))
@@ -331,24 +333,24 @@ internal static class PlaceResolver
         }
 
         var holding = new List<PlaceEntry>();
-        for (int i = 0; i < states.Count; i++)
+        for (int i = 0; i < states.Length; i++)
         {
             var s = states[i];
-            if (s.Precision != PlacePrecision.Place && AnyWithin(within, s))
+            if (s.Precision != PlacePrecision.Place && AnyWithin(CollectionsMarshal.AsSpan(within), s))
             {
                 holding.Add(s);
             }
         }
 
         within.Sort((a, b) => b.Population.CompareTo(a.Population));
-        return (within, holding);
+        return ([.. within], [.. holding]);
     }
 
     /// <summary>The candidates without the areas that hold a town among them.</summary>
-    private static List<PlaceEntry> WithoutAreasOfTheirTowns(IReadOnlyList<PlaceEntry> candidates)
+    private static PlaceEntry[] WithoutAreasOfTheirTowns(PlaceEntry[] candidates)
     {
-        var kept = new List<PlaceEntry>(candidates.Count);
-        for (int i = 0; i < candidates.Count; i++)
+        var kept = new List<PlaceEntry>(candidates.Length);
+        for (int i = 0; i < candidates.Length; i++)
         {
             var a = candidates[i];
             if (a.Precision != PlacePrecision.Admin1 || !AnyWithin(candidates, a, PlacePrecision.Place))
@@ -357,13 +359,13 @@ internal static class PlaceResolver
             }
         }
 
-        return kept;
+        return [.. kept];
     }
 
     /// <summary>Whether an entry among <paramref name="entries"/> (of the precision, if given) lies in <paramref name="area"/> (a loop, not LINQ: asked for every candidate).</summary>
-    internal static bool AnyWithin(IReadOnlyList<PlaceEntry> entries, PlaceEntry area, PlacePrecision? precision = null)
+    internal static bool AnyWithin(ReadOnlySpan<PlaceEntry> entries, PlaceEntry area, PlacePrecision? precision = null)
     {
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             if ((precision is null || entries[i].Precision == precision) && entries[i].IsWithin(area))
             {
@@ -375,9 +377,9 @@ internal static class PlaceResolver
     }
 
     /// <summary>Whether <paramref name="entry"/> lies in one of the <paramref name="areas"/> that are no town.</summary>
-    private static bool InAnyArea(PlaceEntry entry, IReadOnlyList<PlaceEntry> areas)
+    private static bool InAnyArea(PlaceEntry entry, PlaceEntry[] areas)
     {
-        for (int i = 0; i < areas.Count; i++)
+        for (int i = 0; i < areas.Length; i++)
         {
             if (areas[i].Precision != PlacePrecision.Place && entry.IsWithin(areas[i]))
             {

@@ -474,13 +474,13 @@ internal sealed class TownTable
     public bool ShippedSorted { get; }
 
     /// <summary>The towns of a name after <paramref name="named"/> (its countries, areas and aliases), or <paramref name="named"/> alone.</summary>
-    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, PlaceEntry[] named) => Find(name, Gazetteer.WordHash(name), named);
+    public PlaceEntry[] Find(ReadOnlySpan<char> name, PlaceEntry[] named) => Find(name, Gazetteer.WordHash(name), named);
 
     /// <summary>
     /// The towns of a name (<paramref name="hash"/> its <see cref="Gazetteer.WordHash"/>) after <paramref name="named"/>
     /// (its countries, areas and aliases), or <paramref name="named"/> alone.
     /// </summary>
-    public IReadOnlyList<PlaceEntry> Find(ReadOnlySpan<char> name, int hash, PlaceEntry[] named)
+    public PlaceEntry[] Find(ReadOnlySpan<char> name, int hash, PlaceEntry[] named)
     {
         int first = FirstOf(name, hash);
         if (first < 0)
@@ -493,7 +493,7 @@ internal sealed class TownTable
     }
 
     /// <summary>The towns whose names have <paramref name="form"/> as another form ("Tillaberi", "Marawi"), or an empty list.</summary>
-    public IReadOnlyList<PlaceEntry> FindOtherForm(ReadOnlySpan<char> form)
+    public PlaceEntry[] FindOtherForm(ReadOnlySpan<char> form)
     {
         if (form.IsEmpty)
         {
@@ -521,7 +521,7 @@ internal sealed class TownTable
             towns.AddRange(Group(first));
         }
 
-        return towns;
+        return [.. towns];
     }
 
     /// <summary>The towns of the name whose first line is <paramref name="first"/>, read from their lines the first time.</summary>
