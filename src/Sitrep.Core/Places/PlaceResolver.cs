@@ -74,11 +74,14 @@ internal static class PlaceResolver
             }
         }
 
-        // Whether all of a name's meanings lie in one country: its meanings stay the same from round to round.
+        // Whether all of a name's meanings lie in one country: its meanings stay the same from round to round. Whether a
+        // name votes with any of its meanings: a town named without a cue ("Hawkins said") never does.
         var oneCountry = new bool[count];
+        var mayVote = new bool[count];
         for (int i = 0; i < count; i++)
         {
             oneCountry[i] = Unambiguous(mentions[i], out _);
+            mayVote[i] = MayVote(mentions[i]);
         }
 
         // "The Anderson County coroner … who live in Anderson": a county's name is most often its seat's too, so a town of a
@@ -201,7 +204,9 @@ internal static class PlaceResolver
                     }
                 }
 
-                changed |= choice[i] != best;
+                // A name that never votes changes no tally: the next round would weigh as this one did and keep every
+                // choice (the one made last stays first among equals), so its change calls for no other round.
+                changed |= choice[i] != best && mayVote[i];
                 previous[i] = choice[i];
                 choice[i] = best;
                 undecided[i] = bestScore == second;
@@ -229,6 +234,28 @@ internal static class PlaceResolver
     }
 
     private const int Rounds = 3;
+
+    /// <summary>
+    /// Whether a mention counts in the tallies with one of its meanings at least (<see cref="Resolve"/>'s first loop of
+    /// each round): a hint, a qualifier, a place named as one, or a name one of whose meanings is an area or a country.
+    /// </summary>
+    private static bool MayVote(PlaceMention m)
+    {
+        if (m.Weak || m.Qualifier || m.Cued)
+        {
+            return true;
+        }
+
+        foreach (var c in m.Candidates)
+        {
+            if (m.UsableAs(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Between two areas of one name in two countries with nothing else to tell them apart ("Adamawa": Nigeria's state and

@@ -49,6 +49,18 @@ public sealed class LocalNewsPlaceTests
         Assert.Equal(expected, MainOf(text));
     }
 
+    [Fact]
+    public void Evidence_reaches_a_name_through_another_name_resolved_a_round_before()
+    {
+        // The county ("Holmes": Mississippi has one, so do Ohio and Florida) and "Jackson, MS" after the station's address
+        // point to Mississippi, and Lexington, Kentucky, is the bigger town: the resolver's third round, not its second,
+        // chooses Mississippi's Lexington (a resolver that stops after two rounds keeps Kentucky's).
+        const string text = "Man shot dead near a store; Lexington police ask for tips - WKXN.com - Jackson, MS\n\n"
+                            + "A 24-year-old Holmes County man was found shot dead in Lexington on Market Street on Sunday.\n\n"
+                            + "Lexington police said the case is being treated as a homicide.";
+        Assert.Equal("Lexington|US|US-MS|place", MainOf(text));
+    }
+
     [Theory]
     [InlineData("Police in Jacksonville said two men were wounded on Friday, and the Onslow County sheriff asked for calm.", "Jacksonville|US|US-NC|place")]
     [InlineData("Police in Jacksonville said two men were wounded on Friday.", "Jacksonville|US|US-FL|place")]
