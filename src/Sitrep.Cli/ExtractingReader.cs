@@ -20,12 +20,19 @@ public sealed class ExtractingReader
     private readonly ProgressReporter _progress;
     private long _bytes;
 
-    public ExtractingReader(CliContext context, InputSettings settings, ProgressReporter progress)
+    private readonly Func<Figure, bool>? _placed;
+
+    /// <param name="placed">
+    /// The figures whose places the command reads (those it prints), or null for every figure and every report's place: a
+    /// report with none of those figures goes without the place stage (<see cref="ExtractionPipeline.Extract(IReadOnlyList{Article}, Func{Figure, bool}?, CancellationToken)"/>).
+    /// </param>
+    public ExtractingReader(CliContext context, InputSettings settings, ProgressReporter progress, Func<Figure, bool>? placed = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _context = context;
         _settings = settings;
         _progress = progress;
+        _placed = placed;
     }
 
     /// <summary>Inputs that could not be read (each has had its line on stderr).</summary>
@@ -91,7 +98,7 @@ public sealed class ExtractingReader
         IReadOnlyList<ExtractionResult>? results;
         try
         {
-            results = pipeline.Extract(batch, cancellationToken);
+            results = pipeline.Extract(batch, _placed, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

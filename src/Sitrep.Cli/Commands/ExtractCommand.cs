@@ -58,7 +58,8 @@ public static class ExtractCommand
         }
 
         var progress = new ProgressReporter(context, "read");
-        var reader = new ExtractingReader(context, settings, progress);
+        // Only the figures printed are placed: a report with none goes without the place stage.
+        var reader = new ExtractingReader(context, settings, progress, placed: figure => Printed(figure, all));
         var sink = FigureSink.For(format, context);
         int figures = 0;
 
@@ -67,18 +68,11 @@ public static class ExtractCommand
             var offsets = new CodePointOffsets(article.Text);
             foreach (var figure in result.Figures)
             {
-                if (!all && (figure.Measure == Measure.Other || figure.Has(FigureFlags.Repeat)))
+                if (Printed(figure, all))
                 {
-                    continue;
+                    sink.Add(figure, offsets, FigureContext.Of(article, figure));
+                    figures++;
                 }
-
-                if (figure.Measure == Measure.Other && !Core.Mentions.Mention.IsQuantityKind(figure.Kind))
-                {
-                    continue; // a year, a date, a clock time, an ordinal, a number in a name: not a quantity
-                }
-
-                sink.Add(figure, offsets, FigureContext.Of(article, figure));
-                figures++;
             }
         }
 
@@ -89,6 +83,14 @@ public static class ExtractCommand
             $"sitrep extract: {reader.Reports} report(s), {figures} figure(s){failed} in {progress.Elapsed.TotalSeconds:0.0} s"));
         return reader.Failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
+
+    /// <summary>
+    /// Whether a figure is printed: a count of people or things, not a repeat of one said before; with
+    /// <paramref name="all"/> any quantity. Never a year, a date, a clock time, an ordinal or a number in a name.
+    /// </summary>
+    private static bool Printed(Figure figure, bool all) =>
+        (all || (figure.Measure != Measure.Other && !figure.Has(FigureFlags.Repeat)))
+        && (figure.Measure != Measure.Other || Core.Mentions.Mention.IsQuantityKind(figure.Kind));
 
     /// <summary>Writes figures in one output format.</summary>
     private abstract class FigureSink

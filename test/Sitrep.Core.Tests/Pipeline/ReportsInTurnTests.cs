@@ -106,6 +106,34 @@ public sealed class ReportsInTurnTests
     }
 
     [Fact]
+    public void A_batch_places_only_the_reports_that_have_a_figure_the_caller_reads_places_for()
+    {
+        string[] texts =
+        [
+            "Floods in Assam killed 40 people, officials said on Tuesday. In Meghalaya, 25 people died.",
+            "Shares in Baracoa Sugar rose 4 percent in Havana on Tuesday, to 12 pesos.",
+            "PARIS, Texas — A fire at a warehouse injured 3 workers on Monday, the fire department said.",
+        ];
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var everyReport = pipeline.Extract([.. texts.Select(t => StageInput.Article(t))], TestContext.Current.CancellationToken);
+
+        var counted = pipeline.Extract([.. texts.Select(t => StageInput.Article(t))], f => f.Measure != Measure.Other, TestContext.Current.CancellationToken);
+
+        // The reports that count people keep every place they had; the market report counts nobody and is not placed.
+        foreach (int i in (int[])[0, 2])
+        {
+            Assert.Equal(Placed(everyReport[i]), Placed(counted[i]));
+            Assert.Equal(everyReport[i].Place, counted[i].Place);
+        }
+
+        Assert.NotNull(everyReport[1].Place);
+        Assert.Contains(everyReport[1].Figures, f => f.Place is not null);
+        Assert.All(counted[1].Figures, f => Assert.True(f.Measure == Measure.Other && f.Place is null));
+        Assert.Null(counted[1].Place);
+        Assert.Equal(everyReport[1].Figures.Select(f => (f.Quote, f.Measure)), counted[1].Figures.Select(f => (f.Quote, f.Measure)));
+    }
+
+    [Fact]
     public void Undated_reports_in_a_batch_each_get_the_date_their_own_text_gives()
     {
         string[] texts =
