@@ -20,19 +20,16 @@ public sealed class ExtractingReader
     private readonly ProgressReporter _progress;
     private long _bytes;
 
-    private readonly Func<Figure, bool>? _placed;
+    private readonly FigureUse _use;
 
-    /// <param name="placed">
-    /// The figures whose places the command reads (those it prints), or null for every figure and every report's place: a
-    /// report with none of those figures goes without the place stage (<see cref="ExtractionPipeline.Extract(IReadOnlyList{Article}, Func{Figure, bool}?, CancellationToken)"/>).
-    /// </param>
-    public ExtractingReader(CliContext context, InputSettings settings, ProgressReporter progress, Func<Figure, bool>? placed = null)
+    /// <param name="use">Which figures the command reads whole (<see cref="FigureUse"/>): what none of them needs is left undone.</param>
+    public ExtractingReader(CliContext context, InputSettings settings, ProgressReporter progress, FigureUse use = FigureUse.All)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _context = context;
         _settings = settings;
         _progress = progress;
-        _placed = placed;
+        _use = use;
     }
 
     /// <summary>Inputs that could not be read (each has had its line on stderr).</summary>
@@ -98,7 +95,7 @@ public sealed class ExtractingReader
         IReadOnlyList<ExtractionResult>? results;
         try
         {
-            results = pipeline.Extract(batch, _placed, cancellationToken);
+            results = pipeline.Extract(batch, _use, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

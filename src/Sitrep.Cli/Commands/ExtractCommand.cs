@@ -58,8 +58,8 @@ public static class ExtractCommand
         }
 
         var progress = new ProgressReporter(context, "read");
-        // Only the figures printed are placed: a report with none goes without the place stage.
-        var reader = new ExtractingReader(context, settings, progress, placed: figure => Printed(figure, all));
+        // Without --all only counts are printed, and what no count needs is left undone (FigureUse.Counts).
+        var reader = new ExtractingReader(context, settings, progress, all ? FigureUse.All : FigureUse.Counts);
         var sink = FigureSink.For(format, context);
         int figures = 0;
 
@@ -89,8 +89,7 @@ public static class ExtractCommand
     /// <paramref name="all"/> any quantity. Never a year, a date, a clock time, an ordinal or a number in a name.
     /// </summary>
     private static bool Printed(Figure figure, bool all) =>
-        (all || (figure.Measure != Measure.Other && !figure.Has(FigureFlags.Repeat)))
-        && (figure.Measure != Measure.Other || Core.Mentions.Mention.IsQuantityKind(figure.Kind));
+        (all || FigureUses.IsCount(figure)) && (figure.Measure != Measure.Other || Core.Mentions.Mention.IsQuantityKind(figure.Kind));
 
     /// <summary>Writes figures in one output format.</summary>
     private abstract class FigureSink

@@ -10,13 +10,21 @@ namespace Sitrep.Core.Figures;
 /// </summary>
 public static class PersonCountRule
 {
-    public static void Apply(List<Figure> figures)
+    /// <param name="figures">A report's figures.</param>
+    /// <param name="unmadeOther">The largest number among the report's numbers of measure "other" that were read but not
+    /// made figures (<see cref="FigureUse.Counts"/>), as <see cref="Counts"/> says; 0 for none.</param>
+    public static void Apply(List<Figure> figures, double unmadeOther = 0)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var largest = new Dictionary<Measure, double>();
+        if (unmadeOther > 0)
+        {
+            largest[Measure.Other] = unmadeOther;
+        }
+
         foreach (var f in figures)
         {
-            if (f.Kind != MentionKind.Person && f.Unit == Vocabulary.People && f.Value >= 2 && !f.Has(FigureFlags.SubCount) && !f.Has(FigureFlags.Historical))
+            if (Counts(f.Kind, f.Unit, f.Value, f.Flags))
             {
                 largest[f.Measure] = Math.Max(largest.GetValueOrDefault(f.Measure), f.Value);
             }
@@ -30,4 +38,8 @@ public static class PersonCountRule
         // A list of persons longer than every number ("a girl, two women and a man were shot" beside "two victims") says more.
         figures.RemoveAll(f => f.Kind == MentionKind.Person && largest.TryGetValue(f.Measure, out double count) && count >= f.Value);
     }
+
+    /// <summary>Whether a figure of this kind, unit, value and flags is a number of people that a person of its measure may be one of.</summary>
+    public static bool Counts(MentionKind kind, string unit, double value, FigureFlags flags) =>
+        kind != MentionKind.Person && unit == Vocabulary.People && value >= 2 && (flags & (FigureFlags.SubCount | FigureFlags.Historical)) == 0;
 }

@@ -75,7 +75,7 @@ public sealed class ExtractionPipeline
 
     public CleanArticle Clean(Article article) => _cleaner.Clean(article);
 
-    public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default) => Place(Read(article, new Marks(_grammar), cancellationToken));
+    public ExtractionResult Extract(Article article, CancellationToken cancellationToken = default) => Place(Read(article, new Marks(_grammar), FigureUse.All, cancellationToken));
 
     /// <summary>
     /// How many reports to give <see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/> at once, as
@@ -91,29 +91,27 @@ public sealed class ExtractionPipeline
     /// by one (docs/bench-extraction.md, tenth session).
     /// </summary>
     public IReadOnlyList<ExtractionResult> Extract(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
-        Extract(articles, placed: null, cancellationToken);
+        Extract(articles, FigureUse.All, cancellationToken);
 
     /// <summary>
-    /// As <see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/>, for a caller that reads the places of some
-    /// figures only (<c>sitrep extract</c> prints no figure of measure "other" without <c>--all</c>): a report none of whose
-    /// figures <paramref name="placed"/> holds for goes without the place stage, its figures and its
-    /// <see cref="ExtractionResult.Place"/> unplaced. Most news reports count nothing, and the place stage is a third of
-    /// the time of a report that does. Null: every report placed.
+    /// As <see cref="Extract(IReadOnlyList{Article}, CancellationToken)"/>, for a caller that reads only some figures
+    /// whole (<see cref="FigureUse.Counts"/>: <c>sitrep extract</c> without <c>--all</c>): what no figure it reads needs
+    /// is left undone.
     /// </summary>
-    public IReadOnlyList<ExtractionResult> Extract(IReadOnlyList<Article> articles, Func<Figure, bool>? placed, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ExtractionResult> Extract(IReadOnlyList<Article> articles, FigureUse use, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var read = new Unplaced[articles.Count];
         var marks = new Marks(_grammar);
         for (int i = 0; i < read.Length; i++)
         {
-            read[i] = Read(articles[i], marks, cancellationToken);
+            read[i] = Read(articles[i], marks, use, cancellationToken);
         }
 
         var results = new ExtractionResult[read.Length];
         for (int i = 0; i < read.Length; i++)
         {
-            results[i] = placed is null || read[i].Figures.Exists(f => placed(f))
+            results[i] = use == FigureUse.All || read[i].Figures.Exists(FigureUses.IsCount)
                 ? Place(read[i])
                 : new ExtractionResult(read[i].Original.Id, read[i].Figures, read[i].Diagnostics, read[i].Published);
         }
@@ -144,7 +142,7 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>Everything <see cref="Extract(Article, CancellationToken)"/> does but the place stage.</summary>
-    private Unplaced Read(Article article, Marks reused, CancellationToken cancellationToken)
+    private Unplaced Read(Article article, Marks reused, FigureUse use, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         long started = _budget.Clock.GetTimestamp();
@@ -194,6 +192,7 @@ public sealed class ExtractionPipeline
         }
 
         var figures = new List<Figure>();
+        double unmadeOther = 0; // the largest number of people of measure "other" not made a figure (FigureUse.Counts)
         var sources = new SourceTrail(_attributor, article.Text, tokens, sentences);
         string? previousEvent = null;
         FigureReading? previousReading = null;
@@ -233,7 +232,6 @@ public sealed class ExtractionPipeline
             }
             else
             {
-                var frames = sources.Frames(s);
                 foreach (var earlier in unreadEvents)
                 {
                     eventMarks.Reset(earlier);
@@ -241,11 +239,25 @@ public sealed class ExtractionPipeline
                 }
 
                 unreadEvents.Clear();
-                var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
-                // An unattributed sentence in a paragraph speaks for the source the paragraph named.
-                string? paragraphSource = frames.Count == 0 ? sources.BlockSource : null;
-                previousReading = ReadSentence(article, clean, sentence, marks, mentions, frames, paragraphSource, times, published, inferred, previousEvent, previousReading, figures);
-                sources.Said(frames);
+                var readings = Readings(marks, mentions, previousReading);
+                if (use == FigureUse.Counts && readings.TrueForAll(r => r.Measure == Measure.Other))
+                {
+                    // No count: the caller reads none of these figures, which are not made. The sentence's sources are read
+                    // as a sentence's without numbers are, when a later sentence needs them; its numbers of people still
+                    // weigh in the person rule, which may drop a person of measure "other" beside a count.
+                    sources.Defer(s);
+                    unmadeOther = Math.Max(unmadeOther, PeopleNotMade(article, tokens, sentence, view, mentions, readings, published));
+                }
+                else
+                {
+                    var frames = sources.Frames(s);
+                    var times = published is { } p ? TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p) : [];
+                    // An unattributed sentence in a paragraph speaks for the source the paragraph named.
+                    string? paragraphSource = frames.Count == 0 ? sources.BlockSource : null;
+                    previousReading = ReadSentence(article, clean, sentence, marks, mentions, readings, frames, paragraphSource, times, published, inferred, previousEvent, previousReading, figures);
+                    sources.Said(frames);
+                }
+
                 previousEvent = FigureGrammar.Event(marks, sentence.FirstToken) ?? previousEvent;
             }
         }
@@ -262,7 +274,7 @@ public sealed class ExtractionPipeline
                 $"{refused.Count} number(s) not read; the first at offset {refused[0].Span.Start}: {refused[0].Reason}"), article.Id));
         }
 
-        PersonCountRule.Apply(figures);
+        PersonCountRule.Apply(figures, unmadeOther);
         AttributeHeadline(figures);
         if (repaired.Changed)
         {
@@ -360,30 +372,14 @@ public sealed class ExtractionPipeline
     /// <param name="paragraphSource">For a sentence without attribution frames, the source its paragraph named before it, which its figures take (not those of measure "other" or of an earlier period).</param>
     /// <returns>The sentence's last counted reading (for the next sentence's "the figure rose from …"), or the one given.</returns>
     private FigureReading? ReadSentence(Article article, CleanArticle clean, Sentence sentence, SentenceMarks marks, List<Mention> mentions,
-        List<SourceFrame> frames, string? paragraphSource, List<TimeExpression> times, TimePoint? published, bool inferred, string? previousEvent,
-        FigureReading? previousReading, List<Figure> figures)
+        List<FigureReading> readings, List<SourceFrame> frames, string? paragraphSource, List<TimeExpression> times, TimePoint? published, bool inferred,
+        string? previousEvent, FigureReading? previousReading, List<Figure> figures)
     {
         var view = marks.View;
         var lastCounted = previousReading;
-        var readings = new List<FigureReading>(mentions.Count);
         var sentenceFigures = new Figure?[mentions.Count];
         string sentenceText = article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
         int? historicalYear = published is { } pub ? HistoricalYear(view, mentions, times, pub) : null;
-
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var reading = _grammar.Read(marks, mentions, i, readings, previousReading);
-            if (mentions[i].ConversionOf is int original)
-            {
-                var converted = readings[original];
-                reading = reading with { Measure = converted.Measure, Event = converted.Event, Aspect = converted.Aspect };
-            }
-
-            readings.Add(reading);
-        }
-
-        _revisions.Mark(view, mentions, readings);
-        GunfireRule.Apply(view, mentions, readings);
 
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -470,6 +466,62 @@ public sealed class ExtractionPipeline
         }
 
         return lastCounted;
+    }
+
+    /// <summary>
+    /// The largest number of people the figures of a sentence not made (<see cref="FigureUse.Counts"/>) would have given
+    /// the person rule (<see cref="PersonCountRule.Counts"/>): their kind, unit and value as <see cref="ReadSentence"/>
+    /// makes them, and whether the sentence speaks of an earlier year, read only when one of them may count. 0 for none.
+    /// </summary>
+    private static double PeopleNotMade(Article article, List<Token> tokens, Sentence sentence, TokenView view, List<Mention> mentions,
+        List<FigureReading> readings, TimePoint? published)
+    {
+        double largest = 0;
+        int? historicalYear = null;
+        bool yearRead = false;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (m, reading) = (mentions[i], readings[i]);
+            double value = reading.DerivedValue ?? m.Value;
+            if (!PersonCountRule.Counts(m.Kind, reading.Unit, value, reading.Flags) || value <= largest)
+            {
+                continue;
+            }
+
+            if (!yearRead && published is { } p)
+            {
+                var times = TimeExpressionFinder.Find(article.Text, tokens, sentence.FirstToken, sentence.EndToken, p);
+                (historicalYear, yearRead) = (HistoricalYear(view, mentions, times, p), true);
+            }
+
+            if (historicalYear is null)
+            {
+                largest = value;
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>What the figure grammar reads each number of a sentence as, revisions and the gunfire rule applied.</summary>
+    private List<FigureReading> Readings(SentenceMarks marks, List<Mention> mentions, FigureReading? previousReading)
+    {
+        var readings = new List<FigureReading>(mentions.Count);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var reading = _grammar.Read(marks, mentions, i, readings, previousReading);
+            if (mentions[i].ConversionOf is int original)
+            {
+                var converted = readings[original];
+                reading = reading with { Measure = converted.Measure, Event = converted.Event, Aspect = converted.Aspect };
+            }
+
+            readings.Add(reading);
+        }
+
+        _revisions.Mark(marks.View, mentions, readings);
+        GunfireRule.Apply(marks.View, mentions, readings);
+        return readings;
     }
 
     /// <summary>Casualty counts in a sentence without an event word belong to the event of the sentence before ("Nearly 300 more people were injured").</summary>
