@@ -12,7 +12,7 @@ public static class PersonCountRule
 {
     /// <param name="figures">A report's figures.</param>
     /// <param name="unmadeOther">The largest number among the report's numbers of measure "other" that were read but not
-    /// made figures (<see cref="FigureUse.Counts"/>), as <see cref="Counts"/> says; 0 for none.</param>
+    /// made figures (<see cref="FigureUse.Counts"/>), as <see cref="IsNumberOfPeople"/> says; 0 for none.</param>
     public static void Apply(List<Figure> figures, double unmadeOther = 0)
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -24,7 +24,7 @@ public static class PersonCountRule
 
         foreach (var f in figures)
         {
-            if (Counts(f.Kind, f.Unit, f.Value, f.Flags))
+            if (IsNumberOfPeople(f.Kind, f.Unit, f.Value, f.Flags))
             {
                 largest[f.Measure] = Math.Max(largest.GetValueOrDefault(f.Measure), f.Value);
             }
@@ -40,6 +40,6 @@ public static class PersonCountRule
     }
 
     /// <summary>Whether a figure of this kind, unit, value and flags is a number of people that a person of its measure may be one of.</summary>
-    public static bool Counts(MentionKind kind, string unit, double value, FigureFlags flags) =>
+    public static bool IsNumberOfPeople(MentionKind kind, string unit, double value, FigureFlags flags) =>
         kind != MentionKind.Person && unit == Vocabulary.People && value >= 2 && (flags & (FigureFlags.SubCount | FigureFlags.Historical)) == 0;
 }

@@ -470,7 +470,7 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// The largest number of people the figures of a sentence not made (<see cref="FigureUse.Counts"/>) would have given
-    /// the person rule (<see cref="PersonCountRule.Counts"/>): their kind, unit and value as <see cref="ReadSentence"/>
+    /// the person rule (<see cref="PersonCountRule.IsNumberOfPeople"/>): their kind, unit and value as <see cref="ReadSentence"/>
     /// makes them, and whether the sentence speaks of an earlier year, read only when one of them may count. 0 for none.
     /// </summary>
     private static double PeopleNotMade(Article article, List<Token> tokens, Sentence sentence, TokenView view, List<Mention> mentions,
@@ -483,7 +483,7 @@ public sealed class ExtractionPipeline
         {
             var (m, reading) = (mentions[i], readings[i]);
             double value = reading.DerivedValue ?? m.Value;
-            if (!PersonCountRule.Counts(m.Kind, reading.Unit, value, reading.Flags) || value <= largest)
+            if (!PersonCountRule.IsNumberOfPeople(m.Kind, reading.Unit, value, reading.Flags) || value <= largest)
             {
                 continue;
             }
