@@ -40,6 +40,6 @@ public static class PersonCountRule
     }
 
     /// <summary>Whether a figure of this kind, unit, value and flags is a number of people that a person of its measure may be one of.</summary>
-    public static bool IsNumberOfPeople(MentionKind kind, string unit, double value, FigureFlags flags) =>
+    internal static bool IsNumberOfPeople(MentionKind kind, string unit, double value, FigureFlags flags) =>
         kind != MentionKind.Person && unit == Vocabulary.People && value >= 2 && (flags & (FigureFlags.SubCount | FigureFlags.Historical)) == 0;
 }

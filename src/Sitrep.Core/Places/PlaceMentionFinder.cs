@@ -106,10 +106,10 @@ internal static class PlaceMentionFinder
             if (after == PlaceWordRole.Admin2)
             {
                 // "Darlington County", "King County": a county says which country (its towns' country), not which town.
-                var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToList();
-                if (whole.Count > 0)
+                var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToArray();
+                if (whole.Length > 0)
                 {
-                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), [.. whole], false, false, true, false));
+                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), whole, false, false, true, false));
                 }
 
                 i = end;
@@ -183,8 +183,8 @@ internal static class PlaceMentionFinder
             if (cue == PlaceWordRole.Cue && SeatBefore(text, i, gazetteer))
             {
                 // "the government in Yerevan" speaks for Armenia: a national capital after an authority is its country.
-                var countries = hit.Where(h => h.Seat == 2 && h.Precision == PlacePrecision.Place).Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().ToList();
-                hit = countries.Count > 0 ? [.. countries] : hit;
+                var countries = hit.Where(h => h.Seat == 2 && h.Precision == PlacePrecision.Place).Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().ToArray();
+                hit = countries.Length > 0 ? countries : hit;
             }
 
             if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility) && (role != PlaceWordRole.NeedsCue || cued))
