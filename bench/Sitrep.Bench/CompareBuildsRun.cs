@@ -8,12 +8,13 @@ namespace Sitrep.Bench;
 
 /// <summary>
 /// <c>DOTNET_TieredCompilation=0 dotnet run -c Release --project bench/Sitrep.Bench -- compare-builds DIR_A DIR_B [rounds]
-/// [extract|places]</c>: two builds of Sitrep.Core (the folders holding their <c>Sitrep.Core.dll</c>, e.g. a worktree's
+/// [extract|batches|places]</c>: two builds of Sitrep.Core (the folders holding their <c>Sitrep.Core.dll</c>, e.g. a worktree's
 /// <c>src/Sitrep.Core/bin/Release/net10.0</c>) in one process, each in a load context of its own, timed round by round in
 /// turn over the real reports of <see cref="RealReportCorpus"/>. On a shared machine whose speed drifts by 10–20% from one
 /// minute to the next, two processes timed one after the other (or even at once on two cores) cannot show a change of a
 /// few per cent; two rounds back to back in one process see the same machine, and the median of their ratios holds to
-/// about 1%. Mode <c>extract</c> (the default) times <c>ExtractionPipeline.Extract</c>; <c>places</c> the place stage's
+/// about 1%. Mode <c>extract</c> (the default) times <c>ExtractionPipeline.Extract</c> report by report; <c>batches</c>
+/// the same in batches of <see cref="ExtractionPipeline.BatchReports"/>, as <c>sitrep extract</c> reads; <c>places</c> the place stage's
 /// names alone (<c>FigurePlacer.Mentions</c>). Run it twice with the folders swapped: the build loaded first runs about
 /// 1% faster, and a change is real when both orders agree.
 /// </summary>
@@ -23,7 +24,7 @@ internal static class CompareBuildsRun
     {
         if (args.Length < 3)
         {
-            output.WriteLine("compare-builds: give two folders that hold a build of Sitrep.Core.dll (A, then B), then optionally rounds and extract|places");
+            output.WriteLine("compare-builds: give two folders that hold a build of Sitrep.Core.dll (A, then B), then optionally rounds and extract|batches|places");
             return 2;
         }
 
@@ -39,9 +40,9 @@ internal static class CompareBuildsRun
 
         int rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40;
         string mode = args.Length > 4 ? args[4] : "extract";
-        if (mode is not ("extract" or "places") || rounds < 4)
+        if (mode is not ("extract" or "batches" or "places") || rounds < 4)
         {
-            output.WriteLine($"compare-builds: rounds must be 4 or more and the mode extract or places (got {rounds}, '{mode}')");
+            output.WriteLine($"compare-builds: rounds must be 4 or more and the mode extract, batches or places (got {rounds}, '{mode}')");
             return 2;
         }
 
@@ -139,6 +140,26 @@ internal static class CompareBuildsRun
 
         var pipelineType = Type(core, "Sitrep.Core.ExtractionPipeline");
         object pipeline = pipelineType.GetMethod("CreateDefault")!.Invoke(null, null)!;
+        if (mode == "batches")
+        {
+            var listType = typeof(IReadOnlyList<>).MakeGenericType(articleType);
+            var inBatches = pipelineType.GetMethod("Extract", [listType, typeof(CancellationToken)])
+                            ?? throw new InvalidOperationException($"{folder}: this build's ExtractionPipeline has no Extract(IReadOnlyList<Article>, CancellationToken)");
+            var batches = articles.Chunk(ExtractionPipeline.BatchReports).Select(chunk =>
+            {
+                var batch = Array.CreateInstance(articleType, chunk.Length);
+                Array.Copy(chunk, batch, chunk.Length);
+                return batch;
+            }).ToArray();
+            return () =>
+            {
+                foreach (var batch in batches)
+                {
+                    inBatches.Invoke(pipeline, [batch, CancellationToken.None]);
+                }
+            };
+        }
+
         var extract = pipelineType.GetMethod("Extract", [articleType, typeof(CancellationToken)])
                       ?? throw new InvalidOperationException($"{folder}: this build's ExtractionPipeline has no Extract(Article, CancellationToken)");
         return () =>
