@@ -111,9 +111,7 @@ public sealed class ExtractionPipeline
         var results = new ExtractionResult[read.Length];
         for (int i = 0; i < read.Length; i++)
         {
-            results[i] = use == FigureUse.All || read[i].Figures.Exists(FigureUses.IsCount)
-                ? Place(read[i])
-                : new ExtractionResult(read[i].Original.Id, read[i].Figures, read[i].Diagnostics, read[i].Published);
+            results[i] = Place(read[i], placed: use == FigureUse.All || read[i].Figures.Exists(FigureUses.IsCount));
         }
 
         return results;
@@ -122,8 +120,9 @@ public sealed class ExtractionPipeline
     /// <summary>What a report gave before the place stage: the report as given, its figures (placed in this list), and the rest of its result.</summary>
     private readonly record struct Unplaced(Article Original, List<Figure> Figures, List<Diagnostic> Diagnostics, TimePoint? Published);
 
-    private ExtractionResult Place(Unplaced read) =>
-        new(read.Original.Id, read.Figures, read.Diagnostics, read.Published) { Place = _places?.Apply(read.Original, read.Figures) };
+    /// <param name="placed">False for a report whose figures no caller reads placed: the place stage is left out.</param>
+    private ExtractionResult Place(Unplaced read, bool placed = true) =>
+        new(read.Original.Id, read.Figures, read.Diagnostics, read.Published) { Place = placed ? _places?.Apply(read.Original, read.Figures) : null };
 
     /// <summary>
     /// The two <see cref="SentenceMarks"/> a report is read with (a sentence's, and the events of the paragraph's sentences

@@ -387,17 +387,9 @@ internal static class PlaceMentionFinder
     internal static int WordLength(ReadOnlySpan<char> text, int start)
     {
         int e = start;
-        while (e < text.Length)
+        while (e < text.Length && (IsWordChar(text[e]) || (text[e] is '-' or '.' or '\'' or '\u2019' && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
         {
-            char c = text[e];
-            if (char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c))
-                || (c is '-' or '.' or '\'' or '\u2019' && e + 1 < text.Length && char.IsLetter(text[e + 1])))
-            {
-                e++;
-                continue;
-            }
-
-            break;
+            e++;
         }
 
         return e - start;
@@ -742,7 +734,7 @@ internal static class PlaceMentionFinder
         end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.Ordinal)
                            && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c)); // ASCII without a table
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     private static bool AllTowns(PlaceEntry[] hit)
