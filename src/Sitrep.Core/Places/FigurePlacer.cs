@@ -44,7 +44,10 @@ public sealed class FigurePlacer
         var (main, support) = Main(mentions, article.Text);
         // A figure falls back on the report's main place only when the report names it more than once (or in its
         // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
-        var fallback = support >= 2 ? main : null;
+        // A report that names no place as one counts in the one country of the towns it names without a cue, when it names
+        // two or more ("flooded Arques and Blendecques": one town alone is as often a person, "Sofia Lindahl said"), else
+        // of its people or authorities ("Moroccan authorities said").
+        var fallback = support >= 2 ? main : usable.Count == 0 ? OnlyCountry(mentions, bare: true) ?? OnlyCountry(mentions, bare: false) : null;
         string text = article.Text;
         var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
         Dictionary<string, Dictionary<PlaceEntry, int>>? byEvent = null;
@@ -84,6 +87,36 @@ public sealed class FigurePlacer
         }
 
         return main is null ? null : ReferenceEquals(main, last.Entry) ? last.Place : FigurePlace.From(main);
+    }
+
+    /// <summary>
+    /// The one country that all of a report's towns named without a cue lie in (<paramref name="bare"/>), or that all its
+    /// hints name ("Moroccan", "Sudanese"); null for none or several.
+    /// </summary>
+    private PlaceEntry? OnlyCountry(List<PlaceMention> mentions, bool bare)
+    {
+        string? country = null;
+        PlaceEntry? first = null;
+        bool two = false;
+        foreach (var m in mentions)
+        {
+            bool counts = bare
+                ? !m.Weak && !m.Qualifier && m.Entry.Precision == PlacePrecision.Place
+                : m.Weak && !m.Qualifier && m.Entry.Precision == PlacePrecision.Country;
+            if (counts)
+            {
+                if (country is not null && !string.Equals(country, m.Entry.Country, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                country = m.Entry.Country;
+                two |= first is not null && !ReferenceEquals(first, m.Entry);
+                first ??= m.Entry;
+            }
+        }
+
+        return country is null || (bare && !two) ? null : _gazetteer.Value.Country(country);
     }
 
     /// <summary>Whether the other figures of figure <paramref name="i"/>'s sentence are tied to two different places or more.</summary>
@@ -231,8 +264,35 @@ public sealed class FigurePlacer
             apart |= common is null;
         }
 
-        return (before ?? origin, apart ? null : common);
+        return (before ?? Opening(text, from, f.Span.Start, mentions, first) ?? origin, apart ? null : common);
     }
+
+    /// <summary>
+    /// The place of a sentence's opening phrase ("In Chimanimani district, heavy rains destroyed 200 homes and displaced
+    /// 900 people"), which holds every number of the sentence that names no place of its own, or null: the last place
+    /// named as one before the sentence's first comma, when that comma comes before the number after a few words without
+    /// a number.
+    /// </summary>
+    private static PlaceEntry? Opening(string text, int sentenceStart, int number, List<PlaceMention> mentions, int first)
+    {
+        int comma = text.AsSpan(sentenceStart, number - sentenceStart).IndexOf(',');
+        if (comma < 0 || WordsBetween(text, sentenceStart, sentenceStart + comma) > OpeningWords
+            || text.AsSpan(sentenceStart, comma).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        PlaceEntry? place = null;
+        for (int k = first; k < mentions.Count && mentions[k].End <= sentenceStart + comma; k++)
+        {
+            place = mentions[k].Cued && !mentions[k].Origin && !mentions[k].Dateline ? mentions[k].Entry : place; // a dateline is no phrase of the sentence
+        }
+
+        return place;
+    }
+
+    /// <summary>The most words of a sentence's opening phrase ("Across the north of Sudan's Darfur region,").</summary>
+    private const int OpeningWords = 8;
 
     /// <summary>How many words after where people came from a place may still be where they went ("from Aleppo had entered Turkey").</summary>
     private const int DestinationReach = 2;

@@ -25,6 +25,9 @@ public sealed class Gazetteer
     // Their words' shapes are asked first: most words asked of them are in none ("said", "Smith").
     private readonly QuickWordMap<PlaceWordRole> _words;
     private readonly QuickWordMap<PlaceEntry> _adjectives;
+
+    /// <summary>The hashes of the first words of adjectives of two words or more ("South" of "South Sudanese").</summary>
+    private readonly HashSet<int> _adjectiveLeads = [];
     private readonly QuickWordMap<PlaceEntry[]> _counties;
 
     /// <summary>
@@ -78,6 +81,10 @@ public sealed class Gazetteer
         foreach (string adjective in adjectives.Keys)
         {
             _starts.AddWord(WordHash(adjective));
+            if (adjective.IndexOf(' ') is > 0 and var space)
+            {
+                _adjectiveLeads.Add(WordHash(adjective.AsSpan(0, space))); // "South" of "South Sudanese"
+            }
         }
         _byName = byName;
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -243,6 +250,9 @@ public sealed class Gazetteer
     /// <summary>The country an adjective or people names ("Armenian", "Armenians"), or null.</summary>
     public PlaceEntry? CountryOfAdjective(ReadOnlySpan<char> word) => _adjectives.TryGetValue(word, out var c) ? c : null;
 
+    /// <summary>Whether a word (by its <see cref="WordHash"/>) may open an adjective of two words or more ("South Sudanese", "Sri Lankan").</summary>
+    internal bool MayOpenAdjective(int hash) => _adjectiveLeads.Contains(hash);
+
     internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var role) ? role : null;
 
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
@@ -283,7 +293,9 @@ public sealed class Gazetteer
                 "needs-cue" => PlaceWordRole.NeedsCue,
                 "admin2" => PlaceWordRole.Admin2,
                 "part" => PlaceWordRole.Part,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2 or part"),
+                "target" => PlaceWordRole.Target,
+                "landform" => PlaceWordRole.Landform,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target or landform"),
             };
         }
 
@@ -397,8 +409,8 @@ public sealed class Gazetteer
                 areas[code] = entry;
                 Add(names, name, entry);
                 int space = name.LastIndexOf(' ');
-                // "Syunik Province" is also "Syunik"; "North Region" is not "North".
-                if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role == PlaceWordRole.Suffix
+                // "Syunik Province" is also "Syunik", Jamaica's "Westmoreland Parish" "Westmoreland"; "North Region" is not "North".
+                if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role is PlaceWordRole.Suffix or PlaceWordRole.Admin2
                     && !words.ContainsKey(name[..space]) && space >= 4)
                 {
                     Add(names, name[..space], entry);

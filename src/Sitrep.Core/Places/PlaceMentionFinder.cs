@@ -18,6 +18,7 @@ internal static class PlaceMentionFinder
     {
         var mentions = new List<PlaceMention>();
         var lower = new LowerCaseWords(text);
+        int? headline = null; // read when first asked for
         Span<int> ends = stackalloc int[MaxWords];
         int i = 0;
         while (i < text.Length)
@@ -41,7 +42,8 @@ internal static class PlaceMentionFinder
             var first = text.AsSpan(i, firstEnd - i);
             int hash = Gazetteer.WordHash(first);
             bool mayBeCounty = gazetteer.MayStartCounty(hash);
-            if (!mayBeCounty && !gazetteer.MayStart(first, hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer))
+            if (!mayBeCounty && !gazetteer.MayStart(first, hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer)
+                && !MayHead(text, i))
             {
                 i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
                 continue;
@@ -66,9 +68,21 @@ internal static class PlaceMentionFinder
                 hash = Gazetteer.WordHash(first);
             }
 
+            if (words > 1 && gazetteer.MayOpenAdjective(hash) && gazetteer.CountryOfAdjective(text.AsSpan(i, ends[1] - i)) is { } people)
+            {
+                // "South Sudanese returnees", "Sri Lankan navy": the two words say the country, the second alone may not.
+                mentions.Add(new PlaceMention(new TextSpan(i, ends[1] - i), [people], false, false, true, false));
+                i = ends[1];
+                continue;
+            }
+
             // "Sherman Hospital": when no name of two words or more starts with the first word, only the word alone may be one.
             int longest = words > 1 && !gazetteer.MayLead(first, hash) ? 1 : words;
             var (hit, end, otherForm) = gazetteer.MayStart(first, hash) ? Longest(text, i, ends[..longest], hash, gazetteer) : ([], -1, false);
+            if (end > 0 && CityAfter(text, end) && AllTowns(hit))
+            {
+                end += CityWord.Length; // "COTABATO CITY", "Legazpi City": the town, the word "City" with it
+            }
 
             if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
             {
@@ -79,8 +93,9 @@ internal static class PlaceMentionFinder
 
             if (end < 0)
             {
-                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country)
+                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i)))
                 {
+                    // Not inside a name ("Datu Saudi Ampatuan", a Philippine town).
                     mentions.Add(new PlaceMention(new TextSpan(i, ends[0] - i), [country], false, false, true, false));
                 }
 
@@ -90,17 +105,29 @@ internal static class PlaceMentionFinder
 
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
-            if (role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
+            if (role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform)
             {
                 i = end; // "Police", "Street", "March": a word of place-words.tsv that is never a place of its own
                 continue;
             }
 
             var after = WordAfter(text, end, gazetteer);
-            if (after == PlaceWordRole.Facility || (after is null && InLongerName(text, end, hit, gazetteer)))
+            if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
+                || (NumberAfter(text, end) && AllTowns(hit)))
             {
-                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"
+                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"; "Camp 9"
                 continue;
+            }
+
+            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && AnyCountry(hit))
+            {
+                // "Swat's Bahrain tehsil": an area of a country's name is not that country.
+                hit = [.. hit.Where(h => h.Precision != PlacePrecision.Country)];
+                if (hit.Length == 0)
+                {
+                    i = end;
+                    continue;
+                }
             }
 
             if (after == PlaceWordRole.Admin2)
@@ -128,8 +155,20 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. districts];
             }
 
+            if (Owner(text, i, mentions) is { } owner && !AnyWithin(hit, owner))
+            {
+                i = end; // "Sagaing Region's Kani township": a name after an area's possessive lies in it, not in Japan
+                continue;
+            }
+
+            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && AreaOfAfter(text, end, gazetteer) is { } holder && !AnyWithin(hit, holder))
+            {
+                i = end; // "the North Western zone of Tigray" is no Sri Lankan province
+                continue;
+            }
+
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]))
+            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1])) || Heading(text, i, end)
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -137,9 +176,10 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
             }
 
-            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer))
+            if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer)
+                || (CapitalisedBefore(text, i) && gazetteer.Role(WordBefore(text, i)) == PlaceWordRole.Landform))
             {
-                i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas
+                i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas; "Lake Tanganyika"
                 continue;
             }
 
@@ -170,7 +210,7 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if ((!cued && !dateline && (ActsAfter(text, end, gazetteer) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part)
+            if ((!cued && !dateline && ((ActsAfter(text, end, gazetteer) && !OnBefore(text, i)) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part)
             {
                 // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
                 // where a count holds; it still says which country the report is about. So does a neighbourhood ("the
@@ -187,7 +227,7 @@ internal static class PlaceMentionFinder
                 hit = countries.Length > 0 ? countries : hit;
             }
 
-            if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility) && (role != PlaceWordRole.NeedsCue || cued))
+            if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform) && (role != PlaceWordRole.NeedsCue || cued))
             {
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
             }
@@ -195,8 +235,31 @@ internal static class PlaceMentionFinder
             i = end;
         }
 
+        OwnersOfWhatFollows(text, mentions);
         PersonNames.Drop(text, mentions, gazetteer, lower);
         return mentions;
+    }
+
+    /// <summary>
+    /// "Georgia's Lowndes County", "Punjab's Sialkot": a place before a possessive holds the place after it, so of its
+    /// meanings only those that hold one of the next place's remain (all of them when none does).
+    /// </summary>
+    private static void OwnersOfWhatFollows(string text, List<PlaceMention> mentions)
+    {
+        for (int k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (owner, owned) = (mentions[k], mentions[k + 1]);
+            if (owner.Candidates.Length < 2 || owned.Span.Start != owner.End + 3 || !IsPossessive(text, owner.Span.Start, owned.Span.Start - 1))
+            {
+                continue;
+            }
+
+            var holding = owner.Candidates.Where(o => o.Precision != PlacePrecision.Place && owned.Candidates.Any(p => p.IsWithin(o))).ToArray();
+            if (holding.Length > 0 && holding.Length < owner.Candidates.Length)
+            {
+                mentions[k] = owner with { Candidates = holding };
+            }
+        }
     }
 
     /// <summary>
@@ -225,39 +288,28 @@ internal static class PlaceMentionFinder
 
             if (gazetteer.Lookup(text.AsSpan(start, e - start), hashes[k]) is { Length: > 0 } plain)
             {
-                if (k == 0 && ends.Length > 1 && gazetteer.Role(text.AsSpan(start, e - start)) is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility)
+                if (k > 0 || ends.Length == 1 || gazetteer.Role(text.AsSpan(start, e - start)) is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform))
                 {
-                    neverPlace = (plain, e, false); // "Mt" of "Mt. Juliet": a longer name in another form first
-                    break;
+                    return (plain, e, false);
                 }
 
-                return (plain, e, false);
+                neverPlace = (plain, e, false); // "Mt" of "Mt. Juliet": a longer name in another form first
             }
-        }
 
-        for (int k = ends.Length - 1; k >= 0; k--)
-        {
-            if (gazetteer.LookupOtherForm(text.AsSpan(start, ends[k] - start), hashes[k]) is { Length: > 0 } found)
+            // A longer name in another form, or before a possessive, comes before a shorter one as written: "Lao Cai" (Lào
+            // Cai), not the Philippine "Lao"; "Hong Kong's", not the Nigerian "Hong".
+            if (gazetteer.LookupOtherForm(text.AsSpan(start, e - start), hashes[k]) is { Length: > 0 } found)
             {
-                return (found, ends[k], true);
+                return (found, e, true);
             }
-        }
 
-        if (neverPlace is { } word)
-        {
-            return word;
-        }
-
-        for (int k = ends.Length - 1; k >= 0; k--)
-        {
-            int e = ends[k];
             if (IsPossessive(text, start, e) && gazetteer.Lookup(text.AsSpan(start, e - 2 - start)) is { Length: > 0 } owner)
             {
                 return (owner, e - 2, false);
             }
         }
 
-        return ([], -1, false);
+        return neverPlace ?? ([], -1, false);
     }
 
     /// <summary>Whether the name [start, end) ends in a possessive "'s" ("Ethiopia's", "Sri Lanka's").</summary>
@@ -305,7 +357,8 @@ internal static class PlaceMentionFinder
         for (int k = ends.Length - 1; k >= 0; k--)
         {
             int end = ends[k];
-            if (WordAfter(text, end, gazetteer) != PlaceWordRole.Suffix)
+            bool heading = Heading(text, start, end);
+            if (!heading && WordAfter(text, end, gazetteer) != PlaceWordRole.Suffix)
             {
                 continue;
             }
@@ -316,13 +369,50 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            var cue = Cue(text, start, gazetteer, before, areaOrCountry: true);
+            var cue = heading ? PlaceWordRole.Cue : Cue(text, start, gazetteer, before, areaOrCountry: true);
             return cue is PlaceWordRole.Cue or PlaceWordRole.Origin || char.IsLower(text[end + 1])
                 ? new PlaceMention(new TextSpan(start, end - start), districts, true, false, false, false, cue == PlaceWordRole.Origin)
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a name opens a line, or a line's bullet ("- ", "• ").</summary>
+    private static bool AtLineStart(string text, int start)
+    {
+        int s = start;
+        while (s > 0 && start - s < 3 && text[s - 1] is ' ' or '-' or '\u2022' or '*' or '\u2013')
+        {
+            s--;
+        }
+
+        return s == 0 || text[s - 1] == '\n';
+    }
+
+    /// <summary>Whether a word opens a line with a colon soon after it: it may head the line (<see cref="Heading"/>).</summary>
+    private static bool MayHead(string text, int start) =>
+        AtLineStart(text, start) && text.AsSpan(start, Math.Min(MaxHeading, text.Length - start)).IndexOf(':') > 0;
+
+    /// <summary>The most characters from a heading's first word to its colon.</summary>
+    private const int MaxHeading = 80;
+
+    /// <summary>
+    /// Whether a name heads a line of figures, as situation reports list places: "- Sindhupalchok: 27 houses swept away",
+    /// "Cox's Bazar, Camp 8W: 520 shelters destroyed" (a colon after it, or after a few words after its comma, and a
+    /// number after that on the line; not a speaker's name in a transcript).
+    /// </summary>
+    private static bool Heading(string text, int start, int end)
+    {
+        if (end >= text.Length || text[end] is not (':' or ',') || !AtLineStart(text, start))
+        {
+            return false;
+        }
+
+        int line = text.IndexOf('\n', end);
+        var rest = text.AsSpan(end, (line < 0 ? text.Length : line) - end);
+        int colon = rest.IndexOf(':');
+        return colon >= 0 && colon < 40 && rest[colon..].IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>
@@ -443,7 +533,8 @@ internal static class PlaceMentionFinder
             return true; // "Côte d'Ivoire", "Val d'Oise"
         }
 
-        return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do";
+        return word is "of" or "the" or "and" or "de" or "del" or "la" or "upon" or "on" or "al" or "el" or "es" or "da" or "do"
+            or "los" or "las" or "les" or "aux" or "au" or "du" or "des" or "di" or "sur"; // "Santiago de los Caballeros", "Anse aux Pins"
     }
 
     /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …, and "the" before an area or a country), or a list of places.</summary>
@@ -493,6 +584,11 @@ internal static class PlaceMentionFinder
             }
 
             var role = gazetteer.Role(text.AsSpan(s, e - s));
+            if (role is null && text.AsSpan(s, e - s).Equals("on", StringComparison.Ordinal) && gazetteer.Role(WordBefore(text, s)) == PlaceWordRole.Target)
+            {
+                return PlaceWordRole.Cue; // "an attack on Kiev", "airstrikes on Ariha"
+            }
+
             if (role is PlaceWordRole.Cue && text.AsSpan(s, e - s).Equals("of", StringComparison.Ordinal))
             {
                 // "the 5500 block of West Quincy" is a street; "Little Company of Mary", "University of X" a name.
@@ -507,7 +603,7 @@ internal static class PlaceMentionFinder
                 // Through a name the gazetteer does not know, not "at" ("at Elm and Lincoln streets": a crossing) nor
                 // "between" ("between Brianna and Marion": people).
                 bool pair = depth > 0 && (text.AsSpan(s, e - s).Equals("at", StringComparison.OrdinalIgnoreCase) || text.AsSpan(s, e - s).Equals("between", StringComparison.OrdinalIgnoreCase));
-                return pair ? null : role;
+                return pair ? null : role == PlaceWordRole.Cue && depth < 3 && OriginIn(text, s, gazetteer, before, depth) ? PlaceWordRole.Origin : role;
             }
 
             bool the = role is null && areaOrCountry && text.AsSpan(s, e - s).Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -520,6 +616,59 @@ internal static class PlaceMentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the cue "in" (or "around") at <paramref name="cue"/> follows a place people came from ("from Maungdaw in
+    /// Myanmar", "fled Goma in North Kivu") or a verb of flight ("fleeing fighting in North Kivu"): the place after it is
+    /// where they came from too.
+    /// </summary>
+    private static bool OriginIn(string text, int cue, Gazetteer gazetteer, List<PlaceMention> before, int depth)
+    {
+        if (!text.AsSpan(cue).StartsWith("in ", StringComparison.Ordinal) && !text.AsSpan(cue).StartsWith("around ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int end = cue;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (before.Count > 0 && before[^1].End == end)
+        {
+            return before[^1].Origin;
+        }
+
+        int name = NameBefore(text, end, gazetteer);
+        if (name >= 0)
+        {
+            return Cue(text, name, gazetteer, before, areaOrCountry: false, depth + 1) == PlaceWordRole.Origin;
+        }
+
+        // "fleeing fighting in North Kivu", "fled the clashes around Léré": a verb of flight a few words before.
+        for (int words = 0, at = end; words < 3; words++)
+        {
+            var word = WordBefore(text, at);
+            if (word.IsEmpty || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            if (gazetteer.Role(word) == PlaceWordRole.Origin && !word.Equals("from", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            at -= word.Length;
+            while (at > 0 && text[at - 1] == ' ')
+            {
+                at--;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -649,13 +798,14 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
-    /// Whether a town's name runs on into a longer name the gazetteer does not know ("Prospect Lefferts Gardens", "Chicago
-    /// Sun-Times", "Detroit Free Press"): the next word is capitalised, no place and no word of place-words.tsv. Not in a
-    /// headline, whose every word may be capitalised ("Two Shot In Dallas Home").
+    /// Whether a town's name, or an area's short form, runs on into a longer name the gazetteer does not know ("Prospect
+    /// Lefferts Gardens", "Chicago Sun-Times", "the Detroit Free Press"): the next word is capitalised, no place and no word
+    /// of place-words.tsv. Not in a headline, whose every word may be capitalised ("Two Shot In Dallas Home").
     /// </summary>
-    private static bool InLongerName(string text, int end, PlaceEntry[] hit, Gazetteer gazetteer)
+    /// <param name="headline">Where the report's headline ends (<see cref="HeadlineEnd"/>).</param>
+    private static bool InLongerName(string text, int end, int headline, Gazetteer gazetteer)
     {
-        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || text.AsSpan(0, end).IndexOf('\n') < 0)
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || end < headline)
         {
             return false;
         }
@@ -667,7 +817,53 @@ internal static class PlaceMentionFinder
         }
 
         var next = text.AsSpan(end + 1, e - end - 1);
-        return !IsUpperWord(next) && AllTowns(hit) && gazetteer.Lookup(next).Length == 0;
+        return !IsUpperWord(next) && gazetteer.Lookup(next).Length == 0;
+    }
+
+    /// <summary>
+    /// Where the report's headline ends: its first line, when that is short and its words are capitalised ("Two Shot In
+    /// Dallas Home"; not "Floods in Kasese displaced 900 people", a report of one line); 0 when it has none.
+    /// </summary>
+    private static int HeadlineEnd(string text)
+    {
+        int end = text.AsSpan(0, Math.Min(text.Length, MaxHeadline + 1)).IndexOf('\n');
+        end = end < 0 && text.Length <= MaxHeadline ? text.Length : end;
+        // Words of four letters or more in lower case: few in a headline, which writes only its small words so.
+        int lower = 0, words = 0;
+        for (int i = 0; i < end; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || text[i - 1] == ' ') && WordLength(text, i) >= 4)
+            {
+                words++;
+                lower += char.IsLower(text[i]) ? 1 : 0;
+            }
+        }
+
+        return end > 0 && lower * 4 <= words ? end : 0;
+    }
+
+    private static bool InFirstLine(string text, int at) => text.AsSpan(0, at).IndexOf('\n') < 0;
+
+    /// <summary>The longest first line read as a headline.</summary>
+    private const int MaxHeadline = 300;
+
+    /// <summary>
+    /// Whether every meaning of a name is an area written without its area word ("Free" of "Free State"): as often a
+    /// common word, and in a longer name the gazetteer does not know ("the Detroit Free Press") it is that word.
+    /// </summary>
+    private static bool ShortFormOfAreas(ReadOnlySpan<char> name, PlaceEntry[] hit)
+    {
+        for (int k = 0; k < hit.Length; k++)
+        {
+            string area = hit[k].Name;
+            if (hit[k].Precision != PlacePrecision.Admin1 || area.Length <= name.Length || area[name.Length] != ' '
+                || !area.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return hit.Length > 0;
     }
 
     /// <summary>
@@ -735,6 +931,107 @@ internal static class PlaceMentionFinder
                            && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c)); // ASCII without a table
+
+    /// <summary>The meanings of the place whose possessive stands right before a name ("Sagaing Region's Kani"), or null.</summary>
+    private static PlaceEntry[]? Owner(string text, int start, List<PlaceMention> before)
+    {
+        if (before.Count == 0 || before[^1].End + 3 != start || !IsPossessive(text, before[^1].Span.Start, start - 1))
+        {
+            return null;
+        }
+
+        return before[^1].Candidates;
+    }
+
+    /// <summary>
+    /// The meanings of the area or country named after an area word and "of" ("zone of Tigray", "district of Sindh"),
+    /// when one is an area or a country; else null.
+    /// </summary>
+    private static PlaceEntry[]? AreaOfAfter(string text, int end, Gazetteer gazetteer)
+    {
+        int at = end + 1 + WordLength(text, end + 1);
+        if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal) || at + 4 >= text.Length || !char.IsUpper(text[at + 4]))
+        {
+            return null;
+        }
+
+        at += 4;
+        PlaceEntry[]? found = null;
+        for (int e = at + WordLength(text, at), words = 0; words < 3; words++)
+        {
+            if (gazetteer.Lookup(text.AsSpan(at, e - at)) is { Length: > 0 } named && !AllTowns(named))
+            {
+                found = named;
+            }
+
+            if (e + 1 >= text.Length || text[e] != ' ' || !char.IsUpper(text[e + 1]))
+            {
+                break;
+            }
+
+            e += 1 + WordLength(text, e + 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a meaning of a name lies in one of the areas or countries of <paramref name="wholes"/>, or in the country of
+    /// one of its towns ("Tripoli's Ain Zara").
+    /// </summary>
+    private static bool AnyWithin(PlaceEntry[] hit, PlaceEntry[] wholes)
+    {
+        foreach (var whole in wholes)
+        {
+            foreach (var h in hit)
+            {
+                if (whole.Precision == PlacePrecision.Place ? string.Equals(h.Country, whole.Country, StringComparison.Ordinal) : h.IsWithin(whole))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word stands right before <paramref name="start"/>, past one space ("Datu Saudi").</summary>
+    private static bool CapitalisedBefore(string text, int start)
+    {
+        var word = WordBefore(text, start);
+        return word.Length > 0 && start - word.Length - 1 >= 0 && text[start - 1] == ' ' && char.IsUpper(word[0]);
+    }
+
+    /// <summary>Whether "on" or "over" stands before a name ("rains on Anjouan destroyed"): it is not what acts.</summary>
+    private static bool OnBefore(string text, int start)
+    {
+        var word = WordBefore(text, start);
+        return word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("upon", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string CityWord = " City";
+
+    /// <summary>Whether the word "City" follows a name, and ends there.</summary>
+    private static bool CityAfter(string text, int end) =>
+        text.AsSpan(end).StartsWith(CityWord, StringComparison.OrdinalIgnoreCase) && (end + CityWord.Length == text.Length || !char.IsLetter(text[end + CityWord.Length]));
+
+    /// <summary>Whether a number follows the name ("Camp 9", "Sector 4"): a label, not a town.</summary>
+    private static bool NumberAfter(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]);
+
+    private static bool AnyCountry(PlaceEntry[] hit)
+    {
+        for (int k = 0; k < hit.Length; k++)
+        {
+            if (hit[k].Precision == PlacePrecision.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     private static bool AllTowns(PlaceEntry[] hit)

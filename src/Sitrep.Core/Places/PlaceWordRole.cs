@@ -16,4 +16,6 @@ internal enum PlaceWordRole
     NeedsCue,
     Admin2,
     Part,
+    Target,
+    Landform,
 }

@@ -1,9 +1,9 @@
 namespace Sitrep.Core.Places;
 
 /// <summary>
-/// Latin letters without their accents ("Tillabéri" as "Tillaberi", "Petrópolis" as "Petropolis", "Łódź" as "Lodz"), as
-/// English reports often write foreign names, and a curly apostrophe as a straight one. One letter for one: a name keeps
-/// its length, so a span of the text and its plain form line up.
+/// Latin letters without their accents ("Tillabéri" as "Tillaberi", "Łódź" as "Lodz", "Rafaḩ" as "Rafah", "Quảng Nam" as
+/// "Quang Nam"), as English reports often write foreign names, and a curly apostrophe as a straight one. One letter for
+/// one: a name keeps its length, so a span of the text and its plain form line up.
 /// </summary>
 internal static class PlainLetters
 {
@@ -20,6 +20,24 @@ internal static class PlainLetters
         "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y" +
         "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
 
+    /// <summary>
+    /// The plain letter of each of U+0180 to U+024F (Latin Extended-B: "Ơ", "ǎ"), '.' where there is none: the letter
+    /// its canonical decomposition starts with, when that is an ASCII letter (the runtime's own normalisation is not
+    /// there: the program runs without culture data).
+    /// </summary>
+    private const string ExtendedB =
+        "................................Oo.............Uu..............." +
+        ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa...." +
+        "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............" +
+        "................";
+
+    /// <summary>The same for U+1E00 to U+1EFF (Latin Extended Additional: the "ḩ" of "Rafaḩ", the "ả" of "Quảng Nam").</summary>
+    private const string Additional =
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm" +
+        "MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv" +
+        "WwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe" +
+        "EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
     /// <summary>The letter without its accent, or the character itself.</summary>
     public static char Of(char c)
     {
@@ -27,6 +45,16 @@ internal static class PlainLetters
         if ((uint)at < (uint)Table.Length && Table[at] != '.')
         {
             return Table[at];
+        }
+
+        if ((uint)(c - '\u0180') < (uint)ExtendedB.Length && ExtendedB[c - '\u0180'] != '.')
+        {
+            return ExtendedB[c - '\u0180'];
+        }
+
+        if ((uint)(c - '\u1E00') < (uint)Additional.Length && Additional[c - '\u1E00'] != '.')
+        {
+            return Additional[c - '\u1E00'];
         }
 
         return c switch
