@@ -47,7 +47,8 @@ public sealed class FigurePlacer
         // A report that names no place as one counts in the one country of the towns it names without a cue, when it names
         // two or more ("flooded Arques and Blendecques": one town alone is as often a person, "Sofia Lindahl said"), else
         // of its people or authorities ("Moroccan authorities said").
-        var fallback = support >= 2 ? main : usable.Count == 0 ? OnlyCountry(mentions, bare: true) ?? OnlyCountry(mentions, bare: false) : null;
+        var fallback = support >= 2 || (main is not null && support >= 1 && Unanimous(mentions, main.Country)) ? main
+            : usable.Count == 0 ? OnlyCountry(mentions, bare: true) ?? OnlyCountry(mentions, bare: false) : null;
         string text = article.Text;
         var readings = new (PlaceEntry? Tied, PlaceEntry? Whole)[figures.Count];
         Dictionary<string, Dictionary<PlaceEntry, int>>? byEvent = null;
@@ -87,6 +88,24 @@ public sealed class FigurePlacer
         }
 
         return main is null ? null : ReferenceEquals(main, last.Entry) ? last.Place : FigurePlace.From(main);
+    }
+
+    /// <summary>
+    /// Whether every place a report names as one, and every people it names ("Kenyan"), lie in one country: then one mention
+    /// of it is enough for its figures ("… in Mundakkai. Kerala has 91 relief camps"), where two countries named once each
+    /// say who gave ("Britain and Japan pledge aid").
+    /// </summary>
+    private static bool Unanimous(List<PlaceMention> mentions, string country)
+    {
+        foreach (var m in mentions)
+        {
+            if ((m.Usable || m.Weak) && !string.Equals(m.Entry.Country, country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -341,7 +360,20 @@ public sealed class FigurePlacer
     }
 
     /// <summary>Whether a clause boundary (a comma, ";", a dash, a parenthesis) stands between a number and a place after it.</summary>
-    private static bool Clause(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(",;:()\u2014") >= 0;
+    private bool Clause(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        int mark = between.IndexOfAny(",;:()\u2014");
+        // Not the comma of "in Kornidzor, Syunik province": right before the place, after a capitalised word or an area word.
+        return mark >= 0 && !(mark == between.Length - 2 && between[mark] == ',' && between[^1] == ' ' && AfterName(text, from + mark));
+    }
+
+    /// <summary>Whether a capitalised word ("Kornidzor") or a lower-case area word ("Renk county") ends at <paramref name="at"/>.</summary>
+    private bool AfterName(string text, int at)
+    {
+        var word = PlaceMentionFinder.WordBefore(text, at);
+        return word.Length > 1 && (char.IsUpper(word[0]) || _gazetteer.Value.Role(word) == PlaceWordRole.Suffix);
+    }
 
     /// <summary>The place that holds both: one of them, else their area, else their country; null across countries.</summary>
     private static PlaceEntry? Common(Gazetteer gazetteer, PlaceEntry a, PlaceEntry b)

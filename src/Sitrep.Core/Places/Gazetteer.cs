@@ -115,6 +115,29 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// The towns whose name <paramref name="name"/> is without accents or apostrophes, beyond those of <paramref name="found"/>
+    /// ("Jenin" is a Polish village as written, and the Palestinian town "Jenīn"), or null.
+    /// </summary>
+    internal List<PlaceEntry>? TownsOfOtherForm(ReadOnlySpan<char> name, int hash, PlaceEntry[] found)
+    {
+        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, hash))
+        {
+            return null;
+        }
+
+        List<PlaceEntry>? more = null;
+        foreach (var e in _towns.FindOtherForm(name))
+        {
+            if (!found.Contains(e))
+            {
+                (more ??= []).Add(e);
+            }
+        }
+
+        return more;
+    }
+
+    /// <summary>
     /// The areas and countries whose name <paramref name="name"/> is without accents or apostrophes, beyond those of
     /// <paramref name="found"/> ("Kasai" is a Japanese town as written, and the Congolese province "Kasaï"), or null.
     /// </summary>
@@ -148,7 +171,8 @@ public sealed class Gazetteer
     /// <summary><see cref="LookupOtherForm(ReadOnlySpan{char})"/>, <paramref name="hash"/> the name's <see cref="WordHash"/>.</summary>
     internal PlaceEntry[] LookupOtherForm(ReadOnlySpan<char> name, int hash)
     {
-        if (PlainLetters.HasAccents(name))
+        bool accented = PlainLetters.HasAccents(name);
+        if (accented)
         {
             name = PlainLetters.Plain(name); // "Cox’s Bazar", written with a curly apostrophe
             hash = WordHash(name);
@@ -156,12 +180,14 @@ public sealed class Gazetteer
 
         if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, hash))
         {
-            return [];
+            return accented ? Lookup(name, hash) : [];
         }
 
         var named = _plainLookup.TryGetValue(name, out var plain) ? plain : [];
         var towns = _towns.FindOtherForm(name);
-        return towns.Length == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
+        var found = towns.Length == 0 ? named : named.Length == 0 ? towns : [.. named, .. towns];
+        // "MALÉ" written with an accent the gazetteer's "Male" lacks: the name as the gazetteer writes it, too.
+        return accented && Lookup(name, hash) is { Length: > 0 } exact ? [.. exact, .. found.Where(f => !exact.Contains(f))] : found;
     }
 
     /// <summary>Shorter forms are too often words of their own ("Al" is no Ål, Norway).</summary>
@@ -407,19 +433,53 @@ public sealed class Gazetteer
                 int people = count > 5 ? (int)Math.Min(Number(line[fields[5]]), int.MaxValue) : 0;
                 var entry = new PlaceEntry(name, PlacePrecision.Admin1, code[..2], code, Number(line[fields[3]]), Number(line[fields[4]]), people, 1);
                 areas[code] = entry;
-                Add(names, name, entry);
-                int space = name.LastIndexOf(' ');
-                // "Syunik Province" is also "Syunik", Jamaica's "Westmoreland Parish" "Westmoreland"; "North Region" is not "North".
-                if (space > 0 && words.TryGetValue(name[(space + 1)..], out var role) && role is PlaceWordRole.Suffix or PlaceWordRole.Admin2
-                    && !words.ContainsKey(name[..space]) && space >= 4)
+                foreach (string form in AreaForms(name))
                 {
-                    Add(names, name[..space], entry);
+                    Add(names, form, entry);
+                    int space = form.LastIndexOf(' ');
+                    // "Syunik Province" is also "Syunik", Jamaica's "Westmoreland Parish" "Westmoreland"; "North Region" is not "North".
+                    if (space > 0 && words.TryGetValue(form[(space + 1)..], out var role) && role is PlaceWordRole.Suffix or PlaceWordRole.Admin2
+                        && !words.ContainsKey(form[..space]) && space >= 4)
+                    {
+                        Add(names, form[..space], entry);
+                    }
                 }
             }
         }
 
         return new TownTable(bytes, townsAt, countries, areas, starts);
     }
+
+    /// <summary>
+    /// An area's name and the forms news also writes it in: a compass point of two words joined otherwise ("Northwest
+    /// Region" as "North-West Region" and "North West Region"), "Saint" abbreviated ("Saint Elizabeth Parish" as "St
+    /// Elizabeth Parish" and "St. Elizabeth Parish").
+    /// </summary>
+    private static IEnumerable<string> AreaForms(string name)
+    {
+        yield return name;
+        foreach (var (joined, hyphen, apart) in Compass)
+        {
+            int at = name.IndexOf(joined, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + joined.Length == name.Length || name[at + joined.Length] == ' '))
+            {
+                yield return string.Concat(name.AsSpan(0, at), hyphen, name.AsSpan(at + joined.Length));
+                yield return string.Concat(name.AsSpan(0, at), apart, name.AsSpan(at + joined.Length));
+            }
+        }
+
+        if (name.StartsWith("Saint ", StringComparison.Ordinal))
+        {
+            yield return string.Concat("St ", name.AsSpan(6));
+            yield return string.Concat("St. ", name.AsSpan(6));
+        }
+    }
+
+    private static readonly (string Joined, string Hyphen, string Apart)[] Compass =
+    [
+        ("Northwest", "North-West", "North West"), ("Northeast", "North-East", "North East"),
+        ("Southwest", "South-West", "South West"), ("Southeast", "South-East", "South East"),
+    ];
 
     private static PlaceEntry AliasEntry(LexiconRow row, Dictionary<string, PlaceEntry> countries, Dictionary<string, PlaceEntry> areas)
     {

@@ -168,12 +168,17 @@ internal static class PlaceMentionFinder
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1])) || Heading(text, i, end)
+            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1])) || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
+            }
+
+            if (!otherForm && cue is PlaceWordRole.Cue or PlaceWordRole.Origin && AllTowns(hit) && gazetteer.TownsOfOtherForm(name, Gazetteer.WordHash(name), hit) is { } townsAlso)
+            {
+                hit = [.. hit, .. townsAlso]; // "displaced from Jenin": the Palestinian "Jenīn" beside the Polish village
             }
 
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer)
@@ -184,7 +189,12 @@ internal static class PlaceMentionFinder
             }
 
             bool cued = cue is not null;
-            bool dateline = (i == 0 || text[i - 1] == '\n') && IsUpperWord(name) && DatelineMark(text, end);
+            // "YEREVAN, Sept. 30 –"; "Beledweyne — Floods …", "Limni, Evia — …" and "Hyderabad: Heavy rain lashed the city"
+            // opening a report (not "Driver: …", a word the report also writes in lower case).
+            bool lineStart = i == 0 || text[i - 1] == '\n';
+            bool dateline = (lineStart && IsUpperWord(name) && DatelineMark(text, end))
+                            || (lineStart && i < DatelineReach && !otherForm && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
+                                && Known(hit) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
             if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
                 i = end; // "Change is coming", "Al Haouz": a word that is a foreign town without its accents, or a town without "City"
@@ -390,6 +400,23 @@ internal static class PlaceMentionFinder
         return s == 0 || text[s - 1] == '\n';
     }
 
+    /// <summary>
+    /// Whether one of a name's meanings is an area, a country or a town whose people the gazetteer counts: a heading
+    /// ("Cyclone:") is no cue for a post office's town only.
+    /// </summary>
+    private static bool Known(PlaceEntry[] hit)
+    {
+        foreach (var h in hit)
+        {
+            if (h.Precision != PlacePrecision.Place || h.Population > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word opens a line with a colon soon after it: it may head the line (<see cref="Heading"/>).</summary>
     private static bool MayHead(string text, int start) =>
         AtLineStart(text, start) && text.AsSpan(start, Math.Min(MaxHeading, text.Length - start)).IndexOf(':') > 0;
@@ -413,6 +440,27 @@ internal static class PlaceMentionFinder
         var rest = text.AsSpan(end, (line < 0 ? text.Length : line) - end);
         int colon = rest.IndexOf(':');
         return colon >= 0 && colon < 40 && rest[colon..].IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    /// <summary>How far into a report a dateline written in lower case may open a line (its headline and a line of credits before it).</summary>
+    private const int DatelineReach = 400;
+
+    /// <summary>
+    /// Whether a dash follows a name at the start of a line, right after it or after a comma and one to three words: "Beledweyne
+    /// — Floods", "Limni, Evia — Coast guard vessels", "Hope, B.C. — About".
+    /// </summary>
+    private static bool DashAfter(string text, int end)
+    {
+        int line = text.IndexOf('\n', end);
+        var rest = text.AsSpan(end, Math.Min((line < 0 ? text.Length : line) - end, MaxHeading));
+        int dash = rest.IndexOfAny("\u2014\u2013-");
+        if (dash < 1 || rest[dash - 1] != ' ' || dash + 1 >= rest.Length || rest[dash + 1] != ' ')
+        {
+            return false;
+        }
+
+        var between = rest[..(dash - 1)];
+        return between.IsEmpty || (between[0] == ',' && between.Count(' ') <= 3 && between.IndexOfAnyInRange('0', '9') < 0);
     }
 
     /// <summary>

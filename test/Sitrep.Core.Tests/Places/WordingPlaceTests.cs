@@ -85,6 +85,58 @@ public sealed class WordingPlaceTests
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
 
+    [Theory]
+    [InlineData("MALÉ – Swell waves damaged 90 houses in two atolls, officials said.", "90", "MV")] // the gazetteer's "Male", written with its accent
+    [InlineData("Flooding in Medellin left 900 people homeless, officials said.", "900", "CO")] // "Medellín" beside a Philippine town
+    [InlineData("Storms in Torreon killed 4 people, officials said.", "4", "MX")] // "Torreón" beside a US post office
+    [InlineData("BAMENDA – Fighters torched 47 houses in Bali Nyonga, North-West region, forcing 900 residents to flee.", "900", "CM")] // "Northwest Region"
+    [InlineData("KINGSTON, Jamaica – Some 1,400 people were in shelters across St Elizabeth, officials said.", "1,400", "JM")] // "Saint Elizabeth Parish"
+    [InlineData("About 4,800 people arriving from Nagorno-Karabakh were registered at a centre in Kornidzor, Syunik province.", "4,800", "AM")] // "Kornidzor, Syunik": one place
+    public void Names_are_read_in_the_forms_news_writes_them(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Herat: The earthquake destroyed 1,320 houses in two districts and 1,480 people have been confirmed dead, officials said.", "1,480", "AF")]
+    [InlineData("Choluteca: Officials evacuated 2,800 families as the storm approached; 3 people died.", "3", "HN")]
+    [InlineData("Blantyre — Floods and mudslides have killed 38 people in two townships, officials said.", "38", "MW")]
+    [InlineData("Aswan, Upper Egypt — Flash floods damaged 110 houses in two villages, the governor said.", "110", "EG")]
+    public void A_place_and_a_colon_or_a_dash_opening_a_report_are_its_dateline(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void A_report_whose_places_all_lie_in_one_country_counts_there_though_it_names_it_once()
+    {
+        const string text = "Rescuers recovered 224 bodies by Friday. Most of the dead were from villages in Kerala.";
+        Assert.Equal("IN", StageInput.Figure(text, "224").Place?.Country);
+    }
+
+    [Fact]
+    public void Two_countries_named_once_each_place_no_count()
+    {
+        // Donors, not where the dead are.
+        Assert.Null(StageInput.Figure("Rescuers recovered 41 bodies by Friday. Aid arrived from Britain and Japan.", "41").Place);
+    }
+
+    [Fact]
+    public void A_line_of_a_victims_details_is_no_dateline()
+    {
+        // "Race" is Rače, Slovenia, without its accent; its line lies deep in the report.
+        string text = "Police identify the victim\n\n" + string.Concat(Enumerable.Repeat("Officers said the shooting happened late on Friday near a store on the east side. ", 6))
+                      + "\nAge – 24\nRace – Black\nInjuries – 2 gunshot wounds\n";
+        Assert.DoesNotContain(StageInput.Extract(text).Figures, f => f.Place?.Country == "SI");
+    }
+
+    [Fact]
+    public void A_heading_that_is_a_word_is_no_place()
+    {
+        // "Cyclone" is a post office's town in Pennsylvania; a heading names a place only when the gazetteer counts its people.
+        Assert.NotEqual("US", StageInput.Figure("Cyclone: on two islands, 140 homes were damaged, the high commission said.", "140").Place?.Country);
+    }
+
     [Fact]
     public void A_countrys_adjective_inside_a_name_is_no_hint()
     {
