@@ -43,7 +43,8 @@ public sealed class FigurePlacer
         var usable = mentions.Where(m => m.Usable).ToList();
         var (main, support) = Main(mentions, article.Text);
         // A figure falls back on the report's main place only when the report names it more than once (or in its
-        // dateline): a country named once ("Britain and Japan pledge aid") says who gave, not where the dead were.
+        // dateline), or when every place it names lies in that country: a country named once beside another ("Britain and
+        // Japan pledge aid") says who gave, not where the dead were.
         // A report that names no place as one counts in the one country of the towns it names without a cue, when it names
         // two or more ("flooded Arques and Blendecques": one town alone is as often a person, "Sofia Lindahl said"), else
         // of its people or authorities ("Moroccan authorities said").
@@ -92,8 +93,8 @@ public sealed class FigurePlacer
 
     /// <summary>
     /// Whether every place a report names as one, and every people it names ("Kenyan"), lie in one country: then one mention
-    /// of it is enough for its figures ("… in Mundakkai. Kerala has 91 relief camps"), where two countries named once each
-    /// say who gave ("Britain and Japan pledge aid").
+    /// of it is enough for its figures ("Rescuers recovered 224 bodies. Most of the dead were from villages in Kerala"),
+    /// where two countries named once each say who gave ("Aid arrived from Britain and Japan").
     /// </summary>
     private static bool Unanimous(List<PlaceMention> mentions, string country)
     {

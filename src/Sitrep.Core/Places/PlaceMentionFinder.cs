@@ -182,7 +182,7 @@ internal static class PlaceMentionFinder
             }
 
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer)
-                || (CapitalisedBefore(text, i) && gazetteer.Role(WordBefore(text, i)) == PlaceWordRole.Landform))
+                || LandformBefore(text, i, gazetteer))
             {
                 i = end; // "the 3000 block of Benton", "at Singleton and Hampton": streets; "West": a direction, not West, Texas; "Lake Tanganyika"
                 continue;
@@ -1043,11 +1043,22 @@ internal static class PlaceMentionFinder
         return false;
     }
 
-    /// <summary>Whether a capitalised word stands right before <paramref name="start"/>, past one space ("Datu Saudi").</summary>
+    /// <summary>Whether "Lake", "Mount" … (<c>landform</c> in place-words.tsv) stands right before a name ("Lake Tanganyika").</summary>
+    private static bool LandformBefore(string text, int start, Gazetteer gazetteer)
+    {
+        var word = WordBefore(text, start);
+        return word.Length > 0 && text[start - 1] == ' ' && char.IsUpper(word[0]) && gazetteer.Role(word) == PlaceWordRole.Landform;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word stands right before <paramref name="start"/>, past one space, and does not open a sentence
+    /// ("Datu Saudi", not "The Sudanese").
+    /// </summary>
     private static bool CapitalisedBefore(string text, int start)
     {
         var word = WordBefore(text, start);
-        return word.Length > 0 && start - word.Length - 1 >= 0 && text[start - 1] == ' ' && char.IsUpper(word[0]);
+        int at = start - 1 - word.Length;
+        return word.Length > 0 && at > 0 && text[start - 1] == ' ' && char.IsUpper(word[0]) && text[at - 1] == ' ' && at >= 2 && char.IsLetter(text[at - 2]);
     }
 
     /// <summary>Whether "on" or "over" stands before a name ("rains on Anjouan destroyed"): it is not what acts.</summary>
