@@ -43,7 +43,7 @@ internal static class PlaceMentionFinder
             int hash = Gazetteer.WordHash(first);
             bool mayBeCounty = gazetteer.MayStartCounty(hash);
             if (!mayBeCounty && !gazetteer.MayStart(first, hash) && !IsPossessive(text, i, firstEnd) && !MayOpenDistrict(text, firstEnd, gazetteer)
-                && !MayHead(text, i))
+                && !MayHead(text, i) && !InPlaceBefore(text, i, gazetteer))
             {
                 i = firstEnd; // "Police", "He", "Sheriff Jones": no name or adjective starts with the first word
                 continue;
@@ -368,9 +368,11 @@ internal static class PlaceMentionFinder
         {
             int end = ends[k];
             bool heading = Heading(text, start, end);
-            if (!heading && WordAfter(text, end, gazetteer) != PlaceWordRole.Suffix)
+            var after = heading ? null : WordAfter(text, end, gazetteer);
+            bool suffix = after == PlaceWordRole.Suffix;
+            if (!heading && !suffix && (end - start < MinDistrictAlone || after is not null || !InPlaceBefore(text, start, gazetteer)))
             {
-                continue;
+                continue; // "in Wayanad", "across Albay": after a cue, a second-level area needs no area word
             }
 
             var districts = gazetteer.Districts(text.AsSpan(start, end - start));
@@ -380,12 +382,30 @@ internal static class PlaceMentionFinder
             }
 
             var cue = heading ? PlaceWordRole.Cue : Cue(text, start, gazetteer, before, areaOrCountry: true);
-            return cue is PlaceWordRole.Cue or PlaceWordRole.Origin || char.IsLower(text[end + 1])
+            return cue is PlaceWordRole.Cue or PlaceWordRole.Origin || (suffix && char.IsLower(text[end + 1]))
                 ? new PlaceMention(new TextSpan(start, end - start), districts, true, false, false, false, cue == PlaceWordRole.Origin)
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>The fewest letters of a second-level area named after a cue without its area word.</summary>
+    private const int MinDistrictAlone = 4;
+
+    /// <summary>
+    /// Whether a cue that puts what follows in a place stands right before <paramref name="start"/> ("in", "across", "near" …
+    /// of place-words.tsv; not "of", "at", "to" or "between", which also stand before people and streets).
+    /// </summary>
+    private static bool InPlaceBefore(string text, int start, Gazetteer gazetteer)
+    {
+        if (start < 3 || text[start - 1] != ' ' || !char.IsAsciiLetterLower(text[start - 2]))
+        {
+            return false;
+        }
+
+        var word = WordBefore(text, start);
+        return gazetteer.Role(word) == PlaceWordRole.Cue && word is not ("of" or "at" or "to" or "between");
     }
 
     /// <summary>Whether a name opens a line, or a line's bullet ("- ", "• ").</summary>

@@ -131,6 +131,21 @@ public sealed class WordingPlaceTests
         Assert.DoesNotContain(StageInput.Extract(text).Figures, f => f.Place?.Country == "SI");
     }
 
+    [Theory]
+    [InlineData("In Wayanad, rescue teams recovered 16 more bodies on Wednesday.", "16", "IN")]
+    [InlineData("Around 14,300 families were staying in evacuation centres across Albay, officials said.", "14,300", "PH")]
+    public void A_district_after_a_cue_needs_no_area_word(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void A_citys_side_is_no_district()
+    {
+        // "Northside" is a subdistrict of St. Thomas in the US Virgin Islands, and a neighbourhood of many US cities.
+        Assert.NotEqual("VI", StageInput.Figure("CINCINNATI – Police said six people were shot Tuesday night in Northside.", "six").Place?.Country);
+    }
+
     [Fact]
     public void A_heading_that_is_a_word_is_no_place()
     {
