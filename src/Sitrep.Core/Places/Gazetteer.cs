@@ -116,11 +116,11 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The towns whose name <paramref name="name"/> is without accents or apostrophes, beyond those of <paramref name="found"/>
-    /// ("Jenin" is a Polish village as written, and the Palestinian town "Jenīn"), or null.
+    /// ("Medellin" is a Philippine town as written, and the Colombian city "Medellín"), or null.
     /// </summary>
-    internal List<PlaceEntry>? TownsOfOtherForm(ReadOnlySpan<char> name, int hash, PlaceEntry[] found)
+    internal List<PlaceEntry>? TownsOfOtherForm(ReadOnlySpan<char> name, PlaceEntry[] found)
     {
-        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, hash))
+        if (name.Length < MinOtherFormLength || !_towns.MayBeOtherForm(name, WordHash(name)))
         {
             return null;
         }
@@ -452,8 +452,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// An area's name and the forms news also writes it in: a compass point of two words joined otherwise ("Northwest
-    /// Region" as "North-West Region" and "North West Region"), "Saint" abbreviated ("Saint Elizabeth Parish" as "St
-    /// Elizabeth Parish" and "St. Elizabeth Parish").
+    /// Region" as "North-West Region" and "North West Region"), its first word abbreviated as towns' are
+    /// (<see cref="TownTable.Abbreviated"/>: "Saint Elizabeth Parish" as "St Elizabeth Parish" and "St. Elizabeth Parish").
     /// </summary>
     private static IEnumerable<string> AreaForms(string name)
     {
@@ -468,10 +468,15 @@ public sealed class Gazetteer
             }
         }
 
-        if (name.StartsWith("Saint ", StringComparison.Ordinal))
+        foreach (var (whole, shortForms) in TownTable.Abbreviated)
         {
-            yield return string.Concat("St ", name.AsSpan(6));
-            yield return string.Concat("St. ", name.AsSpan(6));
+            if (name.StartsWith(whole, StringComparison.Ordinal) && name.Length > whole.Length)
+            {
+                foreach (string form in shortForms)
+                {
+                    yield return string.Concat(form, name.AsSpan(whole.Length));
+                }
+            }
         }
     }
 

@@ -29,7 +29,7 @@ internal static class PersonNames
             // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
             var first = FirstNameBefore(text, m.Span.Start, gazetteer, lower);
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
-            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !InPlace(text, m.Span.Start, gazetteer)))))
+            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer)))))
             {
                 names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 names.Add(text.Substring(m.Span.Start, m.Span.Length));
@@ -100,17 +100,6 @@ internal static class PersonNames
         return digits is 1 or 2 && i < text.Length && text[i] == ',' && (i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]));
     }
 
-    /// <summary>
-    /// Whether a word that puts what follows in a place stands right before the name ("officials in Valdosta said"):
-    /// a cue of place-words.tsv, not one that also stands before people ("of", "at", "to", "between").
-    /// </summary>
-    private static bool InPlace(string text, int start, Gazetteer gazetteer)
-    {
-        var before = PlaceMentionFinder.WordBefore(text, start);
-        return gazetteer.Role(before) == PlaceWordRole.Cue && !before.Equals("of", StringComparison.OrdinalIgnoreCase)
-               && !before.Equals("at", StringComparison.OrdinalIgnoreCase) && !before.Equals("to", StringComparison.OrdinalIgnoreCase)
-               && !before.Equals("between", StringComparison.OrdinalIgnoreCase);
-    }
 
     /// <summary>
     /// The capitalised word right before <paramref name="start"/> when it is a name (not a cue, a direction or another

@@ -105,13 +105,14 @@ internal static class PlaceMentionFinder
 
             var name = text.AsSpan(i, end - i);
             var role = gazetteer.Role(name);
-            if (role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform)
+            if (NeverPlace(role))
             {
-                i = end; // "Police", "Street", "March": a word of place-words.tsv that is never a place of its own
+                i = end; // "Police", "Street", "March", "Lake": a word of place-words.tsv that is never a place of its own
                 continue;
             }
 
             var after = WordAfter(text, end, gazetteer);
+            bool areaWord = after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]); // "the Valparaiso region", "Swat's Bahrain tehsil"
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
                 || (NumberAfter(text, end) && AllTowns(hit)))
             {
@@ -119,7 +120,7 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && AnyCountry(hit))
+            if (areaWord && AnyCountry(hit))
             {
                 // "Swat's Bahrain tehsil": an area of a country's name is not that country.
                 hit = [.. hit.Where(h => h.Precision != PlacePrecision.Country)];
@@ -143,7 +144,7 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && gazetteer.AreasNamed(name) is { Length: > 0 } areas)
+            if (areaWord && gazetteer.AreasNamed(name) is { Length: > 0 } areas)
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
@@ -161,14 +162,14 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]) && AreaOfAfter(text, end, gazetteer) is { } holder && !AnyWithin(hit, holder))
+            if (areaWord && AreaOfAfter(text, end, gazetteer) is { } holder && !AnyWithin(hit, holder))
             {
                 i = end; // "the North Western zone of Tigray" is no Sri Lankan province
                 continue;
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            var cue = after == PlaceWordRole.Agency || (after == PlaceWordRole.Suffix && char.IsLower(text[end + 1])) || (Heading(text, i, end) && Known(hit))
+            var cue = after == PlaceWordRole.Agency || areaWord || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -176,9 +177,9 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
             }
 
-            if (!otherForm && cue is PlaceWordRole.Cue or PlaceWordRole.Origin && AllTowns(hit) && gazetteer.TownsOfOtherForm(name, Gazetteer.WordHash(name), hit) is { } townsAlso)
+            if (!otherForm && cue is PlaceWordRole.Cue or PlaceWordRole.Origin && AllTowns(hit) && gazetteer.TownsOfOtherForm(name, hit) is { } townsAlso)
             {
-                hit = [.. hit, .. townsAlso]; // "displaced from Jenin": the Palestinian "Jenīn" beside the Polish village
+                hit = [.. hit, .. townsAlso]; // "in Medellin": the Colombian "Medellín" beside the Philippine town
             }
 
             if (cue == PlaceWordRole.Facility || role == PlaceWordRole.Direction || Intersection(text, i, end) || StreetPair(text, end, gazetteer)
@@ -237,7 +238,7 @@ internal static class PlaceMentionFinder
                 hit = countries.Length > 0 ? countries : hit;
             }
 
-            if (role is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform) && (role != PlaceWordRole.NeedsCue || cued))
+            if (!NeverPlace(role) && (role != PlaceWordRole.NeedsCue || cued))
             {
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, cued || dateline, dateline, false, false, cue == PlaceWordRole.Origin));
             }
@@ -298,7 +299,7 @@ internal static class PlaceMentionFinder
 
             if (gazetteer.Lookup(text.AsSpan(start, e - start), hashes[k]) is { Length: > 0 } plain)
             {
-                if (k > 0 || ends.Length == 1 || gazetteer.Role(text.AsSpan(start, e - start)) is not (PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform))
+                if (k > 0 || ends.Length == 1 || !NeverPlace(gazetteer.Role(text.AsSpan(start, e - start))))
                 {
                     return (plain, e, false);
                 }
@@ -397,7 +398,7 @@ internal static class PlaceMentionFinder
     /// Whether a cue that puts what follows in a place stands right before <paramref name="start"/> ("in", "across", "near" …
     /// of place-words.tsv; not "of", "at", "to" or "between", which also stand before people and streets).
     /// </summary>
-    private static bool InPlaceBefore(string text, int start, Gazetteer gazetteer)
+    internal static bool InPlaceBefore(string text, int start, Gazetteer gazetteer)
     {
         if (start < 3 || text[start - 1] != ' ' || !char.IsAsciiLetterLower(text[start - 2]))
         {
@@ -456,10 +457,19 @@ internal static class PlaceMentionFinder
             return false;
         }
 
-        int line = text.IndexOf('\n', end);
-        var rest = text.AsSpan(end, (line < 0 ? text.Length : line) - end);
+        var rest = RestOfLine(text, end);
         int colon = rest.IndexOf(':');
-        return colon >= 0 && colon < 40 && rest[colon..].IndexOfAnyInRange('0', '9') >= 0;
+        return colon >= 0 && colon < MaxHeadingTail && rest[colon..].IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    /// <summary>The most characters from a heading's name to its colon ("Cox's Bazar, Camp 8W:").</summary>
+    private const int MaxHeadingTail = 40;
+
+    /// <summary>The text from <paramref name="at"/> to the end of its line.</summary>
+    private static ReadOnlySpan<char> RestOfLine(string text, int at)
+    {
+        int line = text.IndexOf('\n', at);
+        return text.AsSpan(at, (line < 0 ? text.Length : line) - at);
     }
 
     /// <summary>How far into a report a dateline written in lower case may open a line (its headline and a line of credits before it).</summary>
@@ -471,8 +481,8 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool DashAfter(string text, int end)
     {
-        int line = text.IndexOf('\n', end);
-        var rest = text.AsSpan(end, Math.Min((line < 0 ? text.Length : line) - end, MaxHeading));
+        var rest = RestOfLine(text, end);
+        rest = rest[..Math.Min(rest.Length, MaxHeading)];
         int dash = rest.IndexOfAny("\u2014\u2013-");
         if (dash < 1 || rest[dash - 1] != ' ' || dash + 1 >= rest.Length || rest[dash + 1] != ' ')
         {
@@ -1077,8 +1087,9 @@ internal static class PlaceMentionFinder
     private static bool CapitalisedBefore(string text, int start)
     {
         var word = WordBefore(text, start);
-        int at = start - 1 - word.Length;
-        return word.Length > 0 && at > 0 && text[start - 1] == ' ' && char.IsUpper(word[0]) && text[at - 1] == ' ' && at >= 2 && char.IsLetter(text[at - 2]);
+        int at = start - 1 - word.Length; // where that word starts
+        return word.Length > 0 && text[start - 1] == ' ' && char.IsUpper(word[0])
+               && at >= 2 && text[at - 1] == ' ' && char.IsLetter(text[at - 2]); // a word, not a sentence's end, before it
     }
 
     /// <summary>Whether "on" or "over" stands before a name ("rains on Anjouan destroyed"): it is not what acts.</summary>
@@ -1094,6 +1105,10 @@ internal static class PlaceMentionFinder
     /// <summary>Whether the word "City" follows a name, and ends there.</summary>
     private static bool CityAfter(string text, int end) =>
         text.AsSpan(end).StartsWith(CityWord, StringComparison.OrdinalIgnoreCase) && (end + CityWord.Length == text.Length || !char.IsLetter(text[end + CityWord.Length]));
+
+    /// <summary>Whether a word of place-words.tsv is never a place of its own ("Police", "Street", "March", "Lake").</summary>
+    private static bool NeverPlace(PlaceWordRole? role) =>
+        role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform;
 
     /// <summary>Whether a number follows the name ("Camp 9", "Sector 4"): a label, not a town.</summary>
     private static bool NumberAfter(string text, int end) =>

@@ -279,7 +279,7 @@ internal sealed class TownTable
         name.StartsWith("Saint "u8) || name.StartsWith("Sainte "u8) || name.StartsWith("Fort "u8) || name.StartsWith("Mount "u8);
 
     /// <summary>A name's first word as news abbreviates it: "St. Augustine" for Saint Augustine, "Ft. Myers", "Mt. Juliet".</summary>
-    private static readonly (string Whole, string[] Short)[] Abbreviated =
+    internal static readonly (string Whole, string[] Short)[] Abbreviated =
     [
         ("Saint ", ["St. ", "St "]),
         ("Sainte ", ["Ste. ", "Ste "]),
