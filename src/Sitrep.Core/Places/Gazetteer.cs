@@ -321,7 +321,8 @@ public sealed class Gazetteer
                 "part" => PlaceWordRole.Part,
                 "target" => PlaceWordRole.Target,
                 "landform" => PlaceWordRole.Landform,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target or landform"),
+                "event" => PlaceWordRole.Event,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform or event"),
             };
         }
 
@@ -518,7 +519,13 @@ public sealed class Gazetteer
             PlacePrecision.Admin1 when admin1 is not null && areas.TryGetValue(admin1, out var area) => area.Name,
             _ => row.Fields[0],
         };
-        return new PlaceEntry(name, precision, country, admin1, lat, lon, 0, precision == PlacePrecision.Country ? 2 : precision == PlacePrecision.Admin1 ? 1 : 0);
+        int population = 0;
+        if (Field(6).Length > 0 && !int.TryParse(Field(6), NumberStyles.None, CultureInfo.InvariantCulture, out population))
+        {
+            throw new FormatException($"{row.Where}: population '{Field(6)}' must be a whole number of people");
+        }
+
+        return new PlaceEntry(name, precision, country, admin1, lat, lon, population, precision == PlacePrecision.Country ? 2 : precision == PlacePrecision.Admin1 ? 1 : 0);
     }
 
     /// <summary>

@@ -169,7 +169,10 @@ internal static class PlaceMentionFinder
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            var cue = after == PlaceWordRole.Agency || areaWord || (Heading(text, i, end) && Known(hit))
+            // "the Bududa landslide", "after Derna floods": a disaster named after its town; inside a sentence, as "Strong
+            // earthquake" (Strong, Maine) opens one.
+            bool eventAfter = after == PlaceWordRole.Event && char.IsLower(text[end + 1]) && LowerCaseWordBefore(text, i) && !lower.Contains(name);
+            var cue = after == PlaceWordRole.Agency || eventAfter || areaWord || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -195,7 +198,7 @@ internal static class PlaceMentionFinder
             bool lineStart = i == 0 || text[i - 1] == '\n';
             bool dateline = (lineStart && IsUpperWord(name) && DatelineMark(text, end))
                             || (lineStart && i < DatelineReach && !otherForm && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
-                                && Known(hit) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
+                                && (Known(hit) || IsDistrict(name, gazetteer)) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
             if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
                 i = end; // "Change is coming", "Al Haouz": a word that is a foreign town without its accents, or a town without "City"
@@ -218,6 +221,15 @@ internal static class PlaceMentionFinder
             if (IsAcronymOfTown(name, hit))
             {
                 i = end; // "EU" is not Eu, Normandy
+                continue;
+            }
+
+            if (!cued && !dateline && AnyCountry(hit) && AuthorityAfter(text, end, gazetteer))
+            {
+                // "New Zealand's foreign ministry said … the 162 people left homeless" in Tonga: the country speaks, a hint at
+                // the report's country (as "Chilean authorities" is), not where the count holds.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, false));
+                i = end;
                 continue;
             }
 
@@ -437,6 +449,9 @@ internal static class PlaceMentionFinder
 
         return false;
     }
+
+    /// <summary>Whether a town of unknown size is also a second-level area's name: its seat ("Gaibandha:"), no post office's town.</summary>
+    private static bool IsDistrict(ReadOnlySpan<char> name, Gazetteer gazetteer) => gazetteer.Districts(name) is { Length: > 0 };
 
     /// <summary>Whether a word opens a line with a colon soon after it: it may head the line (<see cref="Heading"/>).</summary>
     private static bool MayHead(string text, int start) =>
@@ -828,6 +843,47 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
+    /// Whether a possessive and a national authority follow a name, with at most one word between ("'s foreign ministry",
+    /// "'s government").
+    /// </summary>
+    private static bool AuthorityAfter(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 3 >= text.Length || !IsPossessive(text, 0, end + 2) || text[end + 2] != ' ')
+        {
+            return false;
+        }
+
+        int e = end + 3;
+        for (int words = 0; words < 2; words++)
+        {
+            int s = e;
+            while (e < text.Length && char.IsLower(text[e]))
+            {
+                e++;
+            }
+
+            if (e == s)
+            {
+                return false;
+            }
+
+            if (gazetteer.Role(text.AsSpan(s, e - s)) == PlaceWordRole.Seat)
+            {
+                return true;
+            }
+
+            if (e >= text.Length || text[e] != ' ')
+            {
+                return false;
+            }
+
+            e++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a web address stands right before a name ("MSNewsNow.com - Jackson, MS", "WMBFNews.com, Myrtle Beach"): a
     /// page's banner names its outlet's home, not where the report's events are.
     /// </summary>
@@ -1004,6 +1060,10 @@ internal static class PlaceMentionFinder
         return text.AsSpan(s, e - s);
     }
 
+    /// <summary>Whether a lower-case word stands right before <paramref name="start"/> ("the Bududa", not a sentence's first word).</summary>
+    private static bool LowerCaseWordBefore(string text, int start) =>
+        start > 1 && text[start - 1] == ' ' && char.IsLower(text[start - 2]);
+
     private static bool IsWordBefore(string text, int end, string word) =>
         end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.Ordinal)
                            && (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
@@ -1108,7 +1168,7 @@ internal static class PlaceMentionFinder
 
     /// <summary>Whether a word of place-words.tsv is never a place of its own ("Police", "Street", "March", "Lake").</summary>
     private static bool NeverPlace(PlaceWordRole? role) =>
-        role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform;
+        role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform or PlaceWordRole.Event;
 
     /// <summary>Whether a number follows the name ("Camp 9", "Sector 4"): a label, not a town.</summary>
     private static bool NumberAfter(string text, int end) =>

@@ -235,6 +235,60 @@ internal static class PlaceResolver
 
     private const int Rounds = 3;
 
+    /// <summary>A town of fewer people than this is a village, whose namesakes abroad are many (<see cref="DropStrays"/>).</summary>
+    private const int Village = 20_000;
+
+    /// <summary>
+    /// Drops a village named as a place in a country no other name of the report lies in, when the report's other names
+    /// lie firmly in another (its dateline, or two names): "PORT VILA, Vanuatu — … 60 homes were flattened in Mele" is a
+    /// village the gazetteer lacks, not Mele in Italy; "GANGTOK — … stranded in Lachen" is not the Swiss Lachen. The figure
+    /// then takes its paragraph's or the report's place. A town of a foreign country the report names ("arrived in
+    /// Przemyśl, Poland") stays, and so does a bigger town.
+    /// </summary>
+    public static void DropStrays(List<PlaceMention> mentions)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            var e = m.Entry;
+            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || e.Population >= Village || m.Candidates.Length > 1)
+            {
+                continue;
+            }
+
+            // The other names' weight for each country: a dateline 2, any other name 1; none for the village's own country.
+            string? firm = null;
+            double firmWeight = 0;
+            bool alone = true;
+            Dictionary<string, double>? weights = null;
+            foreach (var other in mentions)
+            {
+                if (ReferenceEquals(other, m) || other.Entry.Name == e.Name)
+                {
+                    continue;
+                }
+
+                if (string.Equals(other.Entry.Country, e.Country, StringComparison.Ordinal))
+                {
+                    alone = false;
+                    break;
+                }
+
+                weights ??= new Dictionary<string, double>(StringComparer.Ordinal);
+                double w = weights[other.Entry.Country] = weights.GetValueOrDefault(other.Entry.Country) + (other.Dateline ? 2 : 1);
+                if (w > firmWeight)
+                {
+                    (firm, firmWeight) = (other.Entry.Country, w);
+                }
+            }
+
+            if (alone && firm is not null && firmWeight >= 2)
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>
     /// Whether a mention counts in the tallies with one of its meanings at least (<see cref="Resolve"/>'s first loop of
     /// each round): a hint, a qualifier, a place named as one, or a name one of whose meanings is an area or a country.

@@ -18,4 +18,5 @@ internal enum PlaceWordRole
     Part,
     Target,
     Landform,
+    Event,
 }

@@ -95,6 +95,36 @@ internal static class PlainLetters
         }
     }
 
+    /// <summary>The name with each apostrophe-like mark (‘, ’, ʻ, ʼ) typed as "'" ("Nuku'alofa"); null when it has none.</summary>
+    public static string? WithTypedApostrophes(ReadOnlySpan<char> name)
+    {
+        Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
+        bool changed = false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            bool mark = name[i] != '\'' && Apostrophes.Contains(name[i]);
+            into[i] = mark ? '\'' : name[i];
+            changed |= mark;
+        }
+
+        return changed ? into.ToString() : null;
+    }
+
+    /// <summary>The name with each hyphen between two letters as a space ("Port Vila" for "Port-Vila"); null when it has none.</summary>
+    public static string? HyphensAsSpaces(ReadOnlySpan<char> name)
+    {
+        Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
+        bool changed = false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            bool between = name[i] == '-' && i > 0 && i + 1 < name.Length && char.IsLetter(name[i - 1]) && char.IsLetter(name[i + 1]);
+            into[i] = between ? ' ' : name[i];
+            changed |= between;
+        }
+
+        return changed ? into.ToString() : null;
+    }
+
     /// <summary>
     /// The name without the apostrophes that transliterate an Arabic letter ("Ma'rib" as "Marib", "Sana'a" as "Sanaa",
     /// "'Amran" as "Amran"), as many reports write them; null when it has none. Not a possessive's ("Cox's Bazar"): an

@@ -190,7 +190,8 @@ internal sealed class TownTable
     }
 
     /// <summary>Whether a UTF-8 name may have other forms: written beyond plain ASCII or with an apostrophe, "Saint …", "… City".</summary>
-    private static bool HasOtherForms(ReadOnlySpan<byte> name) => name.IndexOfAnyExcept(PlainAsciiBytes) >= 0 || name.EndsWith(" City"u8) || OpensAbbreviated(name);
+    private static bool HasOtherForms(ReadOnlySpan<byte> name) =>
+        name.IndexOfAnyExcept(PlainAsciiBytes) >= 0 || name.EndsWith(" City"u8) || OpensAbbreviated(name) || name.IndexOf((byte)'-') > 0;
 
     /// <summary>Whether a UTF-8 name has other forms that may open otherwise than it does (its first two characters beyond plain ASCII, "Saint …").</summary>
     private static bool OtherFormsOpenOtherwise(ReadOnlySpan<byte> name) =>
@@ -209,6 +210,15 @@ internal sealed class TownTable
         if (!plainAscii && PlainLetters.WithoutApostrophes(plain ?? name) is { } bare)
         {
             AddOtherForm(bare, i, into); // "Marib" for "Ma'rib"
+            if (PlainLetters.WithTypedApostrophes(plain ?? name) is { } typed)
+            {
+                AddOtherForm(typed, i, into); // "Nuku'alofa" for "Nuku‘alofa"
+            }
+        }
+
+        if (name.IndexOf('-') > 0 && PlainLetters.HyphensAsSpaces(plain ?? name) is { } spaced)
+        {
+            AddOtherForm(spaced, i, into); // "Port Vila" for "Port-Vila"
         }
 
         foreach (var (whole, shortForms) in Abbreviated)
