@@ -249,7 +249,7 @@ public sealed class FigurePlacer
         }
 
         int end = f.Span.Start + f.Span.Length;
-        PlaceEntry? before = null, common = null, origin = null;
+        PlaceEntry? before = null, beforeOrigin = null, common = null, origin = null;
         int originEnd = 0;
         bool apart = false;
         for (int k = first; k < mentions.Count && mentions[k].Span.Start < to; k++)
@@ -278,14 +278,22 @@ public sealed class FigurePlacer
 
             if (m.End <= f.Span.Start && m.Span.Start >= previousNumber)
             {
-                before = m.Entry; // "In Assam, 40 died"
+                // "In Assam, 40 died"; not "returnees from Pakistan, including 1,240 families", counted where they arrived.
+                if (m.Origin)
+                {
+                    beforeOrigin = m.Entry;
+                }
+                else
+                {
+                    before = m.Entry;
+                }
             }
 
             common = common is null ? m.Entry : Common(_gazetteer.Value, common, m.Entry);
             apart |= common is null;
         }
 
-        return (before ?? Opening(text, from, f.Span.Start, mentions, first) ?? origin, apart ? null : common);
+        return (before ?? Opening(text, from, f.Span.Start, mentions, first) ?? beforeOrigin ?? origin, apart ? null : common);
     }
 
     /// <summary>

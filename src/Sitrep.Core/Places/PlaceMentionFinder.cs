@@ -112,7 +112,8 @@ internal static class PlaceMentionFinder
             }
 
             var after = WordAfter(text, end, gazetteer);
-            bool areaWord = after == PlaceWordRole.Suffix && char.IsLower(text[end + 1]); // "the Valparaiso region", "Swat's Bahrain tehsil"
+            // "the Valparaiso region", "Swat's Bahrain tehsil"; "Renk county" in South Sudan, where "King County" is a US county.
+            bool areaWord = (after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]);
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
                 || (NumberAfter(text, end) && AllTowns(hit)))
             {
@@ -131,7 +132,7 @@ internal static class PlaceMentionFinder
                 }
             }
 
-            if (after == PlaceWordRole.Admin2)
+            if (after == PlaceWordRole.Admin2 && !areaWord)
             {
                 // "Darlington County", "King County": a county says which country (its towns' country), not which town.
                 var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToArray();
@@ -148,7 +149,7 @@ internal static class PlaceMentionFinder
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
-            else if (after == PlaceWordRole.Suffix && role is null && AllTowns(hit)
+            else if ((after == PlaceWordRole.Suffix || areaWord) && role is null && AllTowns(hit)
                      && gazetteer.Districts(name) is { Length: > 0 } districts)
             {
                 // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
@@ -194,10 +195,11 @@ internal static class PlaceMentionFinder
 
             bool cued = cue is not null;
             // "YEREVAN, Sept. 30 –"; "Beledweyne — Floods …", "Limni, Evia — …" and "Hyderabad: Heavy rain lashed the city"
-            // opening a report (not "Driver: …", a word the report also writes in lower case).
+            // opening a report (not "Driver: …", a word the report also writes in lower case; "Port Vila:", not "Change:",
+            // in another form).
             bool lineStart = i == 0 || text[i - 1] == '\n';
             bool dateline = (lineStart && IsUpperWord(name) && DatelineMark(text, end))
-                            || (lineStart && i < DatelineReach && !otherForm && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
+                            || (lineStart && i < DatelineReach && (!otherForm || name.Contains(' ')) && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
                                 && (Known(hit) || IsDistrict(name, gazetteer)) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
             if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
@@ -1188,6 +1190,20 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
+    /// <summary>Whether no meaning of a name lies in <paramref name="country"/>.</summary>
+    private static bool NoneIn(PlaceEntry[] hit, string country)
+    {
+        foreach (var h in hit)
+        {
+            if (string.Equals(h.Country, country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AllTowns(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)

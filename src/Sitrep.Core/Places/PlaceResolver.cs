@@ -247,6 +247,7 @@ internal static class PlaceResolver
     /// </summary>
     public static void DropStrays(List<PlaceMention> mentions)
     {
+        List<(string Country, double Weight)>? weights = null; // the other names' weight by country, for each village in turn
         for (int i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
@@ -256,37 +257,55 @@ internal static class PlaceResolver
                 continue;
             }
 
-            // The other names' weight for each country: a dateline 2, any other name 1; none for the village's own country.
-            string? firm = null;
-            double firmWeight = 0;
-            bool alone = true;
-            Dictionary<string, double>? weights = null;
-            foreach (var other in mentions)
-            {
-                if (ReferenceEquals(other, m) || other.Entry.Name == e.Name)
-                {
-                    continue;
-                }
-
-                if (string.Equals(other.Entry.Country, e.Country, StringComparison.Ordinal))
-                {
-                    alone = false;
-                    break;
-                }
-
-                weights ??= new Dictionary<string, double>(StringComparer.Ordinal);
-                double w = weights[other.Entry.Country] = weights.GetValueOrDefault(other.Entry.Country) + (other.Dateline ? 2 : 1);
-                if (w > firmWeight)
-                {
-                    (firm, firmWeight) = (other.Entry.Country, w);
-                }
-            }
-
-            if (alone && firm is not null && firmWeight >= 2)
+            (weights ??= []).Clear();
+            if (ElsewhereFirmly(mentions, m, weights))
             {
                 mentions.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether no other name of the report lies in <paramref name="village"/>'s country, and one other country has a
+    /// dateline or two names (a dateline weighs 2, any other name 1).
+    /// </summary>
+    private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights)
+    {
+        var e = village.Entry;
+        double firm = 0;
+        foreach (var other in mentions)
+        {
+            var o = other.Entry;
+            if (ReferenceEquals(other, village) || string.Equals(o.Name, e.Name, StringComparison.Ordinal))
+            {
+                continue; // the village named again is no other name
+            }
+
+            if (string.Equals(o.Country, e.Country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            int k = weights.Count - 1;
+            while (k >= 0 && !string.Equals(weights[k].Country, o.Country, StringComparison.Ordinal))
+            {
+                k--;
+            }
+
+            double weight = (k < 0 ? 0 : weights[k].Weight) + (other.Dateline ? 2 : 1);
+            if (k < 0)
+            {
+                weights.Add((o.Country, weight));
+            }
+            else
+            {
+                weights[k] = (o.Country, weight);
+            }
+
+            firm = Math.Max(firm, weight);
+        }
+
+        return firm >= 2;
     }
 
     /// <summary>

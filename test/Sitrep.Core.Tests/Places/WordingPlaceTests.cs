@@ -215,6 +215,8 @@ public sealed class WordingPlaceTests
     [InlineData("NUKU'ALOFA — Waves destroyed 56 homes on the main island, officials said.", "56", "TO")] // "Nuku‘alofa"
     [InlineData("Cyclone winds damaged 300 homes in Port Vila.", "300", "VU")] // "Port-Vila"
     [InlineData("Gaibandha: Floodwaters marooned 85,000 people in three upazilas.", "85,000", "BD")] // a district's seat, of unknown size
+    [InlineData("Port Vila: Flooding forced 300 people into evacuation centres.", "300", "VU")] // two words in another form open a report
+    [InlineData("About 800 people crossed from Sudan into Renk county last week.", "800", "SS")] // a county outside the US is an area
     public void A_name_is_found_as_news_types_it(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
@@ -226,5 +228,12 @@ public sealed class WordingPlaceTests
     public void A_country_whose_authority_speaks_is_a_hint_not_the_place(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void People_from_a_place_are_counted_where_they_arrived()
+    {
+        const string text = "At the border crossing in Nangarhar, officials counted 9,100 returnees from Pakistan, including 1,240 families.";
+        Assert.Equal("AF", StageInput.Figure(text, "1,240").Place?.Country);
     }
 }
