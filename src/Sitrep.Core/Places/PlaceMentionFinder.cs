@@ -464,12 +464,13 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// Whether a name heads a line of figures, as situation reports list places: "- Sindhupalchok: 27 houses swept away",
-    /// "Cox's Bazar, Camp 8W: 520 shelters destroyed" (a colon after it, or after a few words after its comma, and a
-    /// number after that on the line; not a speaker's name in a transcript).
+    /// "Cox's Bazar, Camp 8W: 520 shelters destroyed", "Sylhet and Sunamganj: 1.2 million marooned" (a colon after it, or
+    /// after a few words after its comma or its "and", and a number after that on the line; not a speaker's name in a
+    /// transcript).
     /// </summary>
     private static bool Heading(string text, int start, int end)
     {
-        if (end >= text.Length || text[end] is not (':' or ',') || !AtLineStart(text, start))
+        if (end >= text.Length || !(text[end] is ':' or ',' || text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal)) || !AtLineStart(text, start))
         {
             return false;
         }

@@ -236,4 +236,17 @@ public sealed class WordingPlaceTests
         const string text = "At the border crossing in Nangarhar, officials counted 9,100 returnees from Pakistan, including 1,240 families.";
         Assert.Equal("AF", StageInput.Figure(text, "1,240").Place?.Country);
     }
+
+    [Fact]
+    public void Two_places_may_head_a_line_of_figures()
+    {
+        Assert.Equal("BD", StageInput.Figure("Kurigram and Jamalpur: 30,000 people are stranded by floods.", "30,000").Place?.Country);
+    }
+
+    [Fact]
+    public void A_country_that_sent_aid_is_no_place_of_the_count()
+    {
+        const string text = "Dili — Floods displaced 9,800 people, and Australia sent supplies for 1,000 of the affected families.";
+        Assert.Equal("TL", StageInput.Figure(text, "1,000").Place?.Country);
+    }
 }
