@@ -494,7 +494,12 @@ public sealed class Gazetteer
                         ?? throw new FormatException($"{row.Where}: precision '{row.Fields[1]}' is not place, admin1 or country");
         string country = row.Fields[2];
         string? admin1 = Field(3).Length > 0 ? Field(3) : null;
-        var whole = admin1 is not null && areas.TryGetValue(admin1, out var a) ? a : countries.GetValueOrDefault(country);
+        if (admin1 is not null && !areas.ContainsKey(admin1))
+        {
+            throw new FormatException($"{row.Where}: '{admin1}' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none");
+        }
+
+        var whole = admin1 is not null ? areas[admin1] : countries.GetValueOrDefault(country);
         double lat, lon;
         if (Field(4).Length > 0 && Field(5).Length > 0)
         {

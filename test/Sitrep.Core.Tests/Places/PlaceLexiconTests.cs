@@ -20,8 +20,20 @@ public sealed class PlaceLexiconTests
     }
 
     [Theory]
+    [InlineData("500", "90000", "AU")]
+    [InlineData("90000", "500", "NZ")]
+    public void A_towns_population_in_places_tsv_weighs_it_against_its_namesakes(string inNewZealand, string inAustralia, string country)
+    {
+        var pipeline = With($"Kelvaro\tplace\tNZ\t\t-45.1\t170.9\t{inNewZealand}\nKelvaro\tplace\tAU\t\t-33.9\t151.2\t{inAustralia}\n");
+
+        Assert.Equal(country, StageInput.Figure("Floods displaced 40 families in Kelvaro on Monday.", "40", pipeline: pipeline).Place?.Country);
+    }
+
+    [Theory]
     [InlineData("Port Ellery\ttown\tNZ\n", "places.tsv: line 1: precision 'town' is not place, admin1 or country")]
     [InlineData("# towns\nPort Ellery\tplace\tZZ\n", "places.tsv: line 2: 'ZZ' is not in the gazetteer; give lat and lon")]
+    [InlineData("Port Ellery\tplace\tNZ\tNZ-XX\n", "places.tsv: line 1: 'NZ-XX' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none")]
+    [InlineData("Port Ellery\tplace\tNZ\t\t-45.1\t170.9\tmany\n", "places.tsv: line 1: population 'many' must be a whole number of people")]
     public void A_bad_line_of_places_tsv_is_named_by_file_and_line_when_the_lexicons_load(string places, string message)
     {
         var e = Assert.Throws<FormatException>(() => With(places));
