@@ -23,7 +23,7 @@ internal static class CountryExcerpts
 
         foreach (string line in File.ReadLines(file))
         {
-            if (line.StartsWith("# batch ", StringComparison.Ordinal))
+            if (line.StartsWith("# batch ", StringComparison.Ordinal) && line.Length > 8 && char.IsAsciiDigit(line[8])) // "# batch 10", not a comment's line
             {
                 EndBatch();
                 (batch, batchRight, batchFigures) = (line[2..], 0, 0);
