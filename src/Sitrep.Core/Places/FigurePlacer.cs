@@ -55,7 +55,7 @@ public sealed class FigurePlacer
         Dictionary<string, Dictionary<PlaceEntry, int>>? byEvent = null;
         for (int i = 0; i < figures.Count; i++)
         {
-            readings[i] = InSentence(figures, i, usable, text);
+            readings[i] = InSentence(figures, i, usable, text, fallback);
             if (readings[i].Tied is { } tied && figures[i].Event is { } e && IsCasualty(figures[i].Measure))
             {
                 byEvent ??= new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
@@ -218,7 +218,8 @@ public sealed class FigurePlacer
     }
 
     /// <returns>The place the sentence ties the number to (after it: "40 in Assam"; before it: "In Assam, 40 died"), and the place that holds all the sentence's places.</returns>
-    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text)
+    /// <param name="firm">The report's place when it holds its figures firmly (its fallback), or null.</param>
+    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text, PlaceEntry? firm)
     {
         var f = figures[index];
         int from = f.SentenceSpan.Start, to = f.SentenceSpan.Start + f.SentenceSpan.Length;
@@ -293,7 +294,15 @@ public sealed class FigurePlacer
             apart |= common is null;
         }
 
-        return (before ?? Opening(text, from, f.Span.Start, mentions, first) ?? beforeOrigin ?? origin, apart ? null : common);
+        var tied = before ?? Opening(text, from, f.Span.Start, mentions, first);
+        if (tied is null && (beforeOrigin ?? origin) is { } came)
+        {
+            // Where people came from holds them when nothing else does ("3,000 fled Goma"); not in a report firmly in another
+            // country, which counts them where they arrived ("RENK — 3,900 people crossing from Sudan were registered").
+            tied = firm is not null && !string.Equals(firm.Country, came.Country, StringComparison.Ordinal) ? firm : came;
+        }
+
+        return (tied, apart ? null : common);
     }
 
     /// <summary>

@@ -321,8 +321,8 @@ public sealed class Gazetteer
                 "part" => PlaceWordRole.Part,
                 "target" => PlaceWordRole.Target,
                 "landform" => PlaceWordRole.Landform,
-                "event" => PlaceWordRole.Event,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform or event"),
+                "site" => PlaceWordRole.Site,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform or site"),
             };
         }
 

@@ -170,10 +170,10 @@ internal static class PlaceMentionFinder
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            // "the Bududa landslide", "after Derna floods": a disaster named after its town; inside a sentence, as "Strong
-            // earthquake" (Strong, Maine) opens one.
-            bool eventAfter = after == PlaceWordRole.Event && char.IsLower(text[end + 1]) && LowerCaseWordBefore(text, i) && !lower.Contains(name);
-            var cue = after == PlaceWordRole.Agency || eventAfter || areaWord || (Heading(text, i, end) && Known(hit))
+            // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
+            // town; inside a sentence, as "Strong earthquake" (Strong, Maine) opens one.
+            bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && LowerCaseWordBefore(text, i) && !lower.Contains(name);
+            var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -1171,7 +1171,7 @@ internal static class PlaceMentionFinder
 
     /// <summary>Whether a word of place-words.tsv is never a place of its own ("Police", "Street", "March", "Lake").</summary>
     private static bool NeverPlace(PlaceWordRole? role) =>
-        role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform or PlaceWordRole.Event;
+        role is PlaceWordRole.NotPlace or PlaceWordRole.Agency or PlaceWordRole.Facility or PlaceWordRole.Landform or PlaceWordRole.Site;
 
     /// <summary>Whether a number follows the name ("Camp 9", "Sector 4"): a label, not a town.</summary>
     private static bool NumberAfter(string text, int end) =>

@@ -18,5 +18,5 @@ internal enum PlaceWordRole
     Part,
     Target,
     Landform,
-    Event,
+    Site,
 }

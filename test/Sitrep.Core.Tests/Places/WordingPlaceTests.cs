@@ -237,6 +237,15 @@ public sealed class WordingPlaceTests
         Assert.Equal("AF", StageInput.Figure(text, "1,240").Place?.Country);
     }
 
+    [Theory]
+    [InlineData("UNHCR teams at the Adré border crossing registered 14,800 new arrivals from West Darfur last week.", "14,800", "TD")]
+    [InlineData("At the Torkham crossing, 4,700 Afghans returning from Pakistan were registered in a day.", "4,700", "AF")]
+    [InlineData("RENK — IOM said 3,900 people crossing from Sudan were registered this week.", "3,900", "SS")] // the dateline holds them
+    public void People_counted_on_arrival_are_counted_at_the_crossing_or_in_the_reports_place(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
     [Fact]
     public void Two_places_may_head_a_line_of_figures()
     {
