@@ -216,6 +216,7 @@ public sealed class WordingPlaceTests
     [InlineData("Cyclone winds damaged 300 homes in Port Vila.", "300", "VU")] // "Port-Vila"
     [InlineData("Gaibandha: Floodwaters marooned 85,000 people in three upazilas.", "85,000", "BD")] // a district's seat, of unknown size
     [InlineData("Port Vila: Flooding forced 300 people into evacuation centres.", "300", "VU")] // two words in another form open a report
+    [InlineData("HOPE, B.C. — Floods forced 1,200 residents from their homes.", "1,200", "CA")] // a province as the Canadian Press abbreviates it
     [InlineData("About 800 people crossed from Sudan into Renk county last week.", "800", "SS")] // a county outside the US is an area
     public void A_name_is_found_as_news_types_it(string text, string quote, string country)
     {
