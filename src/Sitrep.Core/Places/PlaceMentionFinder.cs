@@ -113,7 +113,8 @@ internal static class PlaceMentionFinder
 
             var after = WordAfter(text, end, gazetteer);
             // "the Valparaiso region", "Swat's Bahrain tehsil"; "Renk county" in South Sudan, where "King County" is a US county.
-            bool areaWord = (after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]);
+            bool areaWord = ((after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]))
+                            || (SharedAreaWord(text, end, gazetteer) && AreaOfName(name, gazetteer)); // "in Lalitpur and Kavrepalanchok districts"
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
                 || (NumberAfter(text, end) && AllTowns(hit)))
             {
@@ -1191,6 +1192,38 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
+    /// <summary>
+    /// Whether "and", a name of one to three capitalised words and a plural area word follow a name: "Lalitpur and
+    /// Kavrepalanchok districts" names two districts.
+    /// </summary>
+    private static bool SharedAreaWord(string text, int end, Gazetteer gazetteer)
+    {
+        const string And = " and ";
+        if (!text.AsSpan(end).StartsWith(And, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int e = end + And.Length;
+        for (int words = 0; words < 3 && e < text.Length && char.IsUpper(text[e]); words++)
+        {
+            e += WordLength(text, e);
+            if (e + 1 < text.Length && text[e] == ' ' && char.IsLower(text[e + 1]))
+            {
+                int wordEnd = e + 1 + WordLength(text, e + 1);
+                return text[wordEnd - 1] == 's' && gazetteer.Role(text.AsSpan(e + 1, wordEnd - e - 1)) == PlaceWordRole.Suffix;
+            }
+
+            e++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an area or a second-level area has the name (not only towns: "Sava" is Madagascar's region, which the gazetteer lacks).</summary>
+    private static bool AreaOfName(ReadOnlySpan<char> name, Gazetteer gazetteer) =>
+        gazetteer.AreasNamed(name) is { Length: > 0 } || gazetteer.Districts(name) is { Length: > 0 };
+
     /// <summary>Whether no meaning of a name lies in <paramref name="country"/>.</summary>
     private static bool NoneIn(PlaceEntry[] hit, string country)
     {

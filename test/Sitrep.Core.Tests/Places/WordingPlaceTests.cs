@@ -259,4 +259,11 @@ public sealed class WordingPlaceTests
         const string text = "Dili — Floods displaced 9,800 people, and Australia sent supplies for 1,000 of the affected families.";
         Assert.Equal("TL", StageInput.Figure(text, "1,000").Place?.Country);
     }
+
+    [Fact]
+    public void An_area_word_after_two_names_is_each_ones()
+    {
+        // "Lalitpur" alone is a town in India; "Lalitpur and Kavrepalanchok districts" are two districts of Nepal.
+        Assert.Equal("NP", StageInput.Figure("Floods displaced 1,800 families in Lalitpur and Kavrepalanchok districts.", "1,800").Place?.Country);
+    }
 }
