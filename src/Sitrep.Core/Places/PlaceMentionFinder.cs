@@ -196,11 +196,11 @@ internal static class PlaceMentionFinder
 
             bool cued = cue is not null;
             // "YEREVAN, Sept. 30 –"; "Beledweyne — Floods …", "Limni, Evia — …" and "Hyderabad: Heavy rain lashed the city"
-            // opening a report (not "Driver: …", a word the report also writes in lower case; "Port Vila:", not "Change:",
-            // in another form).
+            // opening a report (not "Driver: …", a word the report also writes in lower case; "Port Vila:" and "Nuku'alofa —",
+            // not "Change:", in another form).
             bool lineStart = i == 0 || text[i - 1] == '\n';
             bool dateline = (lineStart && IsUpperWord(name) && DatelineMark(text, end))
-                            || (lineStart && i < DatelineReach && (!otherForm || name.Contains(' ')) && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
+                            || (lineStart && i < DatelineReach && (!otherForm || name.IndexOfAny(' ', '\'') >= 0) && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
                                 && (Known(hit) || IsDistrict(name, gazetteer)) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
             if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
