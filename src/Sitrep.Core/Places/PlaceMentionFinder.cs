@@ -176,7 +176,7 @@ internal static class PlaceMentionFinder
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && LowerCaseWordBefore(text, i) && !lower.Contains(name);
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
-                : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit));
+                : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
@@ -637,7 +637,10 @@ internal static class PlaceMentionFinder
     /// <summary>The cue before a name that makes it a place (null for none): "in", "near", "across" … (through "northern" …, and "the" before an area or a country), or a list of places.</summary>
     /// <param name="areaOrCountry">The name may be an area's or a country's, whose cue may stand before "the" ("in the West
     /// Bank", "in the northern Philippines"); a town's may not ("in the Jackson shooting" names no town).</param>
-    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before, bool areaOrCountry, int depth = 0)
+    /// <param name="end">The name's end, when it may close a phrase: after a comma and a name the gazetteer does not know, a
+    /// name that ends a phrase continues the place ("in Ukhiya, Cox's Bazar, on Sunday"), one before another word may be a
+    /// person ("in Pellaria, Sofia Lindahl").</param>
+    private static PlaceWordRole? Cue(string text, int start, Gazetteer gazetteer, List<PlaceMention> before, bool areaOrCountry, int depth = 0, int end = -1)
     {
         int e = start;
         for (int hop = 0; hop < 3; hop++)
@@ -665,7 +668,7 @@ internal static class PlaceMentionFinder
                 // "in Tanah Datar, Agam and Padang", through the comma only then): the list's cue is the one before that
                 // name. Not a comma alone, which also stands before a person's name ("the agency's head in Pellaria,
                 // Sofia Lindahl").
-                int run = text[e - 1] == ',' && depth == 0 ? -1 : NameBefore(text, sep, gazetteer);
+                int run = text[e - 1] == ',' && depth == 0 && !EndsPhrase(text, end) ? -1 : NameBefore(text, sep, gazetteer);
                 return run >= 0 && depth < 3 ? Cue(text, run, gazetteer, before, areaOrCountry, depth + 1) : null;
             }
 
@@ -1219,6 +1222,9 @@ internal static class PlaceMentionFinder
 
         return false;
     }
+
+    /// <summary>Whether a comma, a period, a semicolon or the text's end follows a name that ends at <paramref name="end"/> (-1: not known).</summary>
+    private static bool EndsPhrase(string text, int end) => end >= 0 && (end == text.Length || text[end] is ',' or '.' or ';');
 
     /// <summary>Whether an area or a second-level area has the name (not only towns: "Sava" is Madagascar's region, which the gazetteer lacks).</summary>
     private static bool AreaOfName(ReadOnlySpan<char> name, Gazetteer gazetteer) =>

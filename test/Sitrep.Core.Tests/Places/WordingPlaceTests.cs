@@ -267,4 +267,11 @@ public sealed class WordingPlaceTests
         // "Lalitpur" alone is a town in India; "Lalitpur and Kavrepalanchok districts" are two districts of Nepal.
         Assert.Equal("NP", StageInput.Figure("Floods displaced 1,800 families in Lalitpur and Kavrepalanchok districts.", "1,800").Place?.Country);
     }
+
+    [Fact]
+    public void A_known_place_that_closes_a_phrase_after_an_unknown_one_continues_its_cue()
+    {
+        // "Ukhiya" is no name of the gazetteer; "Cox's Bazar" after it and before a comma lies where the cue put it.
+        Assert.Equal("BD", StageInput.Figure("A fire tore through a camp in Ukhiya, Cox's Bazar, destroying 1,100 shelters.", "1,100").Place?.Country);
+    }
 }
