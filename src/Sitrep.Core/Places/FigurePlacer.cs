@@ -213,7 +213,7 @@ public sealed class FigurePlacer
         var gazetteer = _gazetteer.Value;
         var mentions = PlaceMentionFinder.Find(article.Text, gazetteer);
         PlaceResolver.Resolve(article.Text, mentions, OutletCountry.Of(article, gazetteer));
-        PlaceResolver.DropStrays(mentions);
+        PlaceResolver.DropStrays(article.Text, mentions);
         return mentions;
     }
 

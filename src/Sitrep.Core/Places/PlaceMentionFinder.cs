@@ -116,9 +116,18 @@ internal static class PlaceMentionFinder
             bool areaWord = ((after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]))
                             || (SharedAreaWord(text, end, gazetteer) && AreaOfName(name, gazetteer)); // "in Lalitpur and Kavrepalanchok districts"
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
-                || (NumberAfter(text, end) && AllTowns(hit)))
+                || (NumberAfter(text, end) && AllTowns(hit)) || (DirectionInNameBefore(text, i, gazetteer) && AShortFormOfAnArea(name, hit)))
             {
-                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"; "Camp 9"
+                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"; "Camp 9"; "the Northern Rivers"
+                continue;
+            }
+
+            if (end == ends[0] && after != PlaceWordRole.Suffix && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
+                && gazetteer.CountryOfAdjective(name) is { } nation && !InPlaceBefore(text, i, gazetteer))
+            {
+                // "Somali asylum-seekers": a people's adjective, not the Somali Region of Ethiopia (which "Somali region" is).
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), [nation], false, false, true, false));
+                i = end;
                 continue;
             }
 
@@ -834,6 +843,7 @@ internal static class PlaceMentionFinder
     /// <summary>Whether the word after a name is a verb it does ("announced", "pledge", "says": <c>act</c> in place-words.tsv).</summary>
     private static bool ActsAfter(string text, int end, Gazetteer gazetteer)
     {
+        end = AfterAndName(text, end); // "Australia and New Zealand pledged": both act
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
         {
             return false;
@@ -996,15 +1006,43 @@ internal static class PlaceMentionFinder
     {
         for (int k = 0; k < hit.Length; k++)
         {
-            string area = hit[k].Name;
-            if (hit[k].Precision != PlacePrecision.Admin1 || area.Length <= name.Length || area[name.Length] != ' '
-                || !area.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            if (!IsShortFormOf(name, hit[k]))
             {
                 return false;
             }
         }
 
         return hit.Length > 0;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> is an area whose name is <paramref name="name"/> and an area word ("Free State").</summary>
+    private static bool IsShortFormOf(ReadOnlySpan<char> name, PlaceEntry entry) =>
+        entry.Precision == PlacePrecision.Admin1 && entry.Name.Length > name.Length && entry.Name[name.Length] == ' '
+        && entry.Name.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a name is an area written without its area word ("Rivers" of "Rivers State") and no area or country of its
+    /// full name, whatever towns it also names ("Northern Rivers": not Rivers State, not Rivers, Manitoba).
+    /// </summary>
+    private static bool AShortFormOfAnArea(ReadOnlySpan<char> name, PlaceEntry[] hit)
+    {
+        bool shortForm = false;
+        foreach (var h in hit)
+        {
+            if (h.Precision == PlacePrecision.Place)
+            {
+                continue;
+            }
+
+            if (!IsShortFormOf(name, h))
+            {
+                return false;
+            }
+
+            shortForm = true;
+        }
+
+        return shortForm;
     }
 
     /// <summary>
@@ -1151,6 +1189,16 @@ internal static class PlaceMentionFinder
     /// Whether a capitalised word stands right before <paramref name="start"/>, past one space, and does not open a sentence
     /// ("Datu Saudi", not "The Sudanese").
     /// </summary>
+    /// <summary>
+    /// Whether a capitalised direction stands right before a name inside a sentence: "the Northern Rivers" of New South
+    /// Wales is no part of Rivers State ("northern Syria" is written in lower case).
+    /// </summary>
+    private static bool DirectionInNameBefore(string text, int start, Gazetteer gazetteer)
+    {
+        var word = WordBefore(text, start);
+        return word.Length > 0 && char.IsUpper(word[0]) && text[start - 1] == ' ' && gazetteer.Role(word) == PlaceWordRole.Direction;
+    }
+
     private static bool CapitalisedBefore(string text, int start)
     {
         var word = WordBefore(text, start);
@@ -1201,26 +1249,42 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool SharedAreaWord(string text, int end, Gazetteer gazetteer)
     {
-        const string And = " and ";
-        if (!text.AsSpan(end).StartsWith(And, StringComparison.Ordinal))
+        int e = AfterAndName(text, end);
+        if (e == end || e + 1 >= text.Length || text[e] != ' ' || !char.IsLower(text[e + 1]))
         {
             return false;
         }
 
-        int e = end + And.Length;
+        int wordEnd = e + 1 + WordLength(text, e + 1);
+        return text[wordEnd - 1] == 's' && gazetteer.Role(text.AsSpan(e + 1, wordEnd - e - 1)) == PlaceWordRole.Suffix;
+    }
+
+    /// <summary>
+    /// Where " and " and a name of one to three capitalised words after <paramref name="end"/> end ("Lalitpur| and
+    /// Kavrepalanchok| districts"); <paramref name="end"/> when none follow.
+    /// </summary>
+    private static int AfterAndName(string text, int end)
+    {
+        const string And = " and ";
+        if (!text.AsSpan(end).StartsWith(And, StringComparison.Ordinal))
+        {
+            return end;
+        }
+
+        int e = end + And.Length, last = end;
         for (int words = 0; words < 3 && e < text.Length && char.IsUpper(text[e]); words++)
         {
             e += WordLength(text, e);
-            if (e + 1 < text.Length && text[e] == ' ' && char.IsLower(text[e + 1]))
+            last = e;
+            if (e + 1 >= text.Length || text[e] != ' ' || !char.IsUpper(text[e + 1]))
             {
-                int wordEnd = e + 1 + WordLength(text, e + 1);
-                return text[wordEnd - 1] == 's' && gazetteer.Role(text.AsSpan(e + 1, wordEnd - e - 1)) == PlaceWordRole.Suffix;
+                break;
             }
 
             e++;
         }
 
-        return false;
+        return last;
     }
 
     /// <summary>Whether a comma, a period, a semicolon or the text's end follows a name that ends at <paramref name="end"/> (-1: not known).</summary>

@@ -245,31 +245,43 @@ internal static class PlaceResolver
     /// then takes its paragraph's or the report's place. A town of a foreign country the report names ("arrived in
     /// Przemyśl, Poland") stays, and so does a bigger town.
     /// </summary>
-    public static void DropStrays(List<PlaceMention> mentions)
+    public static void DropStrays(string text, List<PlaceMention> mentions)
     {
         List<(string Country, double Weight)>? weights = null; // the other names' weight by country, for each village in turn
         for (int i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
             var e = m.Entry;
-            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || e.Population >= Village || m.Candidates.Length > 1)
+            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || m.Candidates.Length > 1)
+            {
+                continue;
+            }
+
+            // "Mango island" in Tonga is no town of Florida, "Santiago island" in Cape Verde no capital of Chile: an island
+            // of a town's name, in a report that names another country, is that country's.
+            bool island = IslandAfter(text, m.End);
+            if (e.Population >= Village && !island)
             {
                 continue;
             }
 
             (weights ??= []).Clear();
-            if (ElsewhereFirmly(mentions, m, weights))
+            if (ElsewhereFirmly(mentions, m, weights, island ? 1 : 2))
             {
                 mentions.RemoveAt(i);
             }
         }
     }
 
+    /// <summary>Whether "island" follows a name ("Mango island", "Santiago Island").</summary>
+    private static bool IslandAfter(string text, int end) =>
+        end + 7 <= text.Length && text[end] == ' ' && text.AsSpan(end + 1, 6).Equals("island", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether no other name of the report lies in <paramref name="village"/>'s country, and one other country has a
-    /// dateline or two names (a dateline weighs 2, any other name 1).
+    /// dateline or <paramref name="firmly"/> names (a dateline weighs 2, any other name 1).
     /// </summary>
-    private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights)
+    private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights, double firmly)
     {
         var e = village.Entry;
         double firm = 0;
@@ -305,7 +317,7 @@ internal static class PlaceResolver
             firm = Math.Max(firm, weight);
         }
 
-        return firm >= 2;
+        return firm >= firmly;
     }
 
     /// <summary>

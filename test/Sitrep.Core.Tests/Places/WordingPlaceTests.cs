@@ -274,4 +274,14 @@ public sealed class WordingPlaceTests
         // "Ukhiya" is no name of the gazetteer; "Cox's Bazar" after it and before a comma lies where the cue put it.
         Assert.Equal("BD", StageInput.Figure("A fire tore through a camp in Ukhiya, Cox's Bazar, destroying 1,100 shelters.", "1,100").Place?.Country);
     }
+
+    [Theory]
+    [InlineData("LISMORE, NSW — Floods left 4,000 people in evacuation centres across the Northern Rivers.", "4,000", "AU")] // not Rivers State
+    [InlineData("More than 3,400 Somali asylum-seekers were registered in the camps near Garissa.", "3,400", "KE")] // a people, not Ethiopia's Somali Region
+    [InlineData("Praia — Rains destroyed 200 homes on Santiago island.", "200", "CV")] // the island, not Chile's capital
+    [InlineData("SUVA — The storm left 62,000 people homeless; Australia and New Zealand pledged relief flights for 3,000 of them.", "3,000", "FJ")] // both act
+    public void A_word_a_place_is_named_by_may_be_part_of_another_name_or_a_people(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
 }
