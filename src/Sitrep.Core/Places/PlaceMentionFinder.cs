@@ -181,8 +181,10 @@ internal static class PlaceMentionFinder
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
-            // town; inside a sentence, as "Strong earthquake" (Strong, Maine) opens one.
-            bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && LowerCaseWordBefore(text, i) && !lower.Contains(name);
+            // town, inside a sentence or as a headline opens a line ("Dili flooding leaves 8,000"), not as another sentence
+            // may open with any adjective.
+            bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
+                             && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && Known(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
