@@ -22,18 +22,33 @@ internal sealed class DistrictTable
         _index = new(() => new Index(text is null ? ShippedFile.Bytes("districts.tsv") : System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The second-level areas of a name (case and accents ignored), or an empty list.</summary>
+    /// <summary>The second-level areas of a name (case and accents ignored, spaces also read as hyphens: "Al Haouz" is GeoNames' "Al-Haouz"), or an empty list.</summary>
     public PlaceEntry[] Find(ReadOnlySpan<char> name)
     {
         var index = _index.Value;
         var found = Find(index, name);
-        if (found.Length > 0 || !PlainLetters.HasAccents(name))
+        if (found.Length > 0 || !(PlainLetters.HasAccents(name) || name.Contains(' ')))
         {
             return found;
         }
 
         Span<char> plain = name.Length <= Utf8Names.StackChars ? stackalloc char[name.Length] : new char[name.Length];
-        PlainLetters.Plain(name, plain);
+        if (PlainLetters.HasAccents(name))
+        {
+            PlainLetters.Plain(name, plain);
+            found = Find(index, plain);
+        }
+        else
+        {
+            name.CopyTo(plain);
+        }
+
+        if (found.Length > 0 || !name.Contains(' '))
+        {
+            return found;
+        }
+
+        plain.Replace(' ', '-');
         return Find(index, plain);
     }
 

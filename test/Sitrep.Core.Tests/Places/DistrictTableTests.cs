@@ -17,6 +17,7 @@ public sealed class DistrictTableTests
         "D\tValdoria\t\tXA\tXA-01\t1\t2\n" +
         "D\tValdoria\t\tXA\tXA-01\t1\t2\n" +
         "D\tvaldoria\t\tXC\t\t3\t4\n" +
+        "D\tEl-Marvas\t\tXA\tXA-01\t5\t6\n" +
         "D\tshort line\tXA\n" +
         "P\tValdoria\tXA\tXA-01\t1\t2\t900\t\t\n";
 
@@ -78,5 +79,15 @@ public sealed class DistrictTableTests
         var first = table.Find("Valdoria")[0];
         Assert.Same(first, table.Find("valdoria")[0]);
         Assert.Same("XA-01", first.Admin1);
+    }
+
+    [Fact]
+    public void A_name_written_with_spaces_finds_its_hyphens()
+    {
+        var table = Table();
+
+        Assert.Equal(["XA"], table.Find("El Marvas").Select(d => d.Country));
+        Assert.Equal(["XA"], table.Find("El-Marvas").Select(d => d.Country));
+        Assert.Empty(table.Find("El Marva"));
     }
 }

@@ -287,4 +287,11 @@ public sealed class WordingPlaceTests
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
+
+    [Fact]
+    public void A_ministry_and_a_mountain_range_are_no_towns()
+    {
+        // Interior, South Dakota, and Atlas, Pennsylvania: two towns of one country named without a cue would point to it.
+        Assert.NotEqual("US", StageInput.Figure("The Interior Ministry said 2,946 people died in villages of the High Atlas.", "2,946").Place?.Country);
+    }
 }
