@@ -181,8 +181,8 @@ internal static class PlaceMentionFinder
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
-            // town, inside a sentence or as a headline opens a line ("Dili flooding leaves 8,000"), not as another sentence
-            // may open with any adjective.
+            // town, inside a sentence or in a headline that opens a line ("Dili flooding leaves 8,000"); not at the start of
+            // another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
                              && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && Known(hit))
@@ -1188,10 +1188,6 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
-    /// Whether a capitalised word stands right before <paramref name="start"/>, past one space, and does not open a sentence
-    /// ("Datu Saudi", not "The Sudanese").
-    /// </summary>
-    /// <summary>
     /// Whether a capitalised direction stands right before a name inside a sentence: "the Northern Rivers" of New South
     /// Wales is no part of Rivers State ("northern Syria" is written in lower case).
     /// </summary>
@@ -1201,6 +1197,10 @@ internal static class PlaceMentionFinder
         return word.Length > 0 && char.IsUpper(word[0]) && text[start - 1] == ' ' && gazetteer.Role(word) == PlaceWordRole.Direction;
     }
 
+    /// <summary>
+    /// Whether a capitalised word stands right before <paramref name="start"/>, past one space, and does not open a sentence
+    /// ("Datu Saudi", not "The Sudanese").
+    /// </summary>
     private static bool CapitalisedBefore(string text, int start)
     {
         var word = WordBefore(text, start);
@@ -1244,7 +1244,6 @@ internal static class PlaceMentionFinder
         return false;
     }
 
-    /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     /// <summary>
     /// Whether "and", a name of one to three capitalised words and a plural area word follow a name: "Lalitpur and
     /// Kavrepalanchok districts" names two districts.
@@ -1310,6 +1309,7 @@ internal static class PlaceMentionFinder
         return true;
     }
 
+    /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     private static bool AllTowns(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)

@@ -243,7 +243,7 @@ internal static class PlaceResolver
     /// lie firmly in another (its dateline, or two names): "PORT VILA, Vanuatu — … 60 homes were flattened in Mele" is a
     /// village the gazetteer lacks, not Mele in Italy; "GANGTOK — … stranded in Lachen" is not the Swiss Lachen. The figure
     /// then takes its paragraph's or the report's place. A town of a foreign country the report names ("arrived in
-    /// Przemyśl, Poland") stays, and so does a bigger town.
+    /// Przemyśl, Poland") stays, and so does a bigger town, unless "island" follows it and one other name lies elsewhere.
     /// </summary>
     public static void DropStrays(string text, List<PlaceMention> mentions)
     {

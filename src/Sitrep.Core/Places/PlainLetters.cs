@@ -96,30 +96,25 @@ internal static class PlainLetters
     }
 
     /// <summary>The name with each apostrophe-like mark (‘, ’, ʻ, ʼ) typed as "'" ("Nuku'alofa"); null when it has none.</summary>
-    public static string? WithTypedApostrophes(ReadOnlySpan<char> name)
-    {
-        Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
-        bool changed = false;
-        for (int i = 0; i < name.Length; i++)
-        {
-            bool mark = name[i] != '\'' && Apostrophes.Contains(name[i]);
-            into[i] = mark ? '\'' : name[i];
-            changed |= mark;
-        }
-
-        return changed ? into.ToString() : null;
-    }
+    public static string? WithTypedApostrophes(ReadOnlySpan<char> name) =>
+        Mapped(name, static (n, i) => n[i] != '\'' && Apostrophes.Contains(n[i]) ? '\'' : n[i]);
 
     /// <summary>The name with each hyphen between two letters as a space ("Port Vila" for "Port-Vila"); null when it has none.</summary>
-    public static string? HyphensAsSpaces(ReadOnlySpan<char> name)
+    public static string? HyphensAsSpaces(ReadOnlySpan<char> name) =>
+        Mapped(name, static (n, i) => n[i] == '-' && i > 0 && i + 1 < n.Length && char.IsLetter(n[i - 1]) && char.IsLetter(n[i + 1]) ? ' ' : n[i]);
+
+    /// <summary>The character a name has at <paramref name="i"/> in another form of it.</summary>
+    private delegate char CharAt(ReadOnlySpan<char> name, int i);
+
+    /// <summary>The name with each character replaced by what <paramref name="map"/> gives for it; null when none changes.</summary>
+    private static string? Mapped(ReadOnlySpan<char> name, CharAt map)
     {
         Span<char> into = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         bool changed = false;
         for (int i = 0; i < name.Length; i++)
         {
-            bool between = name[i] == '-' && i > 0 && i + 1 < name.Length && char.IsLetter(name[i - 1]) && char.IsLetter(name[i + 1]);
-            into[i] = between ? ' ' : name[i];
-            changed |= between;
+            into[i] = map(name, i);
+            changed |= into[i] != name[i];
         }
 
         return changed ? into.ToString() : null;

@@ -26,4 +26,25 @@ public sealed class PlainLettersTests
     {
         Assert.Equal(name, PlainLetters.Plain(name));
     }
+
+    [Theory]
+    [InlineData("Nuku\u2018alofa", "Nuku'alofa")]
+    [InlineData("Sana\u02BCa", "Sana'a")]
+    [InlineData("Ma'rib", null)] // typed already
+    [InlineData("Kyiv", null)]
+    public void Apostrophes_are_typed_as_a_keyboard_types_them(string name, string? typed)
+    {
+        Assert.Equal(typed, PlainLetters.WithTypedApostrophes(name));
+    }
+
+    [Theory]
+    [InlineData("Port-Vila", "Port Vila")]
+    [InlineData("Port-au-Prince", "Port au Prince")]
+    [InlineData("Mont-de-Marsan", "Mont de Marsan")]
+    [InlineData("-Vila", null)] // no letter before it
+    [InlineData("Vila", null)]
+    public void A_hyphen_between_letters_may_be_a_space(string name, string? spaced)
+    {
+        Assert.Equal(spaced, PlainLetters.HyphensAsSpaces(name));
+    }
 }
