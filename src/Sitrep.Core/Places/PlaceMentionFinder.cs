@@ -185,7 +185,7 @@ internal static class PlaceMentionFinder
             // another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
                              && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
-            var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && Known(hit))
+            var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && (Known(hit) || IsDistrict(name, gazetteer)))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)

@@ -258,6 +258,13 @@ public sealed class WordingPlaceTests
     }
 
     [Fact]
+    public void A_county_seat_of_unknown_size_may_head_a_line_of_figures()
+    {
+        // Renk's people are not in the gazetteer; Renk County is a second-level area, so the town is no post office's.
+        Assert.Equal("SS", StageInput.Figure("Week 12\n- Renk: 900 people who crossed from Sudan were registered.", "900").Place?.Country);
+    }
+
+    [Fact]
     public void A_country_that_sent_aid_is_no_place_of_the_count()
     {
         const string text = "Dili — Floods displaced 9,800 people, and Australia sent supplies for 1,000 of the affected families.";
