@@ -18,6 +18,7 @@ internal static class PlaceResolver
     public static void Resolve(string text, List<PlaceMention> mentions, string? outletCountry)
     {
         PairTownWithState(text, mentions);
+        DropStrays(text, mentions, byPrior: true);
         for (int i = 0; i < mentions.Count; i++)
         {
             // "Mopti" is the town and the region named after it: the town, which the region holds.
@@ -245,7 +246,10 @@ internal static class PlaceResolver
     /// then takes its paragraph's or the report's place. A town of a foreign country the report names ("arrived in
     /// Przemyśl, Poland") stays, and so does a bigger town, unless "island" follows it and one other name lies elsewhere.
     /// </summary>
-    public static void DropStrays(string text, List<PlaceMention> mentions)
+    /// <param name="byPrior">Before resolution: each other name counts for its meaning of most weight of its own (a
+    /// capital over its namesakes: "FREETOWN — … at Regent" drops Regent, North Dakota, before it can make Freetown a town
+    /// of Indiana).</param>
+    public static void DropStrays(string text, List<PlaceMention> mentions, bool byPrior = false)
     {
         List<(string Country, double Weight)>? weights = null; // the other names' weight by country, for each village in turn
         for (int i = mentions.Count - 1; i >= 0; i--)
@@ -266,11 +270,23 @@ internal static class PlaceResolver
             }
 
             (weights ??= []).Clear();
-            if (ElsewhereFirmly(mentions, m, weights, island ? 1 : 2))
+            if (ElsewhereFirmly(mentions, m, weights, island ? 1 : 2, byPrior))
             {
                 mentions.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>The meaning of most weight of its own (<see cref="Prior"/>).</summary>
+    private static PlaceEntry Strongest(PlaceEntry[] candidates)
+    {
+        var best = candidates[0];
+        for (int k = 1; k < candidates.Length; k++)
+        {
+            best = Prior(candidates[k]) > Prior(best) ? candidates[k] : best;
+        }
+
+        return best;
     }
 
     /// <summary>Whether "island" follows a name ("Mango island", "Santiago Island").</summary>
@@ -281,13 +297,13 @@ internal static class PlaceResolver
     /// Whether no other name of the report lies in <paramref name="village"/>'s country, and one other country has a
     /// dateline or <paramref name="firmly"/> names (a dateline weighs 2, any other name 1).
     /// </summary>
-    private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights, double firmly)
+    private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights, double firmly, bool byPrior)
     {
         var e = village.Entry;
         double firm = 0;
         foreach (var other in mentions)
         {
-            var o = other.Entry;
+            var o = byPrior ? Strongest(other.Candidates) : other.Entry;
             if (ReferenceEquals(other, village) || string.Equals(o.Name, e.Name, StringComparison.Ordinal))
             {
                 continue; // the village named again is no other name
