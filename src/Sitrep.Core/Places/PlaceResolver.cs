@@ -247,8 +247,8 @@ internal static class PlaceResolver
     /// Przemyśl, Poland") stays, and so does a bigger town, unless "island" follows it and one other name lies elsewhere.
     /// </summary>
     /// <param name="byPrior">Before resolution: each other name counts for its meaning of most weight of its own (a
-    /// capital over its namesakes: "FREETOWN — … at Regent" drops Regent, North Dakota, before it can make Freetown a town
-    /// of Indiana).</param>
+    /// capital over its namesakes: "FREETOWN — … at Regent" drops Regent, North Dakota, before it can make Freetown a US
+    /// town).</param>
     public static void DropStrays(string text, List<PlaceMention> mentions, bool byPrior = false)
     {
         List<(string Country, double Weight)>? weights = null; // the other names' weight by country, for each village in turn

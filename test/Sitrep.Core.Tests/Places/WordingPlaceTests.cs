@@ -202,7 +202,7 @@ public sealed class WordingPlaceTests
     [InlineData("PORT VILA, Vanuatu — Cyclone winds flattened 60 homes in Mele, the disaster office said.", "60", "VU")] // not Mele, Italy
     [InlineData("GANGTOK — About 2,000 tourists were stranded in Lachen, officials said.", "2,000", "IN")] // not Lachen, Switzerland
     [InlineData("Nuku'alofa — All 40 residents of Mango were moved to Nomuka.", "40", "TO")] // not Mango, Florida; the dateline "Nuku‘alofa"
-    [InlineData("FREETOWN — A landslide at Regent buried 40 houses, officials said.", "40", "SL")] // Regent, North Dakota, would make Freetown Indiana's
+    [InlineData("FREETOWN — A landslide at Regent buried 40 houses, officials said.", "40", "SL")] // Regent, North Dakota, would make Freetown a US town
     public void A_foreign_village_of_a_name_in_a_report_firmly_elsewhere_is_a_namesake(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
