@@ -27,29 +27,29 @@ internal sealed class DistrictTable
     {
         var index = _index.Value;
         var found = Find(index, name);
-        if (found.Length > 0 || !(PlainLetters.HasAccents(name) || name.Contains(' ')))
+        bool accents = PlainLetters.HasAccents(name), spaces = name.Contains(' ');
+        if (found.Length > 0 || !(accents || spaces))
         {
             return found;
         }
 
-        Span<char> plain = name.Length <= Utf8Names.StackChars ? stackalloc char[name.Length] : new char[name.Length];
-        if (PlainLetters.HasAccents(name))
+        Span<char> form = name.Length <= Utf8Names.StackChars ? stackalloc char[name.Length] : new char[name.Length];
+        if (accents)
         {
-            PlainLetters.Plain(name, plain);
-            found = Find(index, plain);
+            PlainLetters.Plain(name, form);
+            found = Find(index, form);
+            if (found.Length > 0 || !spaces)
+            {
+                return found;
+            }
         }
         else
         {
-            name.CopyTo(plain);
+            name.CopyTo(form);
         }
 
-        if (found.Length > 0 || !name.Contains(' '))
-        {
-            return found;
-        }
-
-        plain.Replace(' ', '-');
-        return Find(index, plain);
+        form.Replace(' ', '-');
+        return Find(index, form);
     }
 
     /// <summary>The entries of the lines whose name, or name without accents, is <paramref name="name"/>, in the file's order.</summary>

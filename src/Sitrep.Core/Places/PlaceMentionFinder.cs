@@ -114,7 +114,7 @@ internal static class PlaceMentionFinder
             var after = WordAfter(text, end, gazetteer);
             // "the Valparaiso region", "Swat's Bahrain tehsil"; "Renk county" in South Sudan, where "King County" is a US county.
             bool areaWord = ((after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]))
-                            || (SharedAreaWord(text, end, gazetteer) && AreaOfName(name, gazetteer)); // "in Lalitpur and Kavrepalanchok districts"
+                            || (RoleAfterAndName(text, end, gazetteer, PlaceWordRole.Suffix, pluralInLowerCase: true) && AreaOfName(name, gazetteer)); // "in Lalitpur and Kavrepalanchok districts"
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
                 || (NumberAfter(text, end) && AllTowns(hit)) || (DirectionInNameBefore(text, i, gazetteer) && AShortFormOfAnArea(name, hit)))
             {
@@ -185,7 +185,7 @@ internal static class PlaceMentionFinder
             // another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
                              && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
-            var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && (Known(hit) || IsDistrict(name, gazetteer)))
+            var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -212,7 +212,7 @@ internal static class PlaceMentionFinder
             bool lineStart = i == 0 || text[i - 1] == '\n';
             bool dateline = (lineStart && IsUpperWord(name) && DatelineMark(text, end))
                             || (lineStart && i < DatelineReach && (!otherForm || name.IndexOfAny(' ', '\'') >= 0) && (DashAfter(text, end) || (i == 0 && end < text.Length && text[end] == ':'))
-                                && (Known(hit) || IsDistrict(name, gazetteer)) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
+                                && KnownOrDistrict(hit, name, gazetteer) && !lower.Contains(name)); // not "Race – Black" in a list of a victim's details
             if (otherForm && (!(cue is PlaceWordRole.Cue or PlaceWordRole.Origin || dateline) || after == PlaceWordRole.Agency || lower.Contains(name)))
             {
                 i = end; // "Change is coming", "Al Haouz": a word that is a foreign town without its accents, or a town without "City"
@@ -464,7 +464,13 @@ internal static class PlaceMentionFinder
         return false;
     }
 
-    /// <summary>Whether a town of unknown size is also a second-level area's name: its seat ("Gaibandha:"), no post office's town.</summary>
+    /// <summary>
+    /// <see cref="Known"/>, or a town of unknown size that is also a second-level area's name: its seat ("Gaibandha:",
+    /// "- Renk: 900 …"), no post office's town.
+    /// </summary>
+    private static bool KnownOrDistrict(PlaceEntry[] hit, ReadOnlySpan<char> name, Gazetteer gazetteer) => Known(hit) || IsDistrict(name, gazetteer);
+
+    /// <summary>Whether a second-level area has the name.</summary>
     private static bool IsDistrict(ReadOnlySpan<char> name, Gazetteer gazetteer) => gazetteer.Districts(name) is { Length: > 0 };
 
     /// <summary>Whether a word opens a line with a colon soon after it: it may head the line (<see cref="Heading"/>).</summary>
@@ -1029,7 +1035,15 @@ internal static class PlaceMentionFinder
     /// after the second (a facility word of place-words.tsv, plural or in lower case, after " and " and one to three
     /// capitalised words: "near Ash and Clinton Streets"; not "Texas and Louisiana Hospital").
     /// </summary>
-    private static bool StreetPair(string text, int end, Gazetteer gazetteer)
+    private static bool StreetPair(string text, int end, Gazetteer gazetteer) =>
+        RoleAfterAndName(text, end, gazetteer, PlaceWordRole.Facility, pluralInLowerCase: false);
+
+    /// <summary>
+    /// Whether " and ", one to three capitalised words and a word of <paramref name="role"/> follow a name, that word plural
+    /// or in lower case (both, when <paramref name="pluralInLowerCase"/>): "Oak and Warren avenues", "Lalitpur and
+    /// Kavrepalanchok districts".
+    /// </summary>
+    private static bool RoleAfterAndName(string text, int end, Gazetteer gazetteer, PlaceWordRole role, bool pluralInLowerCase)
     {
         if (!text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal))
         {
@@ -1045,7 +1059,8 @@ internal static class PlaceMentionFinder
                 return false;
             }
 
-            if (words > 0 && (char.IsLower(text[at]) || text[at + length - 1] == 's') && gazetteer.Role(text.AsSpan(at, length)) == PlaceWordRole.Facility)
+            bool lower = char.IsLower(text[at]), plural = text[at + length - 1] == 's';
+            if (words > 0 && (pluralInLowerCase ? lower && plural : lower || plural) && gazetteer.Role(text.AsSpan(at, length)) == role)
             {
                 return true;
             }
@@ -1222,24 +1237,8 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
-    /// Whether "and", a name of one to three capitalised words and a plural area word follow a name: "Lalitpur and
-    /// Kavrepalanchok districts" names two districts.
-    /// </summary>
-    private static bool SharedAreaWord(string text, int end, Gazetteer gazetteer)
-    {
-        int e = AfterAndName(text, end);
-        if (e == end || e + 1 >= text.Length || text[e] != ' ' || !char.IsLower(text[e + 1]))
-        {
-            return false;
-        }
-
-        int wordEnd = e + 1 + WordLength(text, e + 1);
-        return text[wordEnd - 1] == 's' && gazetteer.Role(text.AsSpan(e + 1, wordEnd - e - 1)) == PlaceWordRole.Suffix;
-    }
-
-    /// <summary>
-    /// Where " and " and a name of one to three capitalised words after <paramref name="end"/> end ("Lalitpur| and
-    /// Kavrepalanchok| districts"); <paramref name="end"/> when none follow.
+    /// Where " and " and a name of one to three capitalised words after <paramref name="end"/> end ("Australia| and New
+    /// Zealand| pledged"); <paramref name="end"/> when none follow.
     /// </summary>
     private static int AfterAndName(string text, int end)
     {
@@ -1270,7 +1269,7 @@ internal static class PlaceMentionFinder
 
     /// <summary>Whether an area or a second-level area has the name (not only towns: "Sava" is Madagascar's region, which the gazetteer lacks).</summary>
     private static bool AreaOfName(ReadOnlySpan<char> name, Gazetteer gazetteer) =>
-        gazetteer.AreasNamed(name) is { Length: > 0 } || gazetteer.Districts(name) is { Length: > 0 };
+        gazetteer.AreasNamed(name) is { Length: > 0 } || IsDistrict(name, gazetteer);
 
     /// <summary>Whether no meaning of a name lies in <paramref name="country"/>.</summary>
     private static bool NoneIn(PlaceEntry[] hit, string country)
