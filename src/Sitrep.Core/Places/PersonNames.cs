@@ -2,7 +2,8 @@ namespace Sitrep.Core.Places;
 
 /// <summary>
 /// Town names a report uses as people's names. A one-word town's name is a surname after a capitalised word that is a
-/// name ("Jaylin Miller", "Officer Adam Madera", "Anthony Taylor") or before a verb of saying ("Lopez said"); the word
+/// name ("Jaylin Miller", "Officer Adam Madera", "Anthony Taylor") or before a verb of saying ("Lopez said", not "the mayor
+/// of Mocoa said"); the word
 /// before such a surname is a first name ("Anthony"). Every mention of those names is dropped but a dateline's and a
 /// "Town, State" one: a report that calls its witness "Mr. Taylor" names no town by it.
 /// </summary>
@@ -29,7 +30,7 @@ internal static class PersonNames
             // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
             var first = FirstNameBefore(text, m.Span.Start, gazetteer, lower);
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
-            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer)))))
+            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer) && !PlaceMentionFinder.AgencyOf(text, m.Span.Start, gazetteer)))))
             {
                 names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 names.Add(text.Substring(m.Span.Start, m.Span.Length));

@@ -84,6 +84,11 @@ internal static class PlaceMentionFinder
                 end += CityWord.Length; // "COTABATO CITY", "Legazpi City": the town, the word "City" with it
             }
 
+            if (end > 0 && AreasWithoutTheirAreaWord(text, i, end, hit, gazetteer) is { } alsoAreas)
+            {
+                hit = [.. hit, .. alsoAreas]; // "Eastern Province": Saudi Arabia's, and Zambia's "Eastern" too
+            }
+
             if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
             {
                 mentions.Add(district);
@@ -93,6 +98,12 @@ internal static class PlaceMentionFinder
 
             if (end < 0)
             {
+                if (words > 1 && WordAfter(text, ends[0], gazetteer) == PlaceWordRole.Abroad)
+                {
+                    i = ends[words - 1]; // "the Norwegian Refugee Council reported 25,000 arrivals" in Baidoa: an aid organisation's name
+                    continue;
+                }
+
                 if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i)))
                 {
                     // Not inside a name ("Datu Saudi Ampatuan", a Philippine town).
@@ -116,9 +127,10 @@ internal static class PlaceMentionFinder
             bool areaWord = ((after == PlaceWordRole.Suffix || (after == PlaceWordRole.Admin2 && NoneIn(hit, "US"))) && char.IsLower(text[end + 1]))
                             || (RoleAfterAndName(text, end, gazetteer, PlaceWordRole.Suffix, pluralInLowerCase: true) && AreaOfName(name, gazetteer)); // "in Lalitpur and Kavrepalanchok districts"
             if (after == PlaceWordRole.Facility || (after is null && (AllTowns(hit) || ShortFormOfAreas(name, hit)) && InLongerName(text, end, InFirstLine(text, end) ? headline ??= HeadlineEnd(text) : 0, gazetteer))
-                || (NumberAfter(text, end) && AllTowns(hit)) || (DirectionInNameBefore(text, i, gazetteer) && AShortFormOfAnArea(name, hit)))
+                || (NumberAfter(text, end) && AllTowns(hit)) || (DirectionInNameBefore(text, i, gazetteer) && AShortFormOfAnArea(name, hit))
+                || RomanNumeralAfter(text, end))
             {
-                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"; "Camp 9"; "the Northern Rivers"
+                i = end; // "Sherman Hospital", "North Street"; "Prospect Lefferts Gardens", "Chicago Sun-Times"; "Camp 9"; "the Northern Rivers"; "King George VI"
                 continue;
             }
 
@@ -167,7 +179,7 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. districts];
             }
 
-            if (Owner(text, i, mentions) is { } owner && !AnyWithin(hit, owner))
+            if (Owner(text, i, mentions) is { } owner && !AnyWithin(hit, owner.Candidates))
             {
                 i = end; // "Sagaing Region's Kani township": a name after an area's possessive lies in it, not in Japan
                 continue;
@@ -186,8 +198,15 @@ internal static class PlaceMentionFinder
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
                              && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
+                      || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
+                      || (role is null && PossessiveBeforeName(text, end) && AnyCity(hit))
                 ? PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
+            if (cue is null && Owner(text, i, mentions) is { Origin: true })
+            {
+                cue = PlaceWordRole.Origin; // "refugees fleeing Sudan's West Darfur": where they fled from, as the owner is
+            }
+
             if (areasAlso is not null && cue is PlaceWordRole.Cue or PlaceWordRole.Origin)
             {
                 hit = [.. hit, .. areasAlso]; // "fled Kasai's Tshikapa": the province written without its accent, beside the Japanese town
@@ -219,6 +238,12 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            if (!cued && !dateline && AllAreas(hit) && RightAfterName(text, i, mentions))
+            {
+                i = end; // "l'Horta Sud": an area's name after another name is the end of a longer one, not Haiti's Sud
+                continue;
+            }
+
             if (!cued && !dateline && IsCommonWord(lower, name, hit))
             {
                 i = end; // "Police said", "Share this", "Man charged": a word the report also writes in lower case
@@ -238,6 +263,15 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            if (!dateline && AnyCountry(hit) && SiteWith(text, i, gazetteer))
+            {
+                // "evacuated from villages along the border with Thailand": the neighbour the border is shared with, a hint
+                // at the region, not where the count holds.
+                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, false));
+                i = end;
+                continue;
+            }
+
             if (!cued && !dateline && AnyCountry(hit) && AuthorityAfter(text, end, gazetteer))
             {
                 // "New Zealand's foreign ministry said … the 162 people left homeless" in Tonga: the country speaks, a hint at
@@ -247,11 +281,13 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if ((!cued && !dateline && ((ActsAfter(text, end, gazetteer) && !OnBefore(text, i)) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part)
+            if ((!cued && !dateline && ((ActsAfter(text, end, gazetteer) && !OnBefore(text, i)) || AfterWebAddress(text, i))) || after == PlaceWordRole.Part
+                || (!dateline && AllTowns(hit) && SpeakerBeforeIn(text, i, gazetteer, out bool saying) && (saying || ActsAfter(text, end, gazetteer))))
             {
                 // "Japan announced $1.5 million", "Azerbaijan says": a country that acts is a donor or a source, not
                 // where a count holds; it still says which country the report is about. So does a neighbourhood ("the
-                // Brighton Park neighborhood"), which is a part of the town the report names, and a page's banner.
+                // Brighton Park neighborhood"), which is a part of the town the report names, and a page's banner; and
+                // where a statement was made ("the UN in Geneva said 1.8 million people were affected", "OCHA said in Geneva").
                 mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, Qualifier: true));
                 i = end;
                 continue;
@@ -337,7 +373,7 @@ internal static class PlaceMentionFinder
             // Cai), not the Philippine "Lao"; "Hong Kong's", not the Nigerian "Hong".
             if (gazetteer.LookupOtherForm(text.AsSpan(start, e - start), hashes[k]) is { Length: > 0 } found)
             {
-                return (found, e, true);
+                return (found, e, !AccentedFormOf(text.AsSpan(start, e - start), found[0]));
             }
 
             if (IsPossessive(text, start, e) && gazetteer.Lookup(text.AsSpan(start, e - 2 - start)) is { Length: > 0 } owner)
@@ -348,6 +384,13 @@ internal static class PlaceMentionFinder
 
         return neverPlace ?? ([], -1, false);
     }
+
+    /// <summary>
+    /// Whether a name is written with accents that the gazetteer's name of <paramref name="entry"/> lacks ("Malé" for
+    /// "Male"): no English word is written so, so it is that name as surely as one written as the gazetteer writes it.
+    /// </summary>
+    private static bool AccentedFormOf(ReadOnlySpan<char> name, PlaceEntry entry) =>
+        PlainLetters.HasAccents(name) && entry.Name.Length == name.Length && PlainLetters.Plain(name).Equals(entry.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the name [start, end) ends in a possessive "'s" ("Ethiopia's", "Sri Lanka's").</summary>
     private static bool IsPossessive(string text, int start, int end) =>
@@ -377,7 +420,7 @@ internal static class PlaceMentionFinder
     /// "Kalehe territory"): a capitalised word that continues the name, or an area word.
     /// </summary>
     private static bool MayOpenDistrict(string text, int end, Gazetteer gazetteer) =>
-        end + 1 < text.Length && text[end] == ' ' && (char.IsUpper(text[end + 1]) || WordAfter(text, end, gazetteer) == PlaceWordRole.Suffix);
+        end + 1 < text.Length && text[end] == ' ' && (char.IsUpper(text[end + 1]) || WordAfter(text, end, gazetteer) is PlaceWordRole.Suffix or PlaceWordRole.Site);
 
     /// <summary>
     /// A second-level area outside the US that the gazetteer lacks as a town, named with its area word after it ("Tanah
@@ -394,8 +437,12 @@ internal static class PlaceMentionFinder
         for (int k = ends.Length - 1; k >= 0; k--)
         {
             int end = ends[k];
-            bool heading = Heading(text, start, end);
-            var after = heading ? null : WordAfter(text, end, gazetteer);
+            var after = WordAfter(text, end, gazetteer);
+            // "Wayanad landslide: 1,000 in camps", "after the Sindhupalchok floods": a disaster named after its district.
+            bool heading = Heading(text, start, end)
+                           || (after == PlaceWordRole.Site && end - start >= MinDistrictAlone && char.IsLower(text[end + 1])
+                               && (AtLineStart(text, start) || LowerCaseWordBefore(text, start)));
+            after = heading ? null : after;
             bool suffix = after == PlaceWordRole.Suffix;
             if (!heading && !suffix && (end - start < MinDistrictAlone || after is not null || !InPlaceBefore(text, start, gazetteer)))
             {
@@ -886,6 +933,86 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>
+    /// Whether an acronym or a verb of saying stands before "in" and a name: "UNHCR in Geneva" (true when a verb follows the
+    /// name: <see cref="ActsAfter"/>), "said in Geneva" (<paramref name="saying"/>).
+    /// </summary>
+    private static bool SpeakerBeforeIn(string text, int start, Gazetteer gazetteer, out bool saying)
+    {
+        var speaker = WordBeforeWord(text, start, "in");
+        saying = speaker.Length > 0 && char.IsLower(speaker[0]) && gazetteer.Role(speaker) == PlaceWordRole.Act;
+        return saying || (speaker.Length >= 2 && IsUpperWord(speaker));
+    }
+
+    /// <summary>Whether an agency's word and "of" stand right before a name ("the mayor of Mocoa", "police of Goma").</summary>
+    internal static bool AgencyOf(string text, int start, Gazetteer gazetteer) =>
+        gazetteer.Role(WordBeforeWord(text, start, "of")) == PlaceWordRole.Agency;
+
+    /// <summary>Whether a site word and "with" stand right before a name ("along the border with Thailand", "the frontier with").</summary>
+    private static bool SiteWith(string text, int start, Gazetteer gazetteer) =>
+        gazetteer.Role(WordBeforeWord(text, start, "with")) == PlaceWordRole.Site;
+
+    /// <summary>The word before <paramref name="word"/> when <paramref name="word"/> stands right before <paramref name="start"/> ("mayor" of "mayor of"); else an empty span.</summary>
+    private static ReadOnlySpan<char> WordBeforeWord(string text, int start, string word)
+    {
+        if (!WordBefore(text, start).Equals(word, StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        int wordEnd = start;
+        while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+        {
+            wordEnd--;
+        }
+
+        return WordBefore(text, wordEnd - word.Length);
+    }
+
+    /// <summary>
+    /// Whether a possessive, one to three capitalised words and an area word in lower case follow a name ("Georgia's Racha
+    /// region", "Chad's Lac province"): the name owns an area, so it is a place, not a person ("Georgia's mother").
+    /// </summary>
+    private static bool OwnsNamedArea(string text, int end, Gazetteer gazetteer) =>
+        end + 3 < text.Length && IsPossessive(text, 0, end + 2) && text[end + 2] == ' '
+        && RoleAfterNames(text, end + 3, gazetteer, PlaceWordRole.Suffix, RoleWordCase.Lower);
+
+    /// <summary>Whether a possessive and a capitalised word follow a name ("Lusaka's Kanyama", "Tripoli's Ain Zara").</summary>
+    private static bool PossessiveBeforeName(string text, int end) =>
+        end + 4 < text.Length && IsPossessive(text, 0, end + 2) && text[end + 2] == ' ' && char.IsUpper(text[end + 3]);
+
+    /// <summary>A town of this many people or more is named for itself far more often than for anyone ("Lusaka's").</summary>
+    private const int City = 100_000;
+
+    /// <summary>Whether one of a name's meanings is a town of <see cref="City"/> people or more.</summary>
+    private static bool AnyCity(PlaceEntry[] hit)
+    {
+        foreach (var h in hit)
+        {
+            if (h.Precision == PlacePrecision.Place && h.Population >= City)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The Roman numerals of a monarch's or a pope's name ("King George VI", "John Paul II"), as words after a name.</summary>
+    private static readonly string[] RomanNumerals = ["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+
+    /// <summary>Whether a Roman numeral follows a name ("King George VI School"): a person's name, not a place.</summary>
+    private static bool RomanNumeralAfter(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || text[end + 1] is not ('I' or 'V' or 'X'))
+        {
+            return false;
+        }
+
+        int length = WordLength(text, end + 1);
+        return Array.IndexOf(RomanNumerals, text.Substring(end + 1, length)) >= 0;
+    }
+
+    /// <summary>
     /// Whether a web address stands right before a name ("MSNewsNow.com - Jackson, MS", "WMBFNews.com, Myrtle Beach"): a
     /// page's banner names its outlet's home, not where the report's events are.
     /// </summary>
@@ -1043,14 +1170,21 @@ internal static class PlaceMentionFinder
     /// or in lower case (both, when <paramref name="pluralInLowerCase"/>): "Oak and Warren avenues", "Lalitpur and
     /// Kavrepalanchok districts".
     /// </summary>
-    private static bool RoleAfterAndName(string text, int end, Gazetteer gazetteer, PlaceWordRole role, bool pluralInLowerCase)
-    {
-        if (!text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    private static bool RoleAfterAndName(string text, int end, Gazetteer gazetteer, PlaceWordRole role, bool pluralInLowerCase) =>
+        text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal)
+        && RoleAfterNames(text, end + 5, gazetteer, role, pluralInLowerCase ? RoleWordCase.LowerAndPlural : RoleWordCase.LowerOrPlural);
 
-        int at = end + 5;
+    /// <summary>How the word of a role after capitalised words must be written (<see cref="RoleAfterNames"/>).</summary>
+    private enum RoleWordCase
+    {
+        Lower,
+        LowerOrPlural,
+        LowerAndPlural,
+    }
+
+    /// <summary>Whether, from <paramref name="at"/>, one to three capitalised words and a word of <paramref name="role"/> written as <paramref name="written"/> stand.</summary>
+    private static bool RoleAfterNames(string text, int at, Gazetteer gazetteer, PlaceWordRole role, RoleWordCase written)
+    {
         for (int words = 0; words < 4 && at < text.Length; words++)
         {
             int length = WordLength(text, at);
@@ -1060,7 +1194,13 @@ internal static class PlaceMentionFinder
             }
 
             bool lower = char.IsLower(text[at]), plural = text[at + length - 1] == 's';
-            if (words > 0 && (pluralInLowerCase ? lower && plural : lower || plural) && gazetteer.Role(text.AsSpan(at, length)) == role)
+            bool asWritten = written switch
+            {
+                RoleWordCase.Lower => lower,
+                RoleWordCase.LowerAndPlural => lower && plural,
+                _ => lower || plural,
+            };
+            if (words > 0 && asWritten && gazetteer.Role(text.AsSpan(at, length)) == role)
             {
                 return true;
             }
@@ -1109,25 +1249,53 @@ internal static class PlaceMentionFinder
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c >= 128 && char.IsLetterOrDigit(c)); // ASCII without a table
 
-    /// <summary>The meanings of the place whose possessive stands right before a name ("Sagaing Region's Kani"), or null.</summary>
-    private static PlaceEntry[]? Owner(string text, int start, List<PlaceMention> before)
+    /// <summary>The place whose possessive stands right before a name ("Sagaing Region's Kani"), or null.</summary>
+    private static PlaceMention? Owner(string text, int start, List<PlaceMention> before)
     {
         if (before.Count == 0 || before[^1].End + 3 != start || !IsPossessive(text, before[^1].Span.Start, start - 1))
         {
             return null;
         }
 
-        return before[^1].Candidates;
+        return before[^1];
     }
 
     /// <summary>
-    /// The meanings of the area or country named after an area word and "of" ("zone of Tigray", "district of Sindh"),
+    /// The areas a direction and an area word mean without that word ("Eastern Province": Zambia's area the gazetteer names
+    /// "Eastern"), beyond those of <paramref name="hit"/>; null for none. Only such generic names: "Kurdistan Region" is
+    /// Iraq's, not Iran's Kurdistan.
+    /// </summary>
+    private static List<PlaceEntry>? AreasWithoutTheirAreaWord(string text, int start, int end, PlaceEntry[] hit, Gazetteer gazetteer)
+    {
+        int space = text.AsSpan(start, end - start).IndexOf(' ');
+        if (space <= 0 || start + space + 1 >= end || gazetteer.Role(text.AsSpan(start, space)) != PlaceWordRole.Direction
+            || gazetteer.Role(text.AsSpan(start + space + 1, end - start - space - 1)) != PlaceWordRole.Suffix)
+        {
+            return null;
+        }
+
+        List<PlaceEntry>? more = null;
+        foreach (var area in gazetteer.AreasNamed(text.AsSpan(start, space)))
+        {
+            if (Array.IndexOf(hit, area) < 0)
+            {
+                (more ??= []).Add(area);
+            }
+        }
+
+        return more;
+    }
+
+    /// <summary>
+    /// The meanings of the area or country named after an area word and "of" or "in" ("zone of Tigray", "district of Sindh",
+    /// "township in Sagaing region"),
     /// when one is an area or a country; else null.
     /// </summary>
     private static PlaceEntry[]? AreaOfAfter(string text, int end, Gazetteer gazetteer)
     {
         int at = end + 1 + WordLength(text, end + 1);
-        if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal) || at + 4 >= text.Length || !char.IsUpper(text[at + 4]))
+        if (!(text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith(" in ", StringComparison.Ordinal))
+            || at + 4 >= text.Length || !char.IsUpper(text[at + 4]))
         {
             return null;
         }
@@ -1286,6 +1454,23 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
+    private static bool AllAreas(PlaceEntry[] hit)
+    {
+        for (int k = 0; k < hit.Length; k++)
+        {
+            if (hit[k].Precision != PlacePrecision.Admin1)
+            {
+                return false;
+            }
+        }
+
+        return hit.Length > 0;
+    }
+
+    /// <summary>Whether the last name found ends one space before <paramref name="start"/> ("Horta" of "Horta Sud").</summary>
+    private static bool RightAfterName(string text, int start, List<PlaceMention> before) =>
+        before.Count > 0 && before[^1].End == start - 1 && text[start - 1] == ' ';
+
     private static bool AllTowns(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)

@@ -256,7 +256,7 @@ internal static class PlaceResolver
         {
             var m = mentions[i];
             var e = m.Entry;
-            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || m.Candidates.Length > 1)
+            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || (m.Candidates.Length > 1 && !VillagesOfOneCountry(m.Candidates)))
             {
                 continue;
             }
@@ -277,6 +277,48 @@ internal static class PlaceResolver
         }
     }
 
+    /// <summary>Whether every meaning of a name is a village of one country ("Dana": five in the US, none of 20,000 people).</summary>
+    private static bool VillagesOfOneCountry(PlaceEntry[] candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Precision != PlacePrecision.Place || c.Population >= Village || !string.Equals(c.Country, candidates[0].Country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a dateline of the report lies in another country than <paramref name="country"/>.</summary>
+    private static bool DatelineElsewhere(List<PlaceMention> mentions, string country, bool byPrior)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Dateline && !string.Equals((byPrior ? Strongest(m.Candidates) : m.Entry).Country, country, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of a name's meanings in <paramref name="country"/> is more than a village: a town of 20,000 people or more, an area, the country.</summary>
+    private static bool BiggerThanVillageIn(PlaceEntry[] candidates, string country)
+    {
+        foreach (var c in candidates)
+        {
+            if (string.Equals(c.Country, country, StringComparison.Ordinal) && (c.Precision != PlacePrecision.Place || c.Population >= Village))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The meaning of most weight of its own (<see cref="Prior"/>).</summary>
     private static PlaceEntry Strongest(PlaceEntry[] candidates)
     {
@@ -294,8 +336,8 @@ internal static class PlaceResolver
         end + 7 <= text.Length && text[end] == ' ' && text.AsSpan(end + 1, 6).Equals("island", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether no other name of the report lies in <paramref name="village"/>'s country, and one other country has a
-    /// dateline or <paramref name="firmly"/> names (a dateline weighs 2, any other name 1).
+    /// Whether no other name of the report but villages lies in <paramref name="village"/>'s country, and one other country
+    /// has a dateline or <paramref name="firmly"/> names (a dateline weighs 2, any other name 1).
     /// </summary>
     private static bool ElsewhereFirmly(List<PlaceMention> mentions, PlaceMention village, List<(string Country, double Weight)> weights, double firmly, bool byPrior)
     {
@@ -304,14 +346,24 @@ internal static class PlaceResolver
         foreach (var other in mentions)
         {
             var o = byPrior ? Strongest(other.Candidates) : other.Entry;
-            if (ReferenceEquals(other, village) || string.Equals(o.Name, e.Name, StringComparison.Ordinal))
+            if (ReferenceEquals(other, village) || string.Equals(o.Name, e.Name, StringComparison.Ordinal) || other.Origin)
             {
-                continue; // the village named again is no other name
+                continue; // the village named again is no other name; where people fled from is not where the report is
             }
 
             if (string.Equals(o.Country, e.Country, StringComparison.Ordinal))
             {
+                if (!other.Dateline && !other.Weak && VillagesOfOneCountry(other.Candidates) && DatelineElsewhere(mentions, e.Country, byPrior))
+                {
+                    continue; // "FREETOWN — … at Regent … Sugar Loaf": against a dateline, two villages abroad do not vouch for each other
+                }
+
                 return false;
+            }
+
+            if (byPrior && other.Dateline && BiggerThanVillageIn(other.Candidates, e.Country))
+            {
+                return false; // "Mérida: … Tovar and Zea": the dateline's Venezuelan city vouches for the villages
             }
 
             int k = weights.Count - 1;
@@ -449,7 +501,7 @@ internal static class PlaceResolver
         for (int i = 0; i < towns.Length; i++)
         {
             var t = towns[i];
-            if (t.Precision == PlacePrecision.Place && InAnyArea(t, states))
+            if (t.Precision is PlacePrecision.Place or PlacePrecision.Admin2 && InAnyArea(t, states))
             {
                 (within ??= []).Add(t);
             }

@@ -19,4 +19,5 @@ internal enum PlaceWordRole
     Target,
     Landform,
     Site,
+    Abroad,
 }

@@ -19,6 +19,18 @@ public sealed class PlaceLexiconTests
         Assert.Equal(("Port Ellery", "NZ", -45.1, 170.9), (figure.Place?.Name, figure.Place?.Country, figure.Place?.Lat, figure.Place?.Lon));
     }
 
+    [Fact]
+    public void An_area_the_gazetteer_lacks_is_added_by_its_code_and_coordinates_and_holds_the_towns_placed_in_it()
+    {
+        var pipeline = With("Kelvaro Province\tadmin1\tNZ\tNZ-KVX\t-44.0\t171.0\nKelvaro\tadmin1\tNZ\tNZ-KVX\nPort Ellery\tplace\tNZ\tNZ-KVX\t-45.1\t170.9\n");
+
+        var area = StageInput.Figure("Floods displaced 40 families in Kelvaro on Monday.", "40", pipeline: pipeline).Place;
+        var town = StageInput.Figure("A landslide buried 6 houses in Port Ellery on Monday.", "6", pipeline: pipeline).Place;
+
+        Assert.Equal(("Kelvaro Province", "NZ", "NZ-KVX", -44.0, 171.0), (area?.Name, area?.Country, area?.Admin1, area?.Lat, area?.Lon));
+        Assert.Equal(("Port Ellery", "NZ-KVX"), (town?.Name, town?.Admin1));
+    }
+
     [Theory]
     [InlineData("500", "90000", "AU")]
     [InlineData("90000", "500", "NZ")]
@@ -30,9 +42,12 @@ public sealed class PlaceLexiconTests
     }
 
     [Theory]
-    [InlineData("Port Ellery\ttown\tNZ\n", "places.tsv: line 1: precision 'town' is not place, admin1 or country")]
+    [InlineData("Port Ellery\ttown\tNZ\n", "places.tsv: line 1: precision 'town' is not place, admin1, admin2 or country")]
     [InlineData("# towns\nPort Ellery\tplace\tZZ\n", "places.tsv: line 2: 'ZZ' is not in the gazetteer; give lat and lon")]
-    [InlineData("Port Ellery\tplace\tNZ\tNZ-XX\n", "places.tsv: line 1: 'NZ-XX' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none")]
+    [InlineData("Port Ellery\tplace\tNZ\tNZ-XX\n", "places.tsv: line 1: 'NZ-XX' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none, or add the area with an admin1 line that gives its code (after its country's) and lat and lon")]
+    [InlineData("Kelvaro\tadmin1\tNZ\tNZ-XX\n", "places.tsv: line 1: 'NZ-XX' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none, or add the area with an admin1 line that gives its code (after its country's) and lat and lon")]
+    [InlineData("Kelvaro\tadmin1\tNZ\tAU-XX\t-44\t171\n", "places.tsv: line 1: 'AU-XX' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none, or add the area with an admin1 line that gives its code (after its country's) and lat and lon")]
+    [InlineData("Kelvaro\tadmin1\tNZ\tNZ-XX\tnorth\t171\n", "places.tsv: line 1: lat and lon must be numbers in degrees")]
     [InlineData("Port Ellery\tplace\tNZ\t\t-45.1\t170.9\tmany\n", "places.tsv: line 1: population 'many' must be a whole number of people")]
     public void A_bad_line_of_places_tsv_is_named_by_file_and_line_when_the_lexicons_load(string places, string message)
     {

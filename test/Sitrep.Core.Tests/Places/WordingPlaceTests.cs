@@ -303,4 +303,79 @@ public sealed class WordingPlaceTests
         // Interior, South Dakota, and Atlas, Pennsylvania: two towns of one country named without a cue would point to it.
         Assert.NotEqual("US", StageInput.Figure("The Interior Ministry said 2,946 people died in villages of the High Atlas.", "2,946").Place?.Country);
     }
+
+    [Theory]
+    [InlineData("Heavy rains displaced 52,000 people in Warrap State and 9,000 more in Upper Nile.", "52,000", "SS-WR")]
+    [InlineData("Heavy rains displaced 52,000 people in Warrap State and 9,000 more in Upper Nile.", "9,000", "SS-NU")]
+    public void South_Sudans_states_are_areas_though_the_ISO_data_lacks_them(string text, string quote, string area)
+    {
+        Assert.Equal(area, StageInput.Figure(text, quote).Place?.Admin1);
+    }
+
+    [Fact]
+    public void A_country_that_is_also_a_persons_name_owns_the_area_after_its_possessive()
+    {
+        Assert.Equal("GE", StageInput.Figure("Georgia's Svaneti region: about 150 tourists were evacuated by helicopter.", "150").Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Officials said 6,500 villagers living along the border with Cambodia in Surin province had been moved to temples.", "6,500", "TH")]
+    [InlineData("KABUL — Floods destroyed 300 homes, the agency said in Geneva on Friday, and 40,000 people need shelter.", "40,000", "AF")]
+    [InlineData("BEIRA — OCHA in Geneva said 1.2 million people needed aid.", "1.2 million", "MZ")]
+    [InlineData("Somali officials welcomed the figures: the Norwegian Refugee Council counted 25,000 arrivals in October.", "25,000", "SO")]
+    public void A_neighbour_an_aid_organisation_and_where_a_statement_was_made_are_no_places_of_the_count(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void A_name_before_a_Roman_numeral_is_a_monarchs()
+    {
+        Assert.Null(StageInput.Figure("At King George VI School, 300 families were sheltering.", "300").Place); // not King George, Virginia
+    }
+
+    [Theory]
+    [InlineData("FREETOWN — Rescuers dug 40 bodies out of the mud at Regent, where part of Sugar Loaf gave way.", "40", "SL")] // two US villages
+    [InlineData("IDLIB — Some 9,000 families reached sites around Dana, the UN said in Geneva.", "9,000", "SY")] // five US villages of one name, and the US Genevas
+    public void Villages_abroad_do_not_vouch_for_each_other_against_a_dateline(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Floods in Paiporta damaged 2,100 homes across l'Horta Sud.", "2,100", "ES")] // not Haiti's Sud
+    [InlineData("The mayor of Mocoa said 600 families had left their homes.", "600", "CO")] // not a person's name before "said"
+    [InlineData("Nine days after the Wayanad landslides, 9,000 people remain in camps.", "9,000", "IN")]
+    [InlineData("Sindhupalchowk floods: 75 houses swept away", "75", "NP")]
+    public void A_district_after_a_name_or_before_a_disaster_and_a_town_whose_mayor_speaks(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("BENGHAZI — Some 1,500 families have fled to Al Bayda.", "1,500", "LY")] // not Yemen's
+    [InlineData("During the raid, 3,000 residents fled the refugee camp in Jenin.", "3,000", "PS")] // not the Polish village
+    [InlineData("The storm left 2,000 people homeless around Khoy.", "2,000", "IR")] // GeoNames writes "Khowy"
+    public void News_spellings_of_towns_the_gazetteer_names_otherwise(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Malé — Swells flooded 60 homes on the island, and 20 people were moved to a school.", "60", "MV")] // the gazetteer writes "Male"
+    [InlineData("Lusaka's Chibolya compound was flooded overnight, leaving 700 households displaced.", "700", "ZM")]
+    public void A_name_with_accents_the_gazetteer_lacks_and_a_citys_possessive_before_its_quarter_are_places(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("About 9,000 people fled villages around Kani township in Sagaing region after air strikes.", "9,000", "MM")] // not Kani, Japan
+    [InlineData("Floods in Chama district, Northern Province, have displaced 2,400 people.", "2,400", "ZM")] // Zambia's "Northern"
+    [InlineData("About 8,000 refugees fleeing Sudan's Central Darfur crossed into Adré this week.", "8,000", "TD")] // fled from, as Sudan
+    [InlineData("In Niamey, floodwater reached parts of the Saga neighbourhoods overnight, and 1,300 households lost their homes.", "1,300", "NE")]
+    public void An_area_that_holds_a_name_an_area_named_by_its_direction_and_where_people_fled_from(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
 }
