@@ -193,11 +193,14 @@ public sealed class Gazetteer
     /// <summary>Shorter forms are too often words of their own ("Al" is no Ål, Norway).</summary>
     private const int MinOtherFormLength = 4;
 
-    /// <summary>The areas of a name, written with its accents or without them ("Valparaiso": the Chilean region), or an empty list.</summary>
+    /// <summary>The areas of a name, written with its accents or without them ("Valparaiso": the Chilean region; "Los Ríos": Chile's and Ecuador's "Los Rios"), or an empty list.</summary>
     internal PlaceEntry[] AreasNamed(ReadOnlySpan<char> name)
     {
         List<PlaceEntry>? areas = null;
-        foreach (var entries in (ReadOnlySpan<PlaceEntry[]?>)[_lookup.TryGetValue(name, out var exact) ? exact : null, _plainLookup.TryGetValue(name, out var plain) ? plain : null])
+        // "Los Ríos" written with the accent Ecuador's province lacks in the gazetteer ("Los Rios"): its plain form, too.
+        string? plainName = PlainLetters.HasAccents(name) ? PlainLetters.Plain(name) : null;
+        foreach (var entries in (ReadOnlySpan<PlaceEntry[]?>)[_lookup.TryGetValue(name, out var exact) ? exact : null, _plainLookup.TryGetValue(name, out var plain) ? plain : null,
+                     plainName is not null && _lookup.TryGetValue(plainName, out var written) ? written : null])
         {
             foreach (var e in entries ?? [])
             {

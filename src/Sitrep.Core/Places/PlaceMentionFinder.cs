@@ -191,6 +191,12 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
+            if (areaWord && CapitalisedBefore(text, i) && !RightAfterName(text, i, mentions) && gazetteer.Role(WordBefore(text, i)) is null)
+            {
+                i = end; // "Heliodoro Castillo municipality", "the Ain Zara district": the area's whole name is longer than this one
+                continue;
+            }
+
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
             // town, inside a sentence or in a headline that opens a line ("Dili flooding leaves 8,000"); not at the start of
@@ -444,9 +450,9 @@ internal static class PlaceMentionFinder
                                && (AtLineStart(text, start) || LowerCaseWordBefore(text, start)));
             after = heading ? null : after;
             bool suffix = after == PlaceWordRole.Suffix;
-            if (!heading && !suffix && (end - start < MinDistrictAlone || after is not null || !InPlaceBefore(text, start, gazetteer)))
+            if (!heading && !suffix && (end - start < MinDistrictAlone || after is not (null or PlaceWordRole.Act) || !InPlaceBefore(text, start, gazetteer)))
             {
-                continue; // "in Wayanad", "across Albay": after a cue, a second-level area needs no area word
+                continue; // "in Wayanad", "across Albay", "officials in Kurigram said": after a cue, a second-level area needs no area word
             }
 
             var districts = gazetteer.Districts(text.AsSpan(start, end - start));

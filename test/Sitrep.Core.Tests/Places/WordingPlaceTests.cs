@@ -312,6 +312,15 @@ public sealed class WordingPlaceTests
         Assert.Equal(area, StageInput.Figure(text, quote).Place?.Admin1);
     }
 
+    [Theory]
+    [InlineData("The cyclone destroyed 4,000 homes across Atsinanana.", "4,000", "Atsinanana")]
+    [InlineData("In Sava Region, 3,200 people were moved to shelters.", "3,200", "Sava Region")]
+    public void Madagascars_regions_are_areas_though_ISO_gives_them_no_code(string text, string quote, string region)
+    {
+        var place = StageInput.Figure(text, quote).Place;
+        Assert.Equal(("MG", region), (place?.Country, place?.Name));
+    }
+
     [Fact]
     public void A_country_that_is_also_a_persons_name_owns_the_area_after_its_possessive()
     {
@@ -375,6 +384,16 @@ public sealed class WordingPlaceTests
     [InlineData("About 8,000 refugees fleeing Sudan's Central Darfur crossed into Adré this week.", "8,000", "TD")] // fled from, as Sudan
     [InlineData("In Niamey, floodwater reached parts of the Saga neighbourhoods overnight, and 1,300 households lost their homes.", "1,300", "NE")]
     public void An_area_that_holds_a_name_an_area_named_by_its_direction_and_where_people_fled_from(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Officials in Kurigram said some 2,600 households had moved onto embankments.", "2,600", "BD")] // a district whose officials speak
+    [InlineData("In Los Ríos province, 900 families were affected, officials in Guayaquil said.", "900", "EC")] // Ecuador's "Los Rios" too
+    [InlineData("About 600 residents of Heliodoro Castillo municipality fled after clashes, the municipal president said.", "600", null)] // no Castillo district of the Dominican Republic
+    [InlineData("Floods in Thua Thien-Hue forced 3,800 households to evacuate.", "3,800", "VN")]
+    public void An_area_named_as_news_writes_it_and_not_by_part_of_its_name(string text, string quote, string? country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
