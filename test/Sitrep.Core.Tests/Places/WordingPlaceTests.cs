@@ -397,4 +397,12 @@ public sealed class WordingPlaceTests
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
+
+    [Theory]
+    [InlineData("Gulu storm leaves 200 families homeless", "200", "UG")]
+    [InlineData("Bambari clashes drive 3,000 people into the bush", "3,000", "CF")]
+    public void A_storm_or_clashes_named_after_a_town_place_it(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
 }
