@@ -55,7 +55,7 @@ public sealed class FigurePlacer
         Dictionary<string, Dictionary<PlaceEntry, int>>? byEvent = null;
         for (int i = 0; i < figures.Count; i++)
         {
-            readings[i] = InSentence(figures, i, usable, text, fallback);
+            readings[i] = InSentence(figures, i, usable, text, fallback ?? main);
             if (readings[i].Tied is { } tied && figures[i].Event is { } e && IsCasualty(figures[i].Measure))
             {
                 byEvent ??= new Dictionary<string, Dictionary<PlaceEntry, int>>(StringComparer.Ordinal);
@@ -218,7 +218,7 @@ public sealed class FigurePlacer
     }
 
     /// <returns>The place the sentence ties the number to (after it: "40 in Assam"; before it: "In Assam, 40 died"), and the place that holds all the sentence's places.</returns>
-    /// <param name="firm">The report's place when it holds its figures firmly (its fallback), or null.</param>
+    /// <param name="firm">The report's place when it holds its figures firmly (its fallback), else its main place, or null.</param>
     private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text, PlaceEntry? firm)
     {
         var f = figures[index];
@@ -297,8 +297,9 @@ public sealed class FigurePlacer
         var tied = before ?? Opening(text, from, f.Span.Start, mentions, first);
         if (tied is null && (beforeOrigin ?? origin) is { } came)
         {
-            // Where people came from holds them when nothing else does ("3,000 fled Goma"); not in a report firmly in another
-            // country, which counts them where they arrived ("RENK — 3,900 people crossing from Sudan were registered").
+            // Where people came from holds them when nothing else does ("3,000 fled Goma"); not in a report whose place is in
+            // another country, which counts them where they arrived ("RENK — 3,900 people crossing from Sudan were
+            // registered", "9,400 arrivals from Ukraine, 2,000 of them registered in Przemyśl").
             tied = firm is not null && !string.Equals(firm.Country, came.Country, StringComparison.Ordinal) ? firm : came;
         }
 

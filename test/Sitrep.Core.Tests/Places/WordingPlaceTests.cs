@@ -382,6 +382,7 @@ public sealed class WordingPlaceTests
     [InlineData("About 9,000 people fled villages around Kani township in Sagaing region after air strikes.", "9,000", "MM")] // not Kani, Japan
     [InlineData("Floods in Chama district, Northern Province, have displaced 2,400 people.", "2,400", "ZM")] // Zambia's "Northern"
     [InlineData("About 8,000 refugees fleeing Sudan's Central Darfur crossed into Adré this week.", "8,000", "TD")] // fled from, as Sudan
+    [InlineData("Border guards recorded 9,400 arrivals from Ukraine on Sunday, of whom 2,000 were registered at the reception point in Przemyśl.", "9,400", "PL")] // counted where they arrived
     [InlineData("In Niamey, floodwater reached parts of the Saga neighbourhoods overnight, and 1,300 households lost their homes.", "1,300", "NE")]
     public void An_area_that_holds_a_name_an_area_named_by_its_direction_and_where_people_fled_from(string text, string quote, string country)
     {
