@@ -928,7 +928,7 @@ internal static class PlaceMentionFinder
     {
         const string Foreign = "foreign ";
         int at = end + 3; // past "'s "
-        if (at + Foreign.Length >= text.Length || !IsPossessive(text, 0, end + 2) || text[end + 2] != ' '
+        if (at + Foreign.Length >= text.Length || !PossessiveAfter(text, end)
             || !text.AsSpan(at, Foreign.Length).Equals(Foreign, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -979,12 +979,14 @@ internal static class PlaceMentionFinder
     /// region", "Chad's Lac province"): the name owns an area, so it is a place, not a person ("Georgia's mother").
     /// </summary>
     private static bool OwnsNamedArea(string text, int end, Gazetteer gazetteer) =>
-        end + 3 < text.Length && IsPossessive(text, 0, end + 2) && text[end + 2] == ' '
-        && RoleAfterNames(text, end + 3, gazetteer, PlaceWordRole.Suffix, RoleWordCase.Lower);
+        PossessiveAfter(text, end) && RoleAfterNames(text, end + 3, gazetteer, PlaceWordRole.Suffix, RoleWordCase.Lower);
 
     /// <summary>Whether a possessive and a capitalised word follow a name ("Lusaka's Kanyama", "Tripoli's Ain Zara").</summary>
-    private static bool PossessiveBeforeName(string text, int end) =>
-        end + 4 < text.Length && IsPossessive(text, 0, end + 2) && text[end + 2] == ' ' && char.IsUpper(text[end + 3]);
+    private static bool PossessiveBeforeName(string text, int end) => PossessiveAfter(text, end) && char.IsUpper(text[end + 3]);
+
+    /// <summary>Whether "'s" and a space follow a name, and a word after them ("Lusaka's K…").</summary>
+    private static bool PossessiveAfter(string text, int end) =>
+        end + 3 < text.Length && IsPossessive(text, 0, end + 2) && text[end + 2] == ' ';
 
     /// <summary>A town of this many people or more is named for itself far more often than for anyone ("Lusaka's").</summary>
     private const int City = 100_000;
@@ -1014,8 +1016,16 @@ internal static class PlaceMentionFinder
             return false;
         }
 
-        int length = WordLength(text, end + 1);
-        return Array.IndexOf(RomanNumerals, text.Substring(end + 1, length)) >= 0;
+        var word = text.AsSpan(end + 1, WordLength(text, end + 1));
+        foreach (string numeral in RomanNumerals)
+        {
+            if (word.SequenceEqual(numeral))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
