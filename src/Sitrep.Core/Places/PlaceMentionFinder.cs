@@ -179,9 +179,9 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. districts];
             }
 
-            if (Owner(text, i, mentions) is { } owner && !AnyWithin(hit, owner.Candidates))
+            if ((Owner(text, i, mentions) ?? (areaWord && !AnyArea(hit) ? AreaBeforeComma(text, i, mentions) : null)) is { } owner && !AnyWithin(hit, owner.Candidates))
             {
-                i = end; // "Sagaing Region's Kani township": a name after an area's possessive lies in it, not in Japan
+                i = end; // "Sagaing Region's Kani township", "Sagaing Region, Kani township": a name after its area lies in it, not in Japan
                 continue;
             }
 
@@ -202,7 +202,8 @@ internal static class PlaceMentionFinder
             // town, inside a sentence or in a headline that opens a line ("Dili flooding leaves 8,000"); not at the start of
             // another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
             bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
-                             && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)));
+                             && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)))
+                             && gazetteer.Role(WordBefore(text, i)) != PlaceWordRole.Origin; // not "refugees from Ukraine crossing at Palanca"
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                       || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
                       || (role is null && PossessiveBeforeName(text, end) && AnyCity(hit))
@@ -811,6 +812,12 @@ internal static class PlaceMentionFinder
             return before[^1].Origin;
         }
 
+        var site = WordBefore(text, end);
+        if (before.Count > 0 && before[^1].End == end - site.Length - 1 && gazetteer.Role(site) == PlaceWordRole.Site)
+        {
+            return before[^1].Origin; // "returnees from Kakuma camp in Kenya"
+        }
+
         int name = NameBefore(text, end, gazetteer);
         if (name >= 0)
         {
@@ -1276,6 +1283,12 @@ internal static class PlaceMentionFinder
         return before[^1];
     }
 
+    /// <summary>The first-level area named right before a name and a comma ("Sagaing Region, Kani township"), or null.</summary>
+    private static PlaceMention? AreaBeforeComma(string text, int start, List<PlaceMention> before) =>
+        before.Count > 0 && before[^1].End + 2 == start && text[start - 2] == ',' && text[start - 1] == ' ' && AllAreas(before[^1].Candidates)
+            ? before[^1]
+            : null;
+
     /// <summary>
     /// The areas a direction and an area word mean without that word ("Eastern Province": Zambia's area the gazetteer names
     /// "Eastern"), beyond those of <paramref name="hit"/>; null for none. Only such generic names: "Kurdistan Region" is
@@ -1470,6 +1483,20 @@ internal static class PlaceMentionFinder
     }
 
     /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
+    /// <summary>Whether one of a name's meanings is a first-level area or a country (not only towns and districts).</summary>
+    private static bool AnyArea(PlaceEntry[] hit)
+    {
+        foreach (var h in hit)
+        {
+            if (h.Precision is PlacePrecision.Admin1 or PlacePrecision.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AllAreas(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)
