@@ -89,7 +89,8 @@ internal static class PlaceMentionFinder
                 hit = [.. hit, .. alsoAreas]; // "Eastern Province": Saudi Arabia's, and Zambia's "Eastern" too
             }
 
-            if (end < 0 && District(text, i, ends[..words], gazetteer, mentions) is { } district)
+            if ((end < 0 || (words > 1 && AfterTownAndComma(text, i, mentions))) && District(text, i, ends[..words], gazetteer, mentions) is { } district
+                && district.End > end)
             {
                 mentions.Add(district);
                 i = district.End;
@@ -171,11 +172,11 @@ internal static class PlaceMentionFinder
             {
                 hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
             }
-            else if ((after == PlaceWordRole.Suffix || areaWord) && role is null && AllTowns(hit)
+            else if ((after == PlaceWordRole.Suffix || areaWord || AfterTownAndComma(text, i, mentions)) && role is null && AllTowns(hit)
                      && gazetteer.Districts(name) is { Length: > 0 } districts)
             {
-                // "Kasese district", "in Beni territory": the second-level area beside the towns of its name (the report's
-                // other places choose: "the Beaufort District's schools" in South Carolina are the town's).
+                // "Kasese district", "in Beni territory", "Santa Rosa, Laguna": the second-level area beside the towns of its
+                // name (the report's other places choose: "the Beaufort District's schools" in South Carolina are the town's).
                 hit = [.. hit, .. districts];
             }
 
@@ -446,7 +447,7 @@ internal static class PlaceMentionFinder
             int end = ends[k];
             var after = WordAfter(text, end, gazetteer);
             // "Wayanad landslide: 1,000 in camps", "after the Sindhupalchok floods": a disaster named after its district.
-            bool heading = Heading(text, start, end)
+            bool heading = Heading(text, start, end) || AfterTownAndComma(text, start, before) // "San Jose, Occidental Mindoro"
                            || (after == PlaceWordRole.Site && end - start >= MinDistrictAlone && char.IsLower(text[end + 1])
                                && (AtLineStart(text, start) || LowerCaseWordBefore(text, start)));
             after = heading ? null : after;
@@ -1282,6 +1283,11 @@ internal static class PlaceMentionFinder
 
         return before[^1];
     }
+
+    /// <summary>Whether a town and a comma stand right before a name ("Santa Rosa, Laguna"): the name may be the town's area.</summary>
+    private static bool AfterTownAndComma(string text, int start, List<PlaceMention> before) =>
+        before.Count > 0 && before[^1].End + 2 == start && text[start - 2] == ',' && text[start - 1] == ' '
+        && Array.Exists(before[^1].Candidates, c => c.Precision == PlacePrecision.Place);
 
     /// <summary>The first-level area named right before a name and a comma ("Sagaing Region, Kani township"), or null.</summary>
     private static PlaceMention? AreaBeforeComma(string text, int start, List<PlaceMention> before) =>

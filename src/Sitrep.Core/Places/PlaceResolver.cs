@@ -516,7 +516,7 @@ internal static class PlaceResolver
         for (int i = 0; i < states.Length; i++)
         {
             var s = states[i];
-            if (s.Precision != PlacePrecision.Place && AnyWithin(CollectionsMarshal.AsSpan(within), s))
+            if (s.Precision != PlacePrecision.Place && within.Exists(t => LiesIn(t, s)))
             {
                 holding.Add(s);
             }
@@ -561,7 +561,7 @@ internal static class PlaceResolver
     {
         for (int i = 0; i < areas.Length; i++)
         {
-            if (areas[i].Precision != PlacePrecision.Place && entry.IsWithin(areas[i]))
+            if (areas[i].Precision != PlacePrecision.Place && LiesIn(entry, areas[i]))
             {
                 return true;
             }
@@ -569,4 +569,13 @@ internal static class PlaceResolver
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a town lies in an area, a district counting as holding the towns of its first-level area ("Santa Rosa,
+    /// Laguna": the gazetteer places Philippine towns and provinces in their regions only).
+    /// </summary>
+    private static bool LiesIn(PlaceEntry town, PlaceEntry area) =>
+        town.IsWithin(area)
+        || (area.Precision == PlacePrecision.Admin2 && town.Precision == PlacePrecision.Place && town.Admin1 is not null
+            && string.Equals(town.Country, area.Country, StringComparison.Ordinal) && string.Equals(town.Admin1, area.Admin1, StringComparison.Ordinal));
 }

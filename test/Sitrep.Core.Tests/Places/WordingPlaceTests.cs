@@ -417,4 +417,12 @@ public sealed class WordingPlaceTests
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
+
+    [Theory]
+    [InlineData("Floods in Calamba, Laguna, forced 900 families into evacuation centres.", "900", "PH")] // not Laguna, California
+    [InlineData("Roxas, Oriental Mindoro — 600 families were evacuated as the river rose.", "600", "PH")] // not Morocco's Oriental
+    public void A_town_and_its_province_read_as_one_where_the_province_is_a_district_of_the_gazetteer(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
 }
