@@ -354,6 +354,7 @@ public sealed class WordingPlaceTests
     [Theory]
     [InlineData("Floods in Paiporta damaged 2,100 homes across l'Horta Sud.", "2,100", "ES")] // not Haiti's Sud
     [InlineData("The mayor of Mocoa said 600 families had left their homes.", "600", "CO")] // not a person's name before "said"
+    [InlineData("The Kirkuk governor said 300 families had fled their villages.", "300", "IQ")] // a town whose governor speaks
     [InlineData("Nine days after the Wayanad landslides, 9,000 people remain in camps.", "9,000", "IN")]
     [InlineData("Sindhupalchowk floods: 75 houses swept away", "75", "NP")]
     public void A_district_after_a_name_or_before_a_disaster_and_a_town_whose_mayor_speaks(string text, string quote, string country)
