@@ -218,8 +218,8 @@ public sealed class FigurePlacer
     }
 
     /// <returns>The place the sentence ties the number to (after it: "40 in Assam"; before it: "In Assam, 40 died"), and the place that holds all the sentence's places.</returns>
-    /// <param name="firm">The report's place when it holds its figures firmly (its fallback), else its main place, or null.</param>
-    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text, PlaceEntry? firm)
+    /// <param name="home">The report's place when it holds its figures firmly (its fallback), else its main place, or null.</param>
+    private (PlaceEntry? Tied, PlaceEntry? Whole) InSentence(List<Figure> figures, int index, List<PlaceMention> mentions, string text, PlaceEntry? home)
     {
         var f = figures[index];
         int from = f.SentenceSpan.Start, to = f.SentenceSpan.Start + f.SentenceSpan.Length;
@@ -300,7 +300,7 @@ public sealed class FigurePlacer
             // Where people came from holds them when nothing else does ("3,000 fled Goma"); not in a report whose place is in
             // another country, which counts them where they arrived ("RENK — 3,900 people crossing from Sudan were
             // registered", "9,400 arrivals from Ukraine, 2,000 of them registered in Przemyśl").
-            tied = firm is not null && !string.Equals(firm.Country, came.Country, StringComparison.Ordinal) ? firm : came;
+            tied = home is not null && !string.Equals(home.Country, came.Country, StringComparison.Ordinal) ? home : came;
         }
 
         return (tied, apart ? null : common);

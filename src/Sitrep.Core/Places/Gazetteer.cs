@@ -498,20 +498,14 @@ public sealed class Gazetteer
                         ?? throw new FormatException($"{row.Where}: precision '{row.Fields[1]}' is not place, admin1, admin2 or country");
         string country = row.Fields[2];
         string? admin1 = Field(3).Length > 0 ? Field(3) : null;
-        if (admin1 is not null && !areas.ContainsKey(admin1))
+        // An area the gazetteer's ISO data lacks ("Unity State", SS-UY): an admin1 row with its code and coordinates adds it.
+        bool adds = admin1 is not null && !areas.ContainsKey(admin1);
+        if (adds && (precision != PlacePrecision.Admin1 || Field(4).Length == 0 || !admin1!.StartsWith(country + "-", StringComparison.Ordinal) || admin1.Length == 3))
         {
-            // An area the gazetteer's ISO data lacks ("Unity State", SS-UY): an admin1 row with its code and coordinates adds it.
-            if (precision != PlacePrecision.Admin1 || Field(4).Length == 0 || !admin1.StartsWith(country + "-", StringComparison.Ordinal) || admin1.Length == 3)
-            {
-                throw new FormatException($"{row.Where}: '{admin1}' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none, or add the area with an admin1 line that gives its code (after its country's) and lat and lon");
-            }
-
-            var added = AreaEntry(row, row.Fields[0], country, admin1);
-            areas[admin1] = added;
-            return added;
+            throw new FormatException($"{row.Where}: '{admin1}' is no first-level area of the gazetteer (an ISO 3166-2 code such as US-IL); leave it empty for none, or add the area with an admin1 line that gives its code (after its country's) and lat and lon");
         }
 
-        var whole = admin1 is not null ? areas[admin1] : countries.GetValueOrDefault(country);
+        var whole = adds ? null : admin1 is not null ? areas[admin1] : countries.GetValueOrDefault(country);
         double lat, lon;
         if (Field(4).Length > 0 && Field(5).Length > 0)
         {
@@ -536,19 +530,13 @@ public sealed class Gazetteer
             PlacePrecision.Admin1 when admin1 is not null && areas.TryGetValue(admin1, out var area) => area.Name,
             _ => row.Fields[0],
         };
-        return new PlaceEntry(name, precision, country, admin1, lat, lon, Population(row), precision == PlacePrecision.Country ? 2 : precision == PlacePrecision.Admin1 ? 1 : 0);
-    }
-
-    /// <summary>A first-level area that places.tsv adds, named as its row names it, at the row's coordinates.</summary>
-    private static PlaceEntry AreaEntry(LexiconRow row, string name, string country, string code)
-    {
-        if (!double.TryParse(row.Fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat)
-            || row.Fields.Length < 6 || !double.TryParse(row.Fields[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon))
+        var entry = new PlaceEntry(name, precision, country, admin1, lat, lon, Population(row), precision == PlacePrecision.Country ? 2 : precision == PlacePrecision.Admin1 ? 1 : 0);
+        if (adds)
         {
-            throw new FormatException($"{row.Where}: lat and lon must be numbers in degrees");
+            areas[admin1!] = entry; // named as its row names it; later rows may place towns in it
         }
 
-        return new PlaceEntry(name, PlacePrecision.Admin1, country, code, lat, lon, Population(row), 1);
+        return entry;
     }
 
     /// <summary>The row's optional population (its 7th field), 0 when it gives none.</summary>

@@ -71,7 +71,7 @@ internal static class PlaceMentionFinder
             if (words > 1 && gazetteer.MayOpenAdjective(hash) && gazetteer.CountryOfAdjective(text.AsSpan(i, ends[1] - i)) is { } people)
             {
                 // "South Sudanese returnees", "Sri Lankan navy": the two words say the country, the second alone may not.
-                mentions.Add(new PlaceMention(new TextSpan(i, ends[1] - i), [people], false, false, true, false));
+                mentions.Add(Hint(i, ends[1], [people]));
                 i = ends[1];
                 continue;
             }
@@ -108,7 +108,7 @@ internal static class PlaceMentionFinder
                 if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i)))
                 {
                     // Not inside a name ("Datu Saudi Ampatuan", a Philippine town).
-                    mentions.Add(new PlaceMention(new TextSpan(i, ends[0] - i), [country], false, false, true, false));
+                    mentions.Add(Hint(i, ends[0], [country]));
                 }
 
                 i = ends[0];
@@ -139,7 +139,7 @@ internal static class PlaceMentionFinder
                 && gazetteer.CountryOfAdjective(name) is { } nation && !InPlaceBefore(text, i, gazetteer))
             {
                 // "Somali asylum-seekers": a people's adjective, not the Somali Region of Ethiopia (which "Somali region" is).
-                mentions.Add(new PlaceMention(new TextSpan(i, end - i), [nation], false, false, true, false));
+                mentions.Add(Hint(i, end, [nation]));
                 i = end;
                 continue;
             }
@@ -161,7 +161,7 @@ internal static class PlaceMentionFinder
                 var whole = hit.Select(h => gazetteer.Country(h.Country)).OfType<PlaceEntry>().Distinct().ToArray();
                 if (whole.Length > 0)
                 {
-                    mentions.Add(new PlaceMention(new TextSpan(i, end - i), whole, false, false, true, false));
+                    mentions.Add(Hint(i, end, whole));
                 }
 
                 i = end;
@@ -271,20 +271,12 @@ internal static class PlaceMentionFinder
                 continue;
             }
 
-            if (!dateline && AnyCountry(hit) && SiteWith(text, i, gazetteer))
+            if (!dateline && AnyCountry(hit) && (SiteWith(text, i, gazetteer) || (!cued && AuthorityAfter(text, end, gazetteer))))
             {
-                // "evacuated from villages along the border with Thailand": the neighbour the border is shared with, a hint
-                // at the region, not where the count holds.
-                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, false));
-                i = end;
-                continue;
-            }
-
-            if (!cued && !dateline && AnyCountry(hit) && AuthorityAfter(text, end, gazetteer))
-            {
-                // "New Zealand's foreign ministry said … the 162 people left homeless" in Tonga: the country speaks, a hint at
-                // the report's country (as "Chilean authorities" is), not where the count holds.
-                mentions.Add(new PlaceMention(new TextSpan(i, end - i), hit, false, false, true, false));
+                // "evacuated from villages along the border with Thailand": the neighbour the border is shared with; "New
+                // Zealand's foreign ministry said … the 162 people left homeless" in Tonga: the country speaks. Hints at the
+                // report's country (as "Chilean authorities" is), not where the count holds.
+                mentions.Add(Hint(i, end, hit));
                 i = end;
                 continue;
             }
@@ -399,6 +391,10 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool AccentedFormOf(ReadOnlySpan<char> name, PlaceEntry entry) =>
         PlainLetters.HasAccents(name) && entry.Name.Length == name.Length && PlainLetters.Plain(name).Equals(entry.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A hint at the report's country, no place of a count: a people ("Armenian"), a country that acts or speaks.</summary>
+    private static PlaceMention Hint(int start, int end, PlaceEntry[] candidates) =>
+        new(new TextSpan(start, end - start), candidates, false, false, true, false);
 
     /// <summary>Whether the name [start, end) ends in a possessive "'s" ("Ethiopia's", "Sri Lanka's").</summary>
     private static bool IsPossessive(string text, int start, int end) =>
@@ -968,18 +964,21 @@ internal static class PlaceMentionFinder
     /// <summary>The word before <paramref name="word"/> when <paramref name="word"/> stands right before <paramref name="start"/> ("mayor" of "mayor of"); else an empty span.</summary>
     private static ReadOnlySpan<char> WordBeforeWord(string text, int start, string word)
     {
-        if (!WordBefore(text, start).Equals(word, StringComparison.Ordinal))
+        var second = SecondWordBefore(text, start, out var first);
+        return first.Equals(word, StringComparison.Ordinal) ? second : [];
+    }
+
+    /// <summary>The word before the word that stands right before <paramref name="start"/> (<paramref name="first"/>), or an empty span.</summary>
+    private static ReadOnlySpan<char> SecondWordBefore(string text, int start, out ReadOnlySpan<char> first)
+    {
+        first = WordBefore(text, start);
+        int firstEnd = start;
+        while (firstEnd > 0 && text[firstEnd - 1] == ' ')
         {
-            return [];
+            firstEnd--;
         }
 
-        int wordEnd = start;
-        while (wordEnd > 0 && text[wordEnd - 1] == ' ')
-        {
-            wordEnd--;
-        }
-
-        return WordBefore(text, wordEnd - word.Length);
+        return first.IsEmpty ? [] : WordBefore(text, firstEnd - first.Length);
     }
 
     /// <summary>
@@ -1073,14 +1072,7 @@ internal static class PlaceMentionFinder
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>
     private static bool SeatBefore(string text, int start, Gazetteer gazetteer)
     {
-        var cue = WordBefore(text, start); // "in"; the word before it is the authority
-        int cueStart = start;
-        while (cueStart > 0 && text[cueStart - 1] == ' ')
-        {
-            cueStart--;
-        }
-
-        var authority = WordBefore(text, cueStart - cue.Length);
+        var authority = SecondWordBefore(text, start, out _); // "government" of "the government in Yerevan"
         return authority.Length > 0 && gazetteer.Role(authority) == PlaceWordRole.Seat;
     }
 
