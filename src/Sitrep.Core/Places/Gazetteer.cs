@@ -24,6 +24,9 @@ public sealed class Gazetteer
     // and a few of their letters, where a dictionary hashes every letter.
     // Their words' shapes are asked first: most words asked of them are in none ("said", "Smith").
     private readonly QuickWordMap<PlaceWordRole> _words;
+
+    /// <summary>The facility words <c>place-words.tsv</c> lists in lower case ("streets", "river"): the others make a facility's name only capitalised.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseFacilities;
     private readonly QuickWordMap<PlaceEntry> _adjectives;
 
     /// <summary>The hashes of the first words of adjectives of two words or more ("South" of "South Sudanese").</summary>
@@ -46,7 +49,8 @@ public sealed class Gazetteer
     private readonly NameStarts _starts;
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
-        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, Dictionary<string, PlaceEntry> adjectives, Dictionary<string, PlaceEntry[]> counties)
+        Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, HashSet<string> lowerCaseFacilities, Dictionary<string, PlaceEntry> adjectives,
+        Dictionary<string, PlaceEntry[]> counties)
     {
         _starts = starts; // the towns' names and their other forms are in it already (the town table notes them as it loads)
         _counties = new QuickWordMap<PlaceEntry[]>(counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
@@ -93,6 +97,7 @@ public sealed class Gazetteer
         _countries = countries;
         _areas = areas;
         _words = new QuickWordMap<PlaceWordRole>(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        _lowerCaseFacilities = lowerCaseFacilities.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _adjectives = new QuickWordMap<PlaceEntry>(adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
@@ -240,7 +245,26 @@ public sealed class Gazetteer
     internal static int Fingerprint(int hash) => hash >>> 24;
 
     /// <summary>Whether a word (<paramref name="hash"/> its <see cref="WordHash"/>) may start a name or be an adjective (false for most words).</summary>
-    internal bool MayStart(ReadOnlySpan<char> word, int hash) => _towns.MayStart(word, hash);
+    internal bool MayStart(ReadOnlySpan<char> word, int hash) => _towns.MayStart(word, hash) || (PlainLetters.HasAccents(word) && MayStartPlain(word));
+
+    /// <summary>
+    /// Whether a word written with accents that the gazetteer's name lacks may start a name ("Ngāruawāhia" for
+    /// "Ngaruawahia"; <see cref="LookupOtherForm(ReadOnlySpan{char}, int)"/> then finds it).
+    /// </summary>
+    private bool MayStartPlain(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxPlainWord)
+        {
+            return false;
+        }
+
+        Span<char> plain = stackalloc char[word.Length];
+        PlainLetters.Plain(word, plain);
+        return _towns.MayStart(plain, WordHash(plain));
+    }
+
+    /// <summary>The longest word whose plain form is asked for: no name's first word is longer.</summary>
+    private const int MaxPlainWord = 40;
 
     /// <summary>Whether a word (by <see cref="WordHash"/>) may start a county's name (false for most words).</summary>
     internal bool MayStartCounty(int hash) => _starts.MayStartCounty(hash);
@@ -284,6 +308,16 @@ public sealed class Gazetteer
 
     internal PlaceWordRole? Role(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var role) ? role : null;
 
+    /// <summary>
+    /// The role of a word as written after a name: a facility word the lexicon lists only capitalised makes a facility's
+    /// name only when so written ("Sherman Hospital", "Syunik Regional Hospital"); in lower case it has no role ("the
+    /// Syunik regional administration": the area, as any other name; "Uniondale school officials": a town, though not
+    /// one cued, the school being the victim's, not where he was shot). Those the lexicon lists in lower case keep theirs
+    /// ("Benton and Main streets", "the Tana river", "taken to a New Orleans hospital").
+    /// </summary>
+    internal PlaceWordRole? RoleAsWritten(ReadOnlySpan<char> word) =>
+        Role(word) is var role && role == PlaceWordRole.Facility && char.IsLower(word[0]) && !_lowerCaseFacilities.Contains(word) ? null : role;
+
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
     public PlaceEntry? Container(PlaceEntry entry)
     {
@@ -305,8 +339,14 @@ public sealed class Gazetteer
         var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var words = new Dictionary<string, PlaceWordRole>(StringComparer.OrdinalIgnoreCase);
+        var lowerCaseFacilities = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in LexiconFile.Rows(source, WordsFile, 2))
         {
+            if (row.Fields[1] == "facility" && char.IsLower(row.Fields[0][0]))
+            {
+                lowerCaseFacilities.Add(row.Fields[0]);
+            }
+
             words[row.Fields[0]] = row.Fields[1] switch
             {
                 "cue" => PlaceWordRole.Cue,
@@ -387,7 +427,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, starts, districts, countries, areas, words, adjectives, counties);
+        return new Gazetteer(names, towns, starts, districts, countries, areas, words, lowerCaseFacilities, adjectives, counties);
     }
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>

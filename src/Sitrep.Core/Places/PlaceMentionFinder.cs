@@ -170,7 +170,9 @@ internal static class PlaceMentionFinder
 
             if (areaWord && gazetteer.AreasNamed(name) is { Length: > 0 } areas)
             {
-                hit = areas; // "the Valparaiso region", "Washington state": the area, not the town of its name
+                // "the Valparaiso region", "Washington state": the area, not the town of its name; "in Beni territory" may
+                // also be a district of another country than the area of its name (Bolivia's Beni department).
+                hit = DistrictsElsewhere(areas, gazetteer.Districts(name)) is { } elsewhere ? [.. areas, .. elsewhere] : areas;
             }
             else if ((after == PlaceWordRole.Suffix || areaWord || AfterTownAndComma(text, i, mentions)) && role is null && AllTowns(hit)
                      && gazetteer.Districts(name) is { Length: > 0 } districts)
@@ -208,7 +210,9 @@ internal static class PlaceMentionFinder
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                       || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
                       || (role is null && PossessiveBeforeName(text, end) && AnyCity(hit))
-                ? PlaceWordRole.Cue
+                ? areaWord && Cue(text, i, gazetteer, mentions, areaOrCountry: true, end: end) == PlaceWordRole.Origin
+                    ? PlaceWordRole.Origin // "people from the Kasai region arrived in Dundo": where they came from
+                    : PlaceWordRole.Cue
                 : Cue(text, i, gazetteer, mentions, areasAlso is not null || !AllTowns(hit), end: end);
             if (cue is null && Owner(text, i, mentions) is { Origin: true })
             {
@@ -391,6 +395,25 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool AccentedFormOf(ReadOnlySpan<char> name, PlaceEntry entry) =>
         PlainLetters.HasAccents(name) && entry.Name.Length == name.Length && PlainLetters.Plain(name).Equals(entry.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The districts of <paramref name="districts"/> in countries that hold none of <paramref name="areas"/> (the areas
+    /// of the same name), null for none: "Beni territory" is Congo's district as well as Bolivia's department, but
+    /// "Washington state" is no Washington County.
+    /// </summary>
+    private static PlaceEntry[]? DistrictsElsewhere(PlaceEntry[] areas, PlaceEntry[] districts)
+    {
+        List<PlaceEntry>? elsewhere = null;
+        foreach (var d in districts)
+        {
+            if (!Array.Exists(areas, a => string.Equals(a.Country, d.Country, StringComparison.Ordinal)))
+            {
+                (elsewhere ??= []).Add(d);
+            }
+        }
+
+        return elsewhere?.ToArray();
+    }
 
     /// <summary>A hint at the report's country, no place of a count: a people ("Armenian"), a country that acts or speaks.</summary>
     private static PlaceMention Hint(int start, int end, PlaceEntry[] candidates) =>
@@ -761,6 +784,12 @@ internal static class PlaceMentionFinder
             {
                 // "the 5500 block of West Quincy" is a street; "Little Company of Mary", "University of X" a name.
                 var owner = WordBefore(text, s);
+                if (owner.Length > 0 && before.Count > 0 && before[^1].Origin && gazetteer.Role(owner) == PlaceWordRole.Suffix
+                    && text.AsSpan(before[^1].End, s - before[^1].End).Trim().Equals(owner, StringComparison.Ordinal))
+                {
+                    return PlaceWordRole.Origin; // "fleeing the Timbuktu region of Mali": the area's country is where they fled too
+                }
+
                 return owner.Equals("block", StringComparison.OrdinalIgnoreCase) || owner.Equals("blocks", StringComparison.OrdinalIgnoreCase)
                     ? PlaceWordRole.Facility
                     : owner.Length > 0 && char.IsUpper(owner[0]) ? null : role;
@@ -944,12 +973,13 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// Whether an acronym or a verb of saying stands before "in" and a name: "UNHCR in Geneva" (true when a verb follows the
-    /// name: <see cref="ActsAfter"/>), "said in Geneva" (<paramref name="saying"/>).
+    /// name: <see cref="ActsAfter"/>), "said in Geneva", "Speaking in Nairobi" (<paramref name="saying"/>).
     /// </summary>
     private static bool SpeakerBeforeIn(string text, int start, Gazetteer gazetteer, out bool saying)
     {
         var speaker = WordBeforeWord(text, start, "in");
-        saying = speaker.Length > 0 && char.IsLower(speaker[0]) && gazetteer.Role(speaker) == PlaceWordRole.Act;
+        // "said in Geneva"; "Speaking in Nairobi, the coordinator said": a participle may open the sentence, a name may not.
+        saying = speaker.Length > 0 && (char.IsLower(speaker[0]) || speaker.EndsWith("ing", StringComparison.Ordinal)) && gazetteer.Role(speaker) == PlaceWordRole.Act;
         return saying || (speaker.Length >= 2 && IsUpperWord(speaker));
     }
 
@@ -1066,7 +1096,7 @@ internal static class PlaceMentionFinder
             e++;
         }
 
-        return e > end + 1 ? gazetteer.Role(text.AsSpan(end + 1, e - end - 1)) : null;
+        return e > end + 1 ? gazetteer.RoleAsWritten(text.AsSpan(end + 1, e - end - 1)) : null;
     }
 
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>

@@ -426,4 +426,29 @@ public sealed class WordingPlaceTests
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
+
+    [Theory]
+    [InlineData("The Tavush regional administration said 140 people were moved to a school.", "140", "AM")] // "Regional" makes a hospital's name, "regional" does not
+    [InlineData("Speaking in Geneva, a spokesman said 7,000 people had fled Geneina.", "7,000", "SD")] // not where the statement was made
+    [InlineData("About 1,100 migrants crossed from Honduras and reached Esquipulas on Sunday.", "1,100", "GT")] // where they arrived
+    [InlineData("Clashes in Beni territory displaced 2,300 people, and more fled toward Butembo.", "2,300", "CD")] // Congo's district, not Bolivia's department
+    [InlineData("About 2,400 people from the Ituri region arrived in Kasese this month.", "2,400", "UG")] // where they came from, though an area's word follows it
+    [InlineData("Some 900 refugees fleeing the Ségou region of Mali reached Bobo-Dioulasso.", "900", "BF")] // the area's country is where they fled too
+    public void Facilities_statements_arrivals_and_districts_of_another_country(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Floods in Turkistan region forced 900 residents from their homes.", "900", "KZ")] // the gazetteer's name is Kazakh
+    [InlineData("Floods in Akmola region displaced 1,400 people.", "1,400", "KZ")]
+    [InlineData("Wildfires in Ñuble destroyed 300 homes.", "300", "CL")] // a region since 2018
+    [InlineData("Khayelitsha fire leaves 500 people homeless", "500", "ZA")]
+    [InlineData("Authorities in Dundo registered 600 new arrivals.", "600", "AO")]
+    [InlineData("In Ngāruawāhia, 60 families left their homes as the rivers met.", "60", "NZ")] // the gazetteer writes it without its macrons
+    [InlineData("Hail damaged 700 homes in Pachuca.", "700", "MX")] // GeoNames: "Pachuca de Soto"
+    public void Regions_and_towns_the_gazetteer_names_otherwise_or_lacks(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
 }
