@@ -78,6 +78,7 @@ public sealed class FigurePlacer
             var entry = tied
                         ?? (breakdown ? whole : null)
                         ?? (f.Event is { } e && byEvent is not null && byEvent.TryGetValue(e, out var counts) ? MostCounted(counts) : null)
+                        ?? ThingsAfter(figures, readings, i, usable, text)
                         ?? whole
                         ?? (paragraph.Sentence == f.SentenceSpan.Start ? paragraph : paragraph = (f.SentenceSpan.Start, InParagraph(f.SentenceSpan.Start, usable, text))).Place
                         ?? fallback;
@@ -137,6 +138,30 @@ public sealed class FigurePlacer
         }
 
         return country is null || (bare && !two) ? null : _gazetteer.Value.Country(country);
+    }
+
+    /// <summary>
+    /// The place the sentence ties its next count to, when that count is of things, not people: the things hold the people
+    /// counted before them ("146,000 people are sheltering in 155 sites in and around Beira", "600 people from 14 villages
+    /// in Bahraich district were evacuated"); null otherwise.
+    /// </summary>
+    private static PlaceEntry? ThingsAfter(List<Figure> figures, (PlaceEntry? Tied, PlaceEntry? Whole)[] readings, int i, List<PlaceMention> mentions, string text)
+    {
+        int next = i + 1;
+        if (next >= figures.Count || figures[next].SentenceSpan.Start != figures[i].SentenceSpan.Start || figures[next].Measure != Measure.Other
+            || readings[next].Tied is not { } place)
+        {
+            return null;
+        }
+
+        // The place after the things, with no other place and no clause's end between the people and the things ("1,480
+        // people have been confirmed dead; Qatar pledged 50 tents" is no count of tents where the dead were).
+        int from = figures[i].Span.Start + figures[i].Span.Length, things = figures[next].Span.Start;
+        int first = FirstAtOrAfter(mentions, from);
+        return text.AsSpan(from, things - from).IndexOfAny(';', ':') < 0 && first < mentions.Count && mentions[first].Span.Start >= things
+               && ReferenceEquals(mentions[first].Entry, place)
+            ? place
+            : null;
     }
 
     /// <summary>Whether the other figures of figure <paramref name="i"/>'s sentence are tied to two different places or more.</summary>

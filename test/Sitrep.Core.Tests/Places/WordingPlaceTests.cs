@@ -434,7 +434,9 @@ public sealed class WordingPlaceTests
     [InlineData("Clashes in Beni territory displaced 2,300 people, and more fled toward Butembo.", "2,300", "CD")] // Congo's district, not Bolivia's department
     [InlineData("About 2,400 people from the Ituri region arrived in Kasese this month.", "2,400", "UG")] // where they came from, though an area's word follows it
     [InlineData("Some 900 refugees fleeing the Ségou region of Mali reached Bobo-Dioulasso.", "900", "BF")] // the area's country is where they fled too
-    public void Facilities_statements_arrivals_and_districts_of_another_country(string text, string quote, string country)
+    [InlineData("About 12,000 people are staying in 40 schools in Kisumu, with tents flown in from Dubai.", "12,000", "KE")] // the schools hold the people
+    [InlineData("Some 800 people from 12 villages in Kasese district were moved after heavy rain in Rwanda.", "800", "UG")]
+    public void Areas_statements_arrivals_and_the_things_that_hold_the_people_counted(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
