@@ -340,8 +340,17 @@ public sealed class Gazetteer
         var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var words = new Dictionary<string, PlaceWordRole>(StringComparer.OrdinalIgnoreCase);
         var lowerCaseFacilities = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, LexiconRow>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in LexiconFile.Rows(source, WordsFile, 2))
         {
+            // A word has one role, whatever its case ("Lake" a landform, "lake" no facility too); the user's lines may
+            // give a built-in word another.
+            if (listed.TryGetValue(row.Fields[0], out var before) && before.User == row.User && before.Fields[1] != row.Fields[1])
+            {
+                throw new FormatException($"{row.Where}: '{row.Fields[0]}' is {before.Fields[1]} on line {before.Line} already; a word has one role, whatever its case");
+            }
+
+            listed[row.Fields[0]] = row;
             if (row.Fields[1] == "facility" && char.IsLower(row.Fields[0][0]))
             {
                 lowerCaseFacilities.Add(row.Fields[0]);

@@ -209,7 +209,7 @@ internal static class PlaceMentionFinder
                              && gazetteer.Role(WordBefore(text, i)) != PlaceWordRole.Origin; // not "refugees from Ukraine crossing at Palanca"
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                       || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
-                      || (role is null && PossessiveBeforeName(text, end) && AnyCity(hit))
+                      || (role is null && ((PossessiveBeforeName(text, end) && AnyCity(hit)) || (!AnyCountry(hit) && OwnsItsOwn(text, end, gazetteer))))
                 ? areaWord && Cue(text, i, gazetteer, mentions, areaOrCountry: true, end: end) == PlaceWordRole.Origin
                     ? PlaceWordRole.Origin // "people from the Kasai region arrived in Dundo": where they came from
                     : PlaceWordRole.Cue
@@ -1017,6 +1017,38 @@ internal static class PlaceMentionFinder
     /// </summary>
     private static bool OwnsNamedArea(string text, int end, Gazetteer gazetteer) =>
         PossessiveAfter(text, end) && RoleAfterNames(text, end + 3, gazetteer, PlaceWordRole.Suffix, RoleWordCase.Lower);
+
+    /// <summary>
+    /// Whether a possessive and a word for a place's officials, bodies, areas or sites follow a name, in lower case, after
+    /// at most two other words ("Beledweyne's mayor", "Kufra's municipal council", "Mae Sot's district chief", "Dadu's
+    /// relief camps", "Zaporizhzhia's regional military administration"): the name is a place's, not a person's ("Jackson's mother"). A country needs no such cue, and its
+    /// foreign ministry speaks of another's ("New Zealand's foreign ministry said").
+    /// </summary>
+    private static bool OwnsItsOwn(string text, int end, Gazetteer gazetteer)
+    {
+        if (!PossessiveAfter(text, end))
+        {
+            return false;
+        }
+
+        for (int at = end + 3, k = 0; k < 3 && at < text.Length && char.IsLower(text[at]); k++)
+        {
+            int length = WordLength(text, at);
+            if (gazetteer.RoleAsWritten(text.AsSpan(at, length)) is PlaceWordRole.Agency or PlaceWordRole.Seat or PlaceWordRole.Site or PlaceWordRole.Suffix
+                or PlaceWordRole.Admin2)
+            {
+                return true;
+            }
+
+            at += length + 1;
+            if (at > text.Length || text[at - 1] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a possessive and a capitalised word follow a name ("Lusaka's Kanyama", "Tripoli's Ain Zara").</summary>
     private static bool PossessiveBeforeName(string text, int end) => PossessiveAfter(text, end) && char.IsUpper(text[end + 3]);

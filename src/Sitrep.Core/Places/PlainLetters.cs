@@ -9,8 +9,8 @@ internal static class PlainLetters
 {
     private const char First = '\u00C0';
 
-    /// <summary>The marks transliterations write for an Arabic letter: straight and curly apostrophes, modifier letters.</summary>
-    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'\u2019\u02BC\u02BF\u02BE\u2018");
+    /// <summary>The marks transliterations write for an Arabic letter or a glottal stop: straight and curly apostrophes, modifier letters, the okina ("Haʻapai").</summary>
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'\u2019\u02BC\u02BF\u02BE\u2018\u02BB");
 
     /// <summary>
     /// The plain letter of each of U+00C0 to U+017F (Latin-1 and Latin Extended-A), '.' where there is none of one
@@ -63,7 +63,7 @@ internal static class PlainLetters
             '\u0219' => 's',
             '\u021A' => 'T', // Ț
             '\u021B' => 't',
-            '\u2019' or '\u02BC' => '\'', // "Cox’s Bāzār" as "Cox's Bazar"
+            '\u2019' or '\u02BC' or '\u02BB' => '\'', // "Cox’s Bāzār" as "Cox's Bazar"; the okina of "Haʻapai" as "Ha'apai"
             _ => c,
         };
     }

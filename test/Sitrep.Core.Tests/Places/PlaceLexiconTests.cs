@@ -55,4 +55,23 @@ public sealed class PlaceLexiconTests
 
         Assert.Equal(message, e.Message);
     }
+
+    [Fact]
+    public void A_word_listed_twice_in_place_words_tsv_with_two_roles_is_named_by_file_and_line()
+    {
+        var e = Assert.Throws<FormatException>(() => ExtractionPipeline.Create(
+            new LexiconSource(name => name == "place-words.tsv" ? "# roles\nkelvaro\tsite\nKelvaro\tcue\n" : null)));
+
+        Assert.Equal("place-words.tsv: line 3: 'Kelvaro' is site on line 2 already; a word has one role, whatever its case", e.Message);
+    }
+
+    [Fact]
+    public void A_user_may_give_a_built_in_place_word_another_role()
+    {
+        const string Text = "About 300 families were evacuated, the mayor of Mocoa said.";
+        var pipeline = ExtractionPipeline.Create(new LexiconSource(name => name == "place-words.tsv" ? "mayor\tclause\n" : null));
+
+        Assert.Equal("CO", StageInput.Figure(Text, "300").Place?.Country); // "the mayor of" a town makes it a place
+        Assert.Null(StageInput.Figure(Text, "300", pipeline: pipeline).Place); // not once the user's line makes "mayor" another word
+    }
 }

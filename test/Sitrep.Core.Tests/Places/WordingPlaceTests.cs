@@ -449,7 +449,22 @@ public sealed class WordingPlaceTests
     [InlineData("Authorities in Dundo registered 600 new arrivals.", "600", "AO")]
     [InlineData("In Ngāruawāhia, 60 families left their homes as the rivers met.", "60", "NZ")] // the gazetteer writes it without its macrons
     [InlineData("Hail damaged 700 homes in Pachuca.", "700", "MX")] // GeoNames: "Pachuca de Soto"
+    [InlineData("Strong winds in Vava'u left 40 families in church halls.", "40", "TO")] // the gazetteer writes "Vavaʻu", with an okina
+    [InlineData("Airstrikes in Sa'ada killed 30 people.", "30", "YE")]
+    [InlineData("A glacial flood in Lower Chitral displaced 90 families.", "90", "PK")] // a district since 2018
     public void Regions_and_towns_the_gazetteer_names_otherwise_or_lacks(string text, string quote, string country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Gulu's mayor said 1,300 people had moved into schools.", "1,300", "UG")] // a town's officials, bodies and sites
+    [InlineData("Kitgum's district disaster office registered 700 new arrivals.", "700", "UG")]
+    [InlineData("Pokrovsk's city military administration said 300 people were evacuated.", "300", "UA")]
+    [InlineData("Bentiu's protection site received 600 new arrivals.", "600", "SS")]
+    [InlineData("The administrator of Chokwe said 900 people had been moved to higher ground.", "900", "MZ")]
+    [InlineData("A statement issued in Nairobi said 4,000 people had fled Luuq.", "4,000", "SO")] // where the statement was made
+    public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
