@@ -375,7 +375,8 @@ public sealed class Gazetteer
                 "landform" => PlaceWordRole.Landform,
                 "site" => PlaceWordRole.Site,
                 "abroad" => PlaceWordRole.Abroad,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site or abroad"),
+                "host" => PlaceWordRole.Host,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site, abroad or host"),
             };
         }
 

@@ -210,6 +210,7 @@ internal static class PlaceMentionFinder
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                       || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
                       || (role is null && ((PossessiveBeforeName(text, end) && AnyCity(hit)) || (!AnyCountry(hit) && OwnsItsOwn(text, end, gazetteer))))
+                      || HostsAfter(text, end, gazetteer)
                 ? areaWord && Cue(text, i, gazetteer, mentions, areaOrCountry: true, end: end) == PlaceWordRole.Origin
                     ? PlaceWordRole.Origin // "people from the Kasai region arrived in Dundo": where they came from
                     : PlaceWordRole.Cue
@@ -1045,6 +1046,26 @@ internal static class PlaceMentionFinder
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a verb of hosting follows a name, or follows one lower-case word without a role after it ("Renk now hosts
+    /// 22,000 people", "Kakuma camp is hosting"): the name is where the people counted are.
+    /// </summary>
+    private static bool HostsAfter(string text, int end, Gazetteer gazetteer)
+    {
+        for (int at = end + 1, k = 0; k < 2 && at < text.Length && text[at - 1] == ' ' && char.IsLower(text[at]); k++)
+        {
+            int length = WordLength(text, at);
+            if (gazetteer.Role(text.AsSpan(at, length)) is { } role)
+            {
+                return role == PlaceWordRole.Host;
+            }
+
+            at += length + 1;
         }
 
         return false;

@@ -20,4 +20,5 @@ internal enum PlaceWordRole
     Landform,
     Site,
     Abroad,
+    Host,
 }

@@ -464,6 +464,8 @@ public sealed class WordingPlaceTests
     [InlineData("Bentiu's protection site received 600 new arrivals.", "600", "SS")]
     [InlineData("The administrator of Chokwe said 900 people had been moved to higher ground.", "900", "MZ")]
     [InlineData("A statement issued in Nairobi said 4,000 people had fled Luuq.", "4,000", "SO")] // where the statement was made
+    [InlineData("Kakuma now hosts 200,000 refugees who crossed from South Sudan.", "200,000", "KE")] // where they are, not where they came from
+    [InlineData("Ouallam is hosting 9,000 displaced people from villages to the north.", "9,000", "NE")]
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
