@@ -313,10 +313,14 @@ public sealed class Gazetteer
     /// name only when so written ("Sherman Hospital", "Syunik Regional Hospital"); in lower case it has no role ("the
     /// Syunik regional administration": the area, as any other name; "Uniondale school officials": a town, though not
     /// one cued, the school being the victim's, not where he was shot). Those the lexicon lists in lower case keep theirs
-    /// ("Benton and Main streets", "the Tana river", "taken to a New Orleans hospital").
+    /// ("Benton and Main streets", "the Tana river", "taken to a New Orleans hospital"). A not-place word is one only
+    /// capitalised ("March"; "city" is no role).
     /// </summary>
     internal PlaceWordRole? RoleAsWritten(ReadOnlySpan<char> word) =>
-        Role(word) is var role && role == PlaceWordRole.Facility && char.IsLower(word[0]) && !_lowerCaseFacilities.Contains(word) ? null : role;
+        Role(word) is var role && char.IsLower(word[0])
+        && (role == PlaceWordRole.NotPlace || (role == PlaceWordRole.Facility && !_lowerCaseFacilities.Contains(word)))
+            ? null
+            : role;
 
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
     public PlaceEntry? Container(PlaceEntry entry)

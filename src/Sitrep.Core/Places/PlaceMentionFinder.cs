@@ -1022,53 +1022,44 @@ internal static class PlaceMentionFinder
     /// <summary>
     /// Whether a possessive and a word for a place's officials, bodies, areas or sites follow a name, in lower case, after
     /// at most two other words ("Beledweyne's mayor", "Kufra's municipal council", "Mae Sot's district chief", "Dadu's
-    /// relief camps", "Zaporizhzhia's regional military administration"): the name is a place's, not a person's ("Jackson's mother"). A country needs no such cue, and its
-    /// foreign ministry speaks of another's ("New Zealand's foreign ministry said").
+    /// relief camps", "Zaporizhzhia's regional military administration"): the name is a place's, not a person's
+    /// ("Jackson's mother"). A country needs no such cue, and its foreign ministry speaks of another's ("New Zealand's
+    /// foreign ministry said").
     /// </summary>
-    private static bool OwnsItsOwn(string text, int end, Gazetteer gazetteer)
-    {
-        if (!PossessiveAfter(text, end))
-        {
-            return false;
-        }
-
-        for (int at = end + 3, k = 0; k < 3 && at < text.Length && char.IsLower(text[at]); k++)
-        {
-            int length = WordLength(text, at);
-            if (gazetteer.RoleAsWritten(text.AsSpan(at, length)) is PlaceWordRole.Agency or PlaceWordRole.Seat or PlaceWordRole.Site or PlaceWordRole.Suffix
-                or PlaceWordRole.Admin2)
-            {
-                return true;
-            }
-
-            at += length + 1;
-            if (at > text.Length || text[at - 1] != ' ')
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool OwnsItsOwn(string text, int end, Gazetteer gazetteer) =>
+        PossessiveAfter(text, end)
+        && FirstRoleAhead(text, end + 3, 3, gazetteer) is PlaceWordRole.Agency or PlaceWordRole.Seat or PlaceWordRole.Site or PlaceWordRole.Suffix or PlaceWordRole.Admin2;
 
     /// <summary>
     /// Whether a verb of hosting follows a name, or follows one lower-case word without a role after it ("Renk now hosts
     /// 22,000 people", "Kakuma camp is hosting"): the name is where the people counted are.
     /// </summary>
-    private static bool HostsAfter(string text, int end, Gazetteer gazetteer)
+    private static bool HostsAfter(string text, int end, Gazetteer gazetteer) =>
+        end < text.Length && text[end] == ' ' && FirstRoleAhead(text, end + 1, 2, gazetteer) == PlaceWordRole.Host;
+
+    /// <summary>
+    /// The role (as written: <see cref="Gazetteer.RoleAsWritten"/>) of the first word that has one among the next
+    /// <paramref name="words"/> words in lower case from <paramref name="at"/>, one space apart ("now hosts": host;
+    /// "regional military administration": seat); null for none.
+    /// </summary>
+    private static PlaceWordRole? FirstRoleAhead(string text, int at, int words, Gazetteer gazetteer)
     {
-        for (int at = end + 1, k = 0; k < 2 && at < text.Length && text[at - 1] == ' ' && char.IsLower(text[at]); k++)
+        for (int k = 0; k < words && at < text.Length && char.IsLower(text[at]); k++)
         {
             int length = WordLength(text, at);
-            if (gazetteer.Role(text.AsSpan(at, length)) is { } role)
+            if (gazetteer.RoleAsWritten(text.AsSpan(at, length)) is { } role)
             {
-                return role == PlaceWordRole.Host;
+                return role;
             }
 
             at += length + 1;
+            if (at > text.Length || text[at - 1] != ' ')
+            {
+                return null;
+            }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether a possessive and a capitalised word follow a name ("Lusaka's Kanyama", "Tripoli's Ain Zara").</summary>
