@@ -380,7 +380,8 @@ public sealed class Gazetteer
                 "site" => PlaceWordRole.Site,
                 "abroad" => PlaceWordRole.Abroad,
                 "host" => PlaceWordRole.Host,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site, abroad or host"),
+                "audience" => PlaceWordRole.Audience,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site, abroad, host or audience"),
             };
         }
 

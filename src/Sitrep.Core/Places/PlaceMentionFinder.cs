@@ -974,14 +974,46 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// Whether an acronym or a verb of saying stands before "in" and a name: "UNHCR in Geneva" (true when a verb follows the
-    /// name: <see cref="ActsAfter"/>), "said in Geneva", "Speaking in Nairobi" (<paramref name="saying"/>).
+    /// name: <see cref="ActsAfter"/>), "said in Geneva", "Speaking in Nairobi", "told reporters in Geneva" (<paramref name="saying"/>).
     /// </summary>
     private static bool SpeakerBeforeIn(string text, int start, Gazetteer gazetteer, out bool saying)
     {
         var speaker = WordBeforeWord(text, start, "in");
-        // "said in Geneva"; "Speaking in Nairobi, the coordinator said": a participle may open the sentence, a name may not.
-        saying = speaker.Length > 0 && (char.IsLower(speaker[0]) || speaker.EndsWith("ing", StringComparison.Ordinal)) && gazetteer.Role(speaker) == PlaceWordRole.Act;
+        saying = Saying(speaker, gazetteer) || (gazetteer.Role(speaker) == PlaceWordRole.Audience && SaidTo(text, start, gazetteer));
         return saying || (speaker.Length >= 2 && IsUpperWord(speaker));
+    }
+
+    /// <summary>A verb of saying ("said"; "Speaking", "Briefing": a participle may open the sentence, a name may not).</summary>
+    private static bool Saying(ReadOnlySpan<char> word, Gazetteer gazetteer) =>
+        word.Length > 0 && (char.IsLower(word[0]) || word.EndsWith("ing", StringComparison.Ordinal)) && gazetteer.Role(word) == PlaceWordRole.Act;
+
+    /// <summary>
+    /// Whether a verb of saying stands before the audience before "in" and the name at <paramref name="start"/>, right
+    /// before it or before "to": "told reporters in Geneva", "Speaking to journalists in Geneva".
+    /// </summary>
+    private static bool SaidTo(string text, int start, Gazetteer gazetteer)
+    {
+        int at = StartOfWordBefore(text, StartOfWordBefore(text, start)); // of the audience, before "in"
+        var verb = WordBefore(text, at);
+        if (verb.Equals("to", StringComparison.Ordinal))
+        {
+            verb = WordBefore(text, StartOfWordBefore(text, at));
+        }
+
+        return Saying(verb, gazetteer);
+    }
+
+    /// <summary>Where the word before <paramref name="start"/> (spaces between) starts; <paramref name="start"/> when there is none.</summary>
+    private static int StartOfWordBefore(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int length = WordBefore(text, start).Length;
+        return length == 0 ? start : e - length;
     }
 
     /// <summary>Whether an agency's word and "of" stand right before a name ("the mayor of Mocoa", "police of Goma").</summary>
@@ -1003,13 +1035,7 @@ internal static class PlaceMentionFinder
     private static ReadOnlySpan<char> SecondWordBefore(string text, int start, out ReadOnlySpan<char> first)
     {
         first = WordBefore(text, start);
-        int firstEnd = start;
-        while (firstEnd > 0 && text[firstEnd - 1] == ' ')
-        {
-            firstEnd--;
-        }
-
-        return first.IsEmpty ? [] : WordBefore(text, firstEnd - first.Length);
+        return first.IsEmpty ? [] : WordBefore(text, StartOfWordBefore(text, start));
     }
 
     /// <summary>

@@ -21,4 +21,5 @@ internal enum PlaceWordRole
     Site,
     Abroad,
     Host,
+    Audience,
 }

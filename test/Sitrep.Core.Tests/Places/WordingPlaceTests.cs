@@ -466,6 +466,9 @@ public sealed class WordingPlaceTests
     [InlineData("A statement issued in Nairobi said 4,000 people had fled Luuq.", "4,000", "SO")] // where the statement was made
     [InlineData("Kakuma now hosts 200,000 refugees who crossed from South Sudan.", "200,000", "KE")] // where they are, not where they came from
     [InlineData("Ouallam is hosting 9,000 displaced people from villages to the north.", "9,000", "NE")]
+    [InlineData("A spokesperson told reporters in Geneva that 5,000 people had fled Uvira.", "5,000", "CD")] // where the statement was made is no place of the count
+    [InlineData("Speaking to journalists in Geneva, the envoy said 3,000 people had fled Bunia.", "3,000", "CD")]
+    [InlineData("Two journalists in Gaza were killed on Tuesday.", "Two", "PS")] // the press where it was counted, no verb of saying before it
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
