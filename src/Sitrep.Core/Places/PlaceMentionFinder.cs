@@ -1378,14 +1378,15 @@ internal static class PlaceMentionFinder
 
     /// <summary>Whether a town and a comma stand right before a name ("Santa Rosa, Laguna"): the name may be the town's area.</summary>
     private static bool AfterTownAndComma(string text, int start, List<PlaceMention> before) =>
-        before.Count > 0 && before[^1].End + 2 == start && text[start - 2] == ',' && text[start - 1] == ' '
-        && Array.Exists(before[^1].Candidates, c => c.Precision == PlacePrecision.Place);
+        NameBeforeComma(text, start, before) is { } town && Array.Exists(town.Candidates, c => c.Precision == PlacePrecision.Place);
 
     /// <summary>The first-level area named right before a name and a comma ("Sagaing Region, Kani township"), or null.</summary>
     private static PlaceMention? AreaBeforeComma(string text, int start, List<PlaceMention> before) =>
-        before.Count > 0 && before[^1].End + 2 == start && text[start - 2] == ',' && text[start - 1] == ' ' && AllAreas(before[^1].Candidates)
-            ? before[^1]
-            : null;
+        NameBeforeComma(text, start, before) is { } area && AllAreas(area.Candidates) ? area : null;
+
+    /// <summary>The place named right before ", " and <paramref name="start"/>, or null.</summary>
+    private static PlaceMention? NameBeforeComma(string text, int start, List<PlaceMention> before) =>
+        before.Count > 0 && before[^1].End + 2 == start && text[start - 2] == ',' && text[start - 1] == ' ' ? before[^1] : null;
 
     /// <summary>
     /// The areas a direction and an area word mean without that word ("Eastern Province": Zambia's area the gazetteer names
@@ -1580,7 +1581,6 @@ internal static class PlaceMentionFinder
         return true;
     }
 
-    /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     /// <summary>Whether one of a name's meanings is a first-level area or a country (not only towns and districts).</summary>
     private static bool AnyArea(PlaceEntry[] hit)
     {
@@ -1595,6 +1595,7 @@ internal static class PlaceMentionFinder
         return false;
     }
 
+    /// <summary>Whether every meaning of a name is a first-level area (and it has one).</summary>
     private static bool AllAreas(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)
@@ -1612,6 +1613,7 @@ internal static class PlaceMentionFinder
     private static bool RightAfterName(string text, int start, List<PlaceMention> before) =>
         before.Count > 0 && before[^1].End == start - 1 && text[start - 1] == ' ';
 
+    /// <summary>Whether every meaning of a name is a town (a loop over the list, not LINQ: asked of most names found).</summary>
     private static bool AllTowns(PlaceEntry[] hit)
     {
         for (int k = 0; k < hit.Length; k++)
