@@ -381,7 +381,8 @@ public sealed class Gazetteer
                 "abroad" => PlaceWordRole.Abroad,
                 "host" => PlaceWordRole.Host,
                 "audience" => PlaceWordRole.Audience,
-                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site, abroad, host or audience"),
+                "bearing" => PlaceWordRole.Bearing,
+                _ => throw new FormatException($"{row.Where}: role '{row.Fields[1]}' is not cue, origin, direction, suffix, seat, facility, agency, act, clause, not-place, needs-cue, admin2, part, target, landform, site, abroad, host, audience or bearing"),
             };
         }
 

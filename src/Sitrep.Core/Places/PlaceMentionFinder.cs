@@ -776,9 +776,9 @@ internal static class PlaceMentionFinder
             }
 
             var role = gazetteer.Role(text.AsSpan(s, e - s));
-            if (role is null && text.AsSpan(s, e - s).Equals("on", StringComparison.Ordinal) && gazetteer.Role(WordBefore(text, s)) == PlaceWordRole.Target)
+            if (role is PlaceWordRole.Cue && text.AsSpan(s, e - s).Equals("on", StringComparison.OrdinalIgnoreCase) && !OnAsWhere(text, s, end, gazetteer))
             {
-                return PlaceWordRole.Cue; // "an attack on Kiev", "airstrikes on Ariha"
+                return null; // "relied on Jackson", "pressure on Washington", "shot on Bosworth."
             }
 
             if (role is PlaceWordRole.Cue && text.AsSpan(s, e - s).Equals("of", StringComparison.Ordinal))
@@ -1337,6 +1337,26 @@ internal static class PlaceMentionFinder
         WordBefore(text, start).Equals("at", StringComparison.OrdinalIgnoreCase)
         && text.AsSpan(end).StartsWith(" and ", StringComparison.Ordinal) && end + 5 < text.Length && char.IsUpper(text[end + 5]);
 
+    /// <summary>
+    /// Whether the "on" at <paramref name="on"/> says where the name after it, ending at <paramref name="end"/> (-1: not
+    /// known), lies: after an attack ("airstrikes on Ariha."); opening a sentence ("On Tanna, …"); before a lower-case
+    /// word ("homes on Fongafale were flooded", "Authorities on Ambrym moved"): islands are named so. Not after a verb
+    /// ("relied on Jackson", "commenting on Gaza") or a word for what bears on someone ("pressure on Washington"), and not
+    /// before a capitalised word or a stop ("shot on Bosworth.", "on Hatton Hill Lane"): local news names streets after
+    /// towns.
+    /// </summary>
+    private static bool OnAsWhere(string text, int on, int end, Gazetteer gazetteer)
+    {
+        var before = WordBefore(text, on);
+        return gazetteer.Role(before) switch
+        {
+            PlaceWordRole.Target => true,
+            PlaceWordRole.Bearing => false,
+            _ => !before.EndsWith("ed", StringComparison.Ordinal) && !before.EndsWith("ing", StringComparison.Ordinal)
+                 && (end < 0 || char.IsUpper(text[on]) || LowerCaseWordAfter(text, end)),
+        };
+    }
+
     /// <summary>The word of letters that ends before <paramref name="start"/> (after spaces), or an empty span.</summary>
     internal static ReadOnlySpan<char> WordBefore(string text, int start)
     {
@@ -1354,6 +1374,10 @@ internal static class PlaceMentionFinder
 
         return text.AsSpan(s, e - s);
     }
+
+    /// <summary>Whether a lower-case word stands right after <paramref name="end"/> ("Fongafale were").</summary>
+    private static bool LowerCaseWordAfter(string text, int end) =>
+        end + 2 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
 
     /// <summary>Whether a lower-case word stands right before <paramref name="start"/> ("the Bududa", not a sentence's first word).</summary>
     private static bool LowerCaseWordBefore(string text, int start) =>

@@ -240,7 +240,8 @@ internal static class PlaceResolver
     /// <summary>
     /// Drops a village named as a place in a country no other name of the report lies in, when the report's other names
     /// lie firmly in another (its dateline, or two names): "PORT VILA, Vanuatu — … 60 homes were flattened in Mele" is a
-    /// village the gazetteer lacks, not Mele in Italy; "GANGTOK — … stranded in Lachen" is not the Swiss Lachen. The figure
+    /// village the gazetteer lacks, not Mele in Italy; "GANGTOK — … stranded in Lachen" is not the Swiss Lachen. So is a
+    /// second-level area abroad ("Kani township" in Sagaing is not the Japanese city district Kani Shi). The figure
     /// then takes its paragraph's or the report's place. A town of a foreign country the report names ("arrived in
     /// Przemyśl, Poland") stays, and so does a bigger town, unless "island" follows it and one other name lies elsewhere.
     /// </summary>
@@ -254,7 +255,8 @@ internal static class PlaceResolver
         {
             var m = mentions[i];
             var e = m.Entry;
-            if (!m.Usable || m.Dateline || e.Precision != PlacePrecision.Place || (m.Candidates.Length > 1 && !VillagesOfOneCountry(m.Candidates)))
+            if (!m.Usable || m.Dateline || e.Precision is not (PlacePrecision.Place or PlacePrecision.Admin2)
+                || (m.Candidates.Length > 1 && !VillagesOfOneCountry(m.Candidates, districtsToo: true)))
             {
                 continue;
             }
@@ -275,12 +277,17 @@ internal static class PlaceResolver
         }
     }
 
-    /// <summary>Whether every meaning of a name is a village of one country ("Dana": five in the US, none of 20,000 people).</summary>
-    private static bool VillagesOfOneCountry(PlaceEntry[] candidates)
+    /// <summary>
+    /// Whether every meaning of a name is a village of one country ("Dana": five in the US, none of 20,000 people), or,
+    /// with <paramref name="districtsToo"/>, a village or a second-level area ("Kani township": a Japanese town and its
+    /// city district, in a report on Myanmar's Sagaing region).
+    /// </summary>
+    private static bool VillagesOfOneCountry(PlaceEntry[] candidates, bool districtsToo = false)
     {
         foreach (var c in candidates)
         {
-            if (c.Precision != PlacePrecision.Place || c.Population >= Village || !string.Equals(c.Country, candidates[0].Country, StringComparison.Ordinal))
+            if (!(c.Precision == PlacePrecision.Place || (districtsToo && c.Precision == PlacePrecision.Admin2)) || c.Population >= Village
+                || !string.Equals(c.Country, candidates[0].Country, StringComparison.Ordinal))
             {
                 return false;
             }

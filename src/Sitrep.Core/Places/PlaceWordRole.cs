@@ -22,4 +22,5 @@ internal enum PlaceWordRole
     Abroad,
     Host,
     Audience,
+    Bearing,
 }

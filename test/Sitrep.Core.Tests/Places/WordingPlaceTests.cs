@@ -203,6 +203,7 @@ public sealed class WordingPlaceTests
     [InlineData("GANGTOK — About 2,000 tourists were stranded in Lachen, officials said.", "2,000", "IN")] // not Lachen, Switzerland
     [InlineData("Nuku'alofa — All 40 residents of Mango were moved to Nomuka.", "40", "TO")] // not Mango, Florida; the dateline "Nuku‘alofa"
     [InlineData("FREETOWN — A landslide at Regent buried 40 houses, officials said.", "40", "SL")] // Regent, North Dakota, would make Freetown a US town
+    [InlineData("Fighting in Myanmar's Sagaing region has driven 3,000 people from their homes in Kani township since March.", "3,000", "MM")] // a Japanese town and its city district
     public void A_foreign_village_of_a_name_in_a_report_firmly_elsewhere_is_a_namesake(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
@@ -472,5 +473,26 @@ public sealed class WordingPlaceTests
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Rockfalls on Taveuni cut the road to 40 villages, and 600 people were moved.", "600", "FJ")] // islands are named after "on"
+    [InlineData("On Ambae, 2,000 residents were taken to the north of the island.", "2,000", "VU")] // "On" opening a sentence is no first name
+    [InlineData("Shelling on Kherson killed 4 people.", "4", "UA")] // after an attack, in -ing too
+    [InlineData("Swells on Mahé flooded 70 homes, the disaster office said.", "70", "SC")] // the island, not India's Mahe
+    [InlineData("Seven people drowned after two dams burst on Wadi Ghazal.", "Seven", null)] // a valley's name, not India's town Wadi
+    [InlineData("He relied on Jackson, who said 6 people died.", "6", null)] // after a verb, "on" is no cue
+    [InlineData("Pressure on Washington grew after 7 people died.", "7", null)] // nor after what bears on someone
+    [InlineData("On Independence Day four people were shot.", "four", null)] // a holiday, not Independence, Missouri
+    public void On_before_an_island_says_where_but_not_after_a_verb_or_before_a_holiday(string text, string quote, string? country)
+    {
+        Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
+    }
+
+    [Fact]
+    public void On_before_a_towns_name_at_a_stop_is_a_streets()
+    {
+        // Local news names streets after towns: not Bosworth, Missouri.
+        Assert.Equal("Cleveland", StageInput.Figure("CLEVELAND — Two men were wounded in a shooting Sunday on Bosworth.", "Two").Place?.Name);
     }
 }
