@@ -453,6 +453,9 @@ public sealed class WordingPlaceTests
     [InlineData("Strong winds in Vava'u left 40 families in church halls.", "40", "TO")] // the gazetteer writes "Vavaʻu", with an okina
     [InlineData("Airstrikes in Sa'ada killed 30 people.", "30", "YE")]
     [InlineData("A glacial flood in Lower Chitral displaced 90 families.", "90", "PK")] // a district since 2018
+    [InlineData("Flooding in St. Pölten forced 300 people from their homes.", "300", "AT")] // GeoNames: "Sankt Pölten"
+    [InlineData("About 600 people were moved to schools in Savusavu.", "600", "FJ")]
+    [InlineData("A landslide in Hpakant buried 40 miners.", "40", "MM")]
     public void Regions_and_towns_the_gazetteer_names_otherwise_or_lacks(string text, string quote, string country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
