@@ -314,11 +314,12 @@ public sealed class Gazetteer
     /// Syunik regional administration": the area, as any other name; "Uniondale school officials": a town, though not
     /// one cued, the school being the victim's, not where he was shot). Those the lexicon lists in lower case keep theirs
     /// ("Benton and Main streets", "the Tana river", "taken to a New Orleans hospital"). A not-place word is one only
-    /// capitalised ("March"; "city" is no role).
+    /// capitalised ("March"; "city" is no role), and so is an aid organisation's word ("the Norwegian Refugee Council";
+    /// "the Kakuma refugee camp" is a camp's).
     /// </summary>
     internal PlaceWordRole? RoleAsWritten(ReadOnlySpan<char> word) =>
         Role(word) is var role && char.IsLower(word[0])
-        && (role == PlaceWordRole.NotPlace || (role == PlaceWordRole.Facility && !_lowerCaseFacilities.Contains(word)))
+        && (role is PlaceWordRole.NotPlace or PlaceWordRole.Abroad || (role == PlaceWordRole.Facility && !_lowerCaseFacilities.Contains(word)))
             ? null
             : role;
 

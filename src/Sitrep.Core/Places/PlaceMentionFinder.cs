@@ -202,10 +202,11 @@ internal static class PlaceMentionFinder
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
-            // town, inside a sentence or in a headline that opens a line ("Dili flooding leaves 8,000"); not at the start of
-            // another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
-            bool siteAfter = after == PlaceWordRole.Site && char.IsLower(text[end + 1]) && !lower.Contains(name)
-                             && (LowerCaseWordBefore(text, i) || (AtLineStart(text, i) && Known(hit)))
+            // town, inside a sentence, after a sentence's "The", or in a headline that opens a line ("Dili flooding leaves
+            // 8,000"); not at the start of another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
+            bool siteAfter = (after == PlaceWordRole.Site || (after is null && SiteAfterWord(text, end, gazetteer))) && char.IsLower(text[end + 1]) && !lower.Contains(name)
+                             && (LowerCaseWordBefore(text, i) || WordBefore(text, i).Equals("The", StringComparison.Ordinal)
+                                 || (AtLineStart(text, i) && KnownOrDistrict(hit, name, gazetteer)))
                              && gazetteer.Role(WordBefore(text, i)) != PlaceWordRole.Origin; // not "refugees from Ukraine crossing at Palanca"
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))
                       || (role == PlaceWordRole.NeedsCue && OwnsNamedArea(text, end, gazetteer)) || AgencyOf(text, i, gazetteer)
@@ -1167,6 +1168,27 @@ internal static class PlaceMentionFinder
         }
 
         return e > end + 1 ? gazetteer.RoleAsWritten(text.AsSpan(end + 1, e - end - 1)) : null;
+    }
+
+    /// <summary>
+    /// Whether a site word follows the lower-case word after a name ("Kakuma refugee camp", "the Bentiu displacement
+    /// site"): a camp named after its town, as a site word right after it would make it. The word between is of five
+    /// letters or more, a noun's or an adjective's: not "the" of "Over the frontier", at a paragraph's start.
+    /// </summary>
+    private static bool SiteAfterWord(string text, int end, Gazetteer gazetteer)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return e - end - 1 >= 5 && gazetteer.RoleAsWritten(text.AsSpan(end + 1, e - end - 1)) is null && WordAfter(text, e, gazetteer) == PlaceWordRole.Site;
     }
 
     /// <summary>Whether "authority in" stands before a name ("the government in Yerevan").</summary>

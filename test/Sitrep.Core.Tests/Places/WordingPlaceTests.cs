@@ -473,7 +473,10 @@ public sealed class WordingPlaceTests
     [InlineData("A spokesperson told reporters in Geneva that 5,000 people had fled Uvira.", "5,000", "CD")] // where the statement was made is no place of the count
     [InlineData("Speaking to journalists in Geneva, the envoy said 3,000 people had fled Bunia.", "3,000", "CD")]
     [InlineData("Two journalists in Gaza were killed on Tuesday.", "Two", "PS")] // the press where it was counted, no verb of saying before it
-    public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string country)
+    [InlineData("The Nyarugusu refugee camp, the largest in the region, now holds 130,000 people.", "130,000", "TZ")] // a camp named after its town, one word between
+    [InlineData("Kiryandongo settlement took in 900 new arrivals this week.", "900", "UG")] // opening a line: a district's name, though the town's size is unknown
+    [InlineData("Over the frontier, 11,000 people crossed the bridge.", "11,000", null)] // "the" between: not Over, England
+    public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string? country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
     }
