@@ -27,6 +27,9 @@ public sealed class Gazetteer
 
     /// <summary>The facility words <c>place-words.tsv</c> lists in lower case ("streets", "river"): the others make a facility's name only capitalised.</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseFacilities;
+
+    /// <summary>The words of <c>sentence-starters.txt</c> ("The", "A", "He"): no first name of a person, and a name after one is not its sentence's first word.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
     private readonly QuickWordMap<PlaceEntry> _adjectives;
 
     /// <summary>The hashes of the first words of adjectives of two words or more ("South" of "South Sudanese").</summary>
@@ -50,8 +53,9 @@ public sealed class Gazetteer
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, HashSet<string> lowerCaseFacilities, Dictionary<string, PlaceEntry> adjectives,
-        Dictionary<string, PlaceEntry[]> counties)
+        Dictionary<string, PlaceEntry[]> counties, IEnumerable<string> sentenceStarters)
     {
+        _sentenceStarters = sentenceStarters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = starts; // the towns' names and their other forms are in it already (the town table notes them as it loads)
         _counties = new QuickWordMap<PlaceEntry[]>(counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
         foreach (string county in counties.Keys)
@@ -323,6 +327,9 @@ public sealed class Gazetteer
             ? null
             : role;
 
+    /// <summary>Whether a word usually opens a sentence ("The", "A", "He"; <c>sentence-starters.txt</c>), as written.</summary>
+    internal bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
     /// <summary>The entry that holds <paramref name="entry"/> one level up: a town's area (else country), an area's country.</summary>
     public PlaceEntry? Container(PlaceEntry entry)
     {
@@ -444,7 +451,8 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, starts, districts, countries, areas, words, lowerCaseFacilities, adjectives, counties);
+        return new Gazetteer(names, towns, starts, districts, countries, areas, words, lowerCaseFacilities, adjectives, counties,
+            LexiconFile.Words(source.Read("sentence-starters.txt")));
     }
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>

@@ -104,7 +104,7 @@ internal static class PersonNames
 
     /// <summary>
     /// The capitalised word right before <paramref name="start"/> when it is a name (not a cue, a direction or another
-    /// word of place-words.tsv, not a big place): "" when it is not a town's name itself, null when there is none.
+    /// word of place-words.tsv, not a word that opens sentences, "The" of a short excerpt without a lower-case "the", not a big place): "" when it is not a town's name itself, null when there is none.
     /// </summary>
     private static string? FirstNameBefore(string text, int start, Gazetteer gazetteer, LowerCaseWords lower)
     {
@@ -121,7 +121,7 @@ internal static class PersonNames
 
         var word = text.AsSpan(s, e - s);
         if (!char.IsUpper(word[0]) || word.Length < 2 || IsUpper(word) || gazetteer.Role(word) is not null
-            || lower.Contains(word))
+            || gazetteer.IsSentenceStarter(word) || lower.Contains(word))
         {
             return null;
         }

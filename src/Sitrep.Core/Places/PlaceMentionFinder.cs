@@ -202,10 +202,10 @@ internal static class PlaceMentionFinder
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
             // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
-            // town, inside a sentence, after a sentence's "The", or in a headline that opens a line ("Dili flooding leaves
+            // town, inside a sentence, after a word that opens sentences ("The", "A"), or in a headline that opens a line ("Dili flooding leaves
             // 8,000"); not at the start of another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
             bool siteAfter = (after == PlaceWordRole.Site || (after is null && SiteAfterWord(text, end, gazetteer))) && char.IsLower(text[end + 1]) && !lower.Contains(name)
-                             && (LowerCaseWordBefore(text, i) || WordBefore(text, i).Equals("The", StringComparison.Ordinal)
+                             && (LowerCaseWordBefore(text, i) || gazetteer.IsSentenceStarter(WordBefore(text, i))
                                  || (AtLineStart(text, i) && KnownOrDistrict(hit, name, gazetteer)))
                              && gazetteer.Role(WordBefore(text, i)) != PlaceWordRole.Origin; // not "refugees from Ukraine crossing at Palanca"
             var cue = after == PlaceWordRole.Agency || siteAfter || areaWord || (Heading(text, i, end) && KnownOrDistrict(hit, name, gazetteer))

@@ -476,6 +476,8 @@ public sealed class WordingPlaceTests
     [InlineData("The Nyarugusu refugee camp, the largest in the region, now holds 130,000 people.", "130,000", "TZ")] // a camp named after its town, one word between
     [InlineData("Kiryandongo settlement took in 900 new arrivals this week.", "900", "UG")] // opening a line: a district's name, though the town's size is unknown
     [InlineData("Over the frontier, 11,000 people crossed the bridge.", "11,000", null)] // "the" between: not Over, England
+    [InlineData("The Nyarugusu refugee camp now holds 130,000 people.", "130,000", "TZ")] // "The" opens sentences: no first name, though no "the" is in lower case
+    [InlineData("A Kasese landslide killed 14 people.", "14", "UG")] // nor is the name after it its sentence's first word
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string? country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
