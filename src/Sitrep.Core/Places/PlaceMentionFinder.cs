@@ -794,7 +794,7 @@ internal static class PlaceMentionFinder
 
                 return owner.Equals("block", StringComparison.OrdinalIgnoreCase) || owner.Equals("blocks", StringComparison.OrdinalIgnoreCase)
                     ? PlaceWordRole.Facility
-                    : owner.Length > 0 && char.IsUpper(owner[0]) ? null : role;
+                    : owner.Length > 0 && char.IsUpper(owner[0]) && !PluralOpeningSentence(text, StartOfWordBefore(text, s), owner) ? null : role;
             }
 
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -1395,6 +1395,26 @@ internal static class PlaceMentionFinder
         }
 
         return text.AsSpan(s, e - s);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/>, at <paramref name="start"/>, is a plural that opens its sentence ("Residents of
+    /// Mindat said", "Parts of Kasese were flooded"): capitalised for the sentence, not as a name's ("University of Nairobi").
+    /// </summary>
+    private static bool PluralOpeningSentence(string text, int start, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] != 's' || !char.IsLower(word[1]))
+        {
+            return false;
+        }
+
+        int p = start;
+        while (p > 0 && text[p - 1] == ' ')
+        {
+            p--;
+        }
+
+        return p == 0 || text[p - 1] is '.' or '!' or '?' or '\n' or ':' or '"' or '\u201C' or '\u2014' or '-';
     }
 
     /// <summary>Whether a lower-case word stands right after <paramref name="end"/> ("Fongafale were").</summary>

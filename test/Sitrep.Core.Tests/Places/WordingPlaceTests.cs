@@ -478,6 +478,9 @@ public sealed class WordingPlaceTests
     [InlineData("Over the frontier, 11,000 people crossed the bridge.", "11,000", null)] // "the" between: not Over, England
     [InlineData("The Nyarugusu refugee camp now holds 130,000 people.", "130,000", "TZ")] // "The" opens sentences: no first name, though no "the" is in lower case
     [InlineData("A Kasese landslide killed 14 people.", "14", "UG")] // nor is the name after it its sentence's first word
+    [InlineData("Heavy rain fell overnight. Parts of Kasese were flooded, and 300 people fled.", "300", "UG")] // a plural opening a sentence before "of"
+    [InlineData("Residents of Bidibidi counted 2,000 new arrivals.", "2,000", "UG")]
+    [InlineData("The University of Nairobi said 4 people died.", "4", null)] // a name's "of", not a cue
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string? country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
