@@ -30,7 +30,8 @@ internal static class PersonNames
             // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
             var first = FirstNameBefore(text, m.Span.Start, gazetteer, lower);
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
-            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer) && !PlaceMentionFinder.AgencyOf(text, m.Span.Start, gazetteer)))))
+            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer) && !PlaceMentionFinder.AgencyOf(text, m.Span.Start, gazetteer)
+                && !PlaceMentionFinder.OfAfterNoun(text, m.Span.Start)))))
             {
                 names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 names.Add(text.Substring(m.Span.Start, m.Span.Length));

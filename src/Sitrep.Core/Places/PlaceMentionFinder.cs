@@ -105,7 +105,8 @@ internal static class PlaceMentionFinder
                     continue;
                 }
 
-                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i)))
+                if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i))
+                    && !Language(text, i, ends[0]))
                 {
                     // Not inside a name ("Datu Saudi Ampatuan", a Philippine town).
                     mentions.Add(Hint(i, ends[0], [country]));
@@ -1021,6 +1022,16 @@ internal static class PlaceMentionFinder
     internal static bool AgencyOf(string text, int start, Gazetteer gazetteer) =>
         gazetteer.Role(WordBeforeWord(text, start, "of")) == PlaceWordRole.Agency;
 
+    /// <summary>
+    /// Whether "of" after a common noun stands right before a name ("the cercle of Niono said", "Residents of Hpakant
+    /// said"): a place's, whose people or officials speak; not "Smith of Jackson", a person's.
+    /// </summary>
+    internal static bool OfAfterNoun(string text, int start)
+    {
+        var owner = WordBeforeWord(text, start, "of");
+        return owner.Length > 0 && (char.IsLower(owner[0]) || PluralOpeningSentence(text, StartOfWordBefore(text, StartOfWordBefore(text, start)), owner));
+    }
+
     /// <summary>Whether a site word and "with" stand right before a name ("along the border with Thailand", "the frontier with").</summary>
     private static bool SiteWith(string text, int start, Gazetteer gazetteer) =>
         gazetteer.Role(WordBeforeWord(text, start, "with")) == PlaceWordRole.Site;
@@ -1415,6 +1426,23 @@ internal static class PlaceMentionFinder
         }
 
         return p == 0 || text[p - 1] is '.' or '!' or '?' or '\n' or ':' or '"' or '\u201C' or '\u2014' or '-';
+    }
+
+    /// <summary>
+    /// Whether a people's adjective names a language: written with "-language" ("the APS French-language wire"), or alone
+    /// after "from" or "in" and before a stop ("translated from French.", "a statement in Spanish,"), where a people would
+    /// be named in the plural ("the French said").
+    /// </summary>
+    private static bool Language(string text, int start, int end)
+    {
+        if (text.AsSpan(end).StartsWith("-language", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var before = WordBefore(text, start);
+        return (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase))
+               && (end == text.Length || text[end] is '.' or ',' or ')' or ';' or ':');
     }
 
     /// <summary>Whether a lower-case word stands right after <paramref name="end"/> ("Fongafale were").</summary>

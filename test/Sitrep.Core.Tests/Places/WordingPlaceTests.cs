@@ -481,6 +481,9 @@ public sealed class WordingPlaceTests
     [InlineData("Heavy rain fell overnight. Parts of Kasese were flooded, and 300 people fled.", "300", "UG")] // a plural opening a sentence before "of"
     [InlineData("Residents of Bidibidi counted 2,000 new arrivals.", "2,000", "UG")]
     [InlineData("The University of Nairobi said 4 people died.", "4", null)] // a name's "of", not a cue
+    [InlineData("The prefect of the cercle of Niono said 1,150 displaced people had arrived.", "1,150", "ML")] // a noun's "of": a place whose officials speak, no surname before "said"
+    [InlineData("Moroccan officials said 960 families were living in tents. (Translated from French.)", "960", "MA")] // a language, not France
+    [InlineData("Lebanese officials told the Spanish-language daily that 400 families had fled.", "400", "LB")]
     public void A_town_whose_officials_or_sites_are_named_is_a_place(string text, string quote, string? country)
     {
         Assert.Equal(country, StageInput.Figure(text, quote).Place?.Country);
