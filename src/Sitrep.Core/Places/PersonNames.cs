@@ -30,8 +30,7 @@ internal static class PersonNames
             // initial ("Juwan D. Jackson"), or before an age ("Jackson, 18,").
             var first = FirstNameBefore(text, m.Span.Start, gazetteer, lower);
             bool sure = first is { Length: > 0 } || InitialBefore(text, m.Span.Start) || AgeAfter(text, m.End);
-            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceMentionFinder.InPlaceBefore(text, m.Span.Start, gazetteer) && !PlaceMentionFinder.AgencyOf(text, m.Span.Start, gazetteer)
-                && !PlaceMentionFinder.OfAfterNoun(text, m.Span.Start)))))
+            if (sure || (!big && (first is not null || (SaysAfter(text, m.End) && !PlaceBefore(text, m.Span.Start, gazetteer)))))
             {
                 names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 names.Add(text.Substring(m.Span.Start, m.Span.Length));
@@ -50,6 +49,14 @@ internal static class PersonNames
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         mentions.RemoveAll(m => !m.Dateline && !StateAfter(text, m, gazetteer) && lookup.Contains(text.AsSpan(m.Span.Start, m.Span.Length)));
     }
+
+    /// <summary>
+    /// Whether a cue, an agency's "of" or a noun's stands before a name ("in Elgin", "the mayor of Mocoa", "the cercle of
+    /// Niono"): a town's, whose people or officials speak, not a surname before "said".
+    /// </summary>
+    private static bool PlaceBefore(string text, int start, Gazetteer gazetteer) =>
+        PlaceMentionFinder.InPlaceBefore(text, start, gazetteer) || PlaceMentionFinder.AgencyOf(text, start, gazetteer)
+        || PlaceMentionFinder.OfAfterNoun(text, start);
 
     /// <summary>
     /// Whether a one-word name whose every meaning is a town of under <see cref="MaxPopulation"/> people may be a surname:
@@ -105,7 +112,8 @@ internal static class PersonNames
 
     /// <summary>
     /// The capitalised word right before <paramref name="start"/> when it is a name (not a cue, a direction or another
-    /// word of place-words.tsv, not a word that opens sentences, "The" of a short excerpt without a lower-case "the", not a big place): "" when it is not a town's name itself, null when there is none.
+    /// word of place-words.tsv, not a word that opens sentences, as "The" of a short excerpt without a lower-case "the",
+    /// not a big place): "" when it is not a town's name itself, null when there is none.
     /// </summary>
     private static string? FirstNameBefore(string text, int start, Gazetteer gazetteer, LowerCaseWords lower)
     {

@@ -106,7 +106,7 @@ internal static class PlaceMentionFinder
                 }
 
                 if (gazetteer.CountryOfAdjective(text.AsSpan(i, ends[0] - i)) is { } country && !(words > 1 && CapitalisedBefore(text, i))
-                    && !Language(text, i, ends[0]))
+                    && !Language(text, i, ends[0], gazetteer))
                 {
                     // Not inside a name ("Datu Saudi Ampatuan", a Philippine town).
                     mentions.Add(Hint(i, ends[0], [country]));
@@ -202,10 +202,12 @@ internal static class PlaceMentionFinder
             }
 
             var areasAlso = otherForm ? null : gazetteer.AreasOfOtherForm(name, hit);
-            // "the Bududa landslide", "after Derna floods", "at the Torkham crossing": a disaster or a site named after its
-            // town, inside a sentence, after a word that opens sentences ("The", "A"), or in a headline that opens a line ("Dili flooding leaves
-            // 8,000"); not at the start of another sentence, which may open with any adjective ("Strong earthquake": Strong, Maine).
-            bool siteAfter = (after == PlaceWordRole.Site || (after is null && SiteAfterWord(text, end, gazetteer))) && char.IsLower(text[end + 1]) && !lower.Contains(name)
+            // "the Bududa landslide", "after Derna floods", "at the Torkham crossing", "the Kakuma refugee camp": a disaster or
+            // a site named after its town, inside a sentence, after a word that opens sentences ("The", "A"), or in a
+            // headline that opens a line ("Dili flooding leaves 8,000"); not at the start of another sentence, which may
+            // open with any adjective ("Strong earthquake": Strong, Maine).
+            bool siteAfter = (after == PlaceWordRole.Site || (after is null && SiteAfterWord(text, end, gazetteer)))
+                             && char.IsLower(text[end + 1]) && !lower.Contains(name)
                              && (LowerCaseWordBefore(text, i) || gazetteer.IsSentenceStarter(WordBefore(text, i))
                                  || (AtLineStart(text, i) && KnownOrDistrict(hit, name, gazetteer)))
                              && gazetteer.Role(WordBefore(text, i)) != PlaceWordRole.Origin; // not "refugees from Ukraine crossing at Palanca"
@@ -1430,20 +1432,13 @@ internal static class PlaceMentionFinder
 
     /// <summary>
     /// Whether a people's adjective names a language: written with "-language" ("the APS French-language wire"), or alone
-    /// after "from" or "in" and before a stop ("translated from French.", "a statement in Spanish,"), where a people would
-    /// be named in the plural ("the French said").
+    /// after a cue or an origin and before a stop ("translated from French.", "a statement in Spanish,"), where a people
+    /// would be named in the plural ("the French said").
     /// </summary>
-    private static bool Language(string text, int start, int end)
-    {
-        if (text.AsSpan(end).StartsWith("-language", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var before = WordBefore(text, start);
-        return (before.Equals("from", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase))
-               && (end == text.Length || text[end] is '.' or ',' or ')' or ';' or ':');
-    }
+    private static bool Language(string text, int start, int end, Gazetteer gazetteer) =>
+        text.AsSpan(end).StartsWith("-language", StringComparison.OrdinalIgnoreCase)
+        || ((end == text.Length || text[end] is '.' or ',' or ')' or ';' or ':')
+            && gazetteer.Role(WordBefore(text, start)) is PlaceWordRole.Cue or PlaceWordRole.Origin);
 
     /// <summary>Whether a lower-case word stands right after <paramref name="end"/> ("Fongafale were").</summary>
     private static bool LowerCaseWordAfter(string text, int end) =>
