@@ -32,7 +32,7 @@ public class PlaceBenchmarks
     }
 
     [Benchmark]
-    public int Load_gazetteer() => Gazetteer.Load(new LexiconSource(), _countries).Count;
+    public int Load_gazetteer() => Gazetteer.Load(new LexiconSource(), _countries, _pipeline.Lexicons.SentenceStarters).Count;
 
     /// <summary>The second-level areas (districts.tsv), read by the first report that names one ("Kalehe territory").</summary>
     [Benchmark]

@@ -129,6 +129,7 @@ public sealed class LexiconSet
     public static LexiconSet Load(LexiconSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var sentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal);
         return new LexiconSet
         {
             Measures = new PhraseTable<MeasureCue>(Parse(source, "measures.tsv", 3, row => new MeasureCue(
@@ -164,7 +165,7 @@ public sealed class LexiconSet
                 .Select(r => LexiconFile.Normalize(r.Fields[0])).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             LossWords = Set(source, "loss-words.txt"),
             Abbreviations = LexiconFile.Words(source.Read("abbreviations.txt")).ToFrozenSet(StringComparer.Ordinal),
-            SentenceStarters = LexiconFile.Words(source.Read("sentence-starters.txt")).ToFrozenSet(StringComparer.Ordinal),
+            SentenceStarters = sentenceStarters,
             CaptionVerbs = Set(source, "caption-verbs.txt"),
             Boilerplate = ReadBoilerplate(source),
             Revisions = new PhraseTable<RevisionCue>(Parse(source, "revisions.tsv", 2, row => ParseFlags<RevisionCue>(row[1]))),
@@ -179,7 +180,7 @@ public sealed class LexiconSet
             Grammar = GrammarWords.Load(source),
             GlueWords = LoadGlueWords(source),
             PersonNouns = Set(source, "person-nouns.txt"),
-            Gazetteer = PlaceBook(source),
+            Gazetteer = PlaceBook(source, sentenceStarters),
             CurrencyPrefixes = Currencies(source, "prefix"),
             CurrencySuffixes = Currencies(source, "suffix"),
             Units = new PhraseTable<Mentions.MentionKind>(Parse(source, "units.tsv", 2, row => UnitKind(row[1]))),
@@ -196,10 +197,10 @@ public sealed class LexiconSet
     /// The gazetteer, read on first use; at once when the user gives place lexicons, so a bad line of theirs is an error
     /// when the lexicons load, like any other lexicon's.
     /// </summary>
-    private static Lazy<Places.Gazetteer> PlaceBook(LexiconSource source)
+    private static Lazy<Places.Gazetteer> PlaceBook(LexiconSource source, FrozenSet<string> sentenceStarters)
     {
         var book = new Lazy<Places.Gazetteer>(() =>
-            Places.Gazetteer.Load(source, CountryTable.FromRows(LexiconFile.Rows(source, "countries.tsv", CountryTable.RequiredFields))));
+            Places.Gazetteer.Load(source, CountryTable.FromRows(LexiconFile.Rows(source, "countries.tsv", CountryTable.RequiredFields)), sentenceStarters));
         if (source.ReadUser(Places.Gazetteer.PlacesFile) is not null || source.ReadUser(Places.Gazetteer.WordsFile) is not null)
         {
             _ = book.Value;

@@ -53,9 +53,9 @@ public sealed class Gazetteer
 
     private Gazetteer(Dictionary<string, PlaceEntry[]> byName, TownTable towns, NameStarts starts, DistrictTable districts, Dictionary<string, PlaceEntry> countries,
         Dictionary<string, PlaceEntry> areas, Dictionary<string, PlaceWordRole> words, HashSet<string> lowerCaseFacilities, Dictionary<string, PlaceEntry> adjectives,
-        Dictionary<string, PlaceEntry[]> counties, IEnumerable<string> sentenceStarters)
+        Dictionary<string, PlaceEntry[]> counties, FrozenSet<string> sentenceStarters)
     {
-        _sentenceStarters = sentenceStarters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sentenceStarters = sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = starts; // the towns' names and their other forms are in it already (the town table notes them as it loads)
         _counties = new QuickWordMap<PlaceEntry[]>(counties.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
         foreach (string county in counties.Keys)
@@ -343,10 +343,12 @@ public sealed class Gazetteer
     }
 
     /// <summary>Reads the shipped gazetteer and the place lexicons. A malformed line is a <see cref="FormatException"/> naming file and line.</summary>
-    public static Gazetteer Load(LexiconSource source, CountryTable countryNames)
+    /// <param name="sentenceStarters">The words of <c>sentence-starters.txt</c>, as <see cref="LexiconSet.SentenceStarters"/> holds them (ordinal).</param>
+    public static Gazetteer Load(LexiconSource source, CountryTable countryNames, FrozenSet<string> sentenceStarters)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(countryNames);
+        ArgumentNullException.ThrowIfNull(sentenceStarters);
         var names = new Dictionary<string, PlaceEntry[]>(8_192, StringComparer.OrdinalIgnoreCase); // countries, areas, aliases: about 7,000 names
         var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var areas = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
@@ -451,8 +453,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(names, towns, starts, districts, countries, areas, words, lowerCaseFacilities, adjectives, counties,
-            LexiconFile.Words(source.Read("sentence-starters.txt")));
+        return new Gazetteer(names, towns, starts, districts, countries, areas, words, lowerCaseFacilities, adjectives, counties, sentenceStarters);
     }
 
     /// <summary>Reads countries and areas into the tables; the towns stay text, found by name when asked (<see cref="TownTable"/>).</summary>

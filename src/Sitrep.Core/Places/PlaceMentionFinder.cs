@@ -797,7 +797,7 @@ internal static class PlaceMentionFinder
 
                 return owner.Equals("block", StringComparison.OrdinalIgnoreCase) || owner.Equals("blocks", StringComparison.OrdinalIgnoreCase)
                     ? PlaceWordRole.Facility
-                    : owner.Length > 0 && char.IsUpper(owner[0]) && !PluralOpeningSentence(text, StartOfWordBefore(text, s), owner) ? null : role;
+                    : owner.Length > 0 && !NounBeforeOf(text, s, owner) ? null : role;
             }
 
             if (role is PlaceWordRole.Cue or PlaceWordRole.Origin)
@@ -1031,8 +1031,16 @@ internal static class PlaceMentionFinder
     internal static bool OfAfterNoun(string text, int start)
     {
         var owner = WordBeforeWord(text, start, "of");
-        return owner.Length > 0 && (char.IsLower(owner[0]) || PluralOpeningSentence(text, StartOfWordBefore(text, StartOfWordBefore(text, start)), owner));
+        return owner.Length > 0 && NounBeforeOf(text, StartOfWordBefore(text, start), owner);
     }
+
+    /// <summary>
+    /// Whether <paramref name="owner"/>, the word before the "of" at <paramref name="of"/>, is a common noun: in lower case
+    /// ("the cercle of"), or a plural capitalised only for opening its sentence ("Residents of", "Parts of"); not a name's
+    /// word ("University of Nairobi", "Little Company of Mary").
+    /// </summary>
+    private static bool NounBeforeOf(string text, int of, ReadOnlySpan<char> owner) =>
+        char.IsLower(owner[0]) || PluralOpeningSentence(text, StartOfWordBefore(text, of), owner);
 
     /// <summary>Whether a site word and "with" stand right before a name ("along the border with Thailand", "the frontier with").</summary>
     private static bool SiteWith(string text, int start, Gazetteer gazetteer) =>
